@@ -1,0 +1,10 @@
+namespace PerformanceTargets.Cli;
+
+/// <summary>The commands of the program, in help order. Each command lives in its own file under Commands/.</summary>
+internal static class CommandRegistry
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+        new Commands.SchemaCommand(),
+    ];
+}

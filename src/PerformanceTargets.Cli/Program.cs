@@ -1,0 +1,3 @@
+using PerformanceTargets.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

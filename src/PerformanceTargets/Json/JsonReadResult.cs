@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using PerformanceTargets.Model;
+
+namespace PerformanceTargets.Json;
+
+/// <summary>The outcome of reading a document: the document, or the errors that prevented it.</summary>
+/// <remarks>Immutable and thread-safe. Exactly one of <see cref="Document"/> and a non-empty <see cref="Errors"/> is set.</remarks>
+public sealed class JsonReadResult
+{
+    private JsonReadResult(TargetDocument? document, ImmutableArray<JsonReadError> errors)
+    {
+        Document = document;
+        Errors = errors;
+    }
+
+    /// <summary>Gets whether the document was read.</summary>
+    [MemberNotNullWhen(true, nameof(Document))]
+    public bool Success => Document is not null;
+
+    /// <summary>Gets the document, or null when reading failed.</summary>
+    public TargetDocument? Document { get; }
+
+    /// <summary>Gets the errors; empty on success.</summary>
+    public ImmutableArray<JsonReadError> Errors { get; }
+
+    /// <summary>Gets the document when reading succeeded.</summary>
+    /// <param name="document">The document, or null.</param>
+    /// <returns>True on success.</returns>
+    public bool TryGetDocument([NotNullWhen(true)] out TargetDocument? document)
+    {
+        document = Document;
+        return document is not null;
+    }
+
+    /// <summary>Gets the document, or throws when reading failed.</summary>
+    /// <returns>The document.</returns>
+    /// <exception cref="TargetJsonException">Reading failed; the exception carries the errors.</exception>
+    public TargetDocument GetDocumentOrThrow() => Document ?? throw new TargetJsonException(Errors);
+
+    internal static JsonReadResult Ok(TargetDocument document) => new(document, ImmutableArray<JsonReadError>.Empty);
+
+    internal static JsonReadResult Fail(ImmutableArray<JsonReadError> errors) => new(null, errors);
+}
+
+/// <summary>Thrown by <see cref="JsonReadResult.GetDocumentOrThrow"/> when a document could not be read.</summary>
+public sealed class TargetJsonException : Exception
+{
+    /// <summary>Initializes a new instance with the errors that prevented reading.</summary>
+    /// <param name="errors">The errors.</param>
+    public TargetJsonException(ImmutableArray<JsonReadError> errors)
+        : base(BuildMessage(errors)) => Errors = errors.IsDefault ? [] : errors;
+
+    /// <summary>Initializes a new instance with a message.</summary>
+    public TargetJsonException()
+        : this([])
+    {
+    }
+
+    /// <summary>Initializes a new instance with a message.</summary>
+    /// <param name="message">The message.</param>
+    public TargetJsonException(string message)
+        : base(message) => Errors = [];
+
+    /// <summary>Initializes a new instance with a message and an inner exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public TargetJsonException(string message, Exception innerException)
+        : base(message, innerException) => Errors = [];
+
+    /// <summary>Gets the errors that prevented reading.</summary>
+    public ImmutableArray<JsonReadError> Errors { get; }
+
+    private static string BuildMessage(ImmutableArray<JsonReadError> errors) =>
+        errors.IsDefaultOrEmpty
+            ? "The document could not be read."
+            : "The document could not be read: " + string.Join("; ", errors.Take(5).Select(e => e.ToString())) + (errors.Length > 5 ? $" (and {errors.Length - 5} more)" : string.Empty);
+}

@@ -1,0 +1,295 @@
+using System.Collections.Immutable;
+
+namespace PerformanceTargets.Model;
+
+/// <summary>A level-1 indicator category (一级指标).</summary>
+public enum IndicatorCategory
+{
+    /// <summary>产出指标: outputs.</summary>
+    Output,
+
+    /// <summary>成本指标: costs, a level-1 category in the 2021 framework only.</summary>
+    Cost,
+
+    /// <summary>效益指标: benefits.</summary>
+    Benefit,
+
+    /// <summary>满意度指标: satisfaction.</summary>
+    Satisfaction,
+}
+
+/// <summary>A level-2 indicator dimension (二级指标).</summary>
+public enum IndicatorDimension
+{
+    /// <summary>数量指标: quantity.</summary>
+    Quantity,
+
+    /// <summary>质量指标: quality.</summary>
+    Quality,
+
+    /// <summary>时效指标: timeliness.</summary>
+    Timeliness,
+
+    /// <summary>成本指标: cost, under 产出 in the 2020 framework.</summary>
+    Cost,
+
+    /// <summary>经济效益指标: economic benefit.</summary>
+    EconomicBenefit,
+
+    /// <summary>社会效益指标: social benefit.</summary>
+    SocialBenefit,
+
+    /// <summary>生态效益指标 (older: 环境效益指标): ecological benefit.</summary>
+    EcologicalBenefit,
+
+    /// <summary>可持续影响指标: sustainable impact.</summary>
+    SustainableImpact,
+
+    /// <summary>服务对象满意度指标 (also 社会公众或服务对象满意度指标): satisfaction of those served.</summary>
+    ServiceRecipientSatisfaction,
+
+    /// <summary>经济成本指标 (2021).</summary>
+    EconomicCost,
+
+    /// <summary>社会成本指标 (2021).</summary>
+    SocialCost,
+
+    /// <summary>生态环境成本指标 (2021).</summary>
+    EcologicalEnvironmentalCost,
+}
+
+/// <summary>How a level-1/level-2 pair of names relates to a framework (see <see cref="IndicatorFramework.Classify"/>).</summary>
+public enum IndicatorPlacement
+{
+    /// <summary>Both names are known and the level-2 dimension belongs under the level-1 category.</summary>
+    Valid,
+
+    /// <summary>The level-1 name is not a category of the framework.</summary>
+    UnknownCategory,
+
+    /// <summary>The level-2 name is not a dimension of the framework.</summary>
+    UnknownDimension,
+
+    /// <summary>Both names are known, but the dimension belongs under another category.</summary>
+    Misplaced,
+}
+
+/// <summary>
+/// An indicator framework: which level-2 dimensions (二级指标) belong under which level-1 categories (一级指标),
+/// with the synonyms sources use. Two are known: <see cref="Framework2020"/> (财预〔2020〕10号 lineage, what the seed
+/// and most provincial systems use) and <see cref="Framework2021"/> (财预〔2021〕101号, where 成本指标 is a category).
+/// </summary>
+/// <remarks>
+/// Names are matched after trimming white space, with or without the trailing 指标 ("产出" is 产出指标).
+/// Instances are immutable singletons and thread-safe.
+/// </remarks>
+public sealed class IndicatorFramework
+{
+    private readonly Dictionary<string, IndicatorCategory> _categoryNames;
+    private readonly Dictionary<string, IndicatorDimension> _dimensionNames;
+    private readonly Dictionary<IndicatorDimension, IndicatorCategory> _parent;
+
+    private IndicatorFramework(string id, string title, ImmutableArray<IndicatorCategory> categories, ImmutableDictionary<IndicatorCategory, ImmutableArray<IndicatorDimension>> dimensions)
+    {
+        Id = id;
+        Title = title;
+        Categories = categories;
+        Dimensions = dimensions;
+        _categoryNames = new Dictionary<string, IndicatorCategory>(StringComparer.Ordinal);
+        _dimensionNames = new Dictionary<string, IndicatorDimension>(StringComparer.Ordinal);
+        _parent = [];
+        foreach (var category in categories)
+        {
+            foreach (var name in CategoryNames(category))
+            {
+                AddName(_categoryNames, name, category);
+            }
+
+            foreach (var dimension in dimensions[category])
+            {
+                _parent[dimension] = category;
+                foreach (var name in DimensionNames(dimension))
+                {
+                    AddName(_dimensionNames, name, dimension);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the 2020 framework: 产出 (数量/质量/时效/成本), 效益 (经济/社会/生态/可持续影响), 满意度 (服务对象满意度).</summary>
+    public static IndicatorFramework Framework2020 { get; } = new(
+        "2020",
+        "财预〔2020〕10号",
+        [IndicatorCategory.Output, IndicatorCategory.Benefit, IndicatorCategory.Satisfaction],
+        ImmutableDictionary.CreateRange(
+        [
+            new KeyValuePair<IndicatorCategory, ImmutableArray<IndicatorDimension>>(IndicatorCategory.Output, [IndicatorDimension.Quantity, IndicatorDimension.Quality, IndicatorDimension.Timeliness, IndicatorDimension.Cost]),
+            new KeyValuePair<IndicatorCategory, ImmutableArray<IndicatorDimension>>(IndicatorCategory.Benefit, [IndicatorDimension.EconomicBenefit, IndicatorDimension.SocialBenefit, IndicatorDimension.EcologicalBenefit, IndicatorDimension.SustainableImpact]),
+            new KeyValuePair<IndicatorCategory, ImmutableArray<IndicatorDimension>>(IndicatorCategory.Satisfaction, [IndicatorDimension.ServiceRecipientSatisfaction]),
+        ]));
+
+    /// <summary>Gets the 2021 framework: 产出 (数量/质量/时效), 成本 (经济/社会/生态环境成本), 效益 (经济/社会/生态/可持续影响), 满意度.</summary>
+    public static IndicatorFramework Framework2021 { get; } = new(
+        "2021",
+        "财预〔2021〕101号",
+        [IndicatorCategory.Output, IndicatorCategory.Cost, IndicatorCategory.Benefit, IndicatorCategory.Satisfaction],
+        ImmutableDictionary.CreateRange(
+        [
+            new KeyValuePair<IndicatorCategory, ImmutableArray<IndicatorDimension>>(IndicatorCategory.Output, [IndicatorDimension.Quantity, IndicatorDimension.Quality, IndicatorDimension.Timeliness]),
+            new KeyValuePair<IndicatorCategory, ImmutableArray<IndicatorDimension>>(IndicatorCategory.Cost, [IndicatorDimension.EconomicCost, IndicatorDimension.SocialCost, IndicatorDimension.EcologicalEnvironmentalCost]),
+            new KeyValuePair<IndicatorCategory, ImmutableArray<IndicatorDimension>>(IndicatorCategory.Benefit, [IndicatorDimension.EconomicBenefit, IndicatorDimension.SocialBenefit, IndicatorDimension.EcologicalBenefit, IndicatorDimension.SustainableImpact]),
+            new KeyValuePair<IndicatorCategory, ImmutableArray<IndicatorDimension>>(IndicatorCategory.Satisfaction, [IndicatorDimension.ServiceRecipientSatisfaction]),
+        ]));
+
+    /// <summary>Gets the frameworks this library knows, oldest first.</summary>
+    public static ImmutableArray<IndicatorFramework> All { get; } = [Framework2020, Framework2021];
+
+    /// <summary>Gets the identifier used in the JSON exchange format (<c>"2020"</c> or <c>"2021"</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the short title: the notice the framework comes from.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the level-1 categories in table order; every table is expected to carry each of them.</summary>
+    public ImmutableArray<IndicatorCategory> Categories { get; }
+
+    /// <summary>Gets the level-2 dimensions under each category, in table order.</summary>
+    public ImmutableDictionary<IndicatorCategory, ImmutableArray<IndicatorDimension>> Dimensions { get; }
+
+    /// <summary>Finds a framework by its identifier.</summary>
+    /// <param name="id">"2020" or "2021"; white space around it is ignored; null gives false.</param>
+    /// <param name="framework">The framework when found.</param>
+    /// <returns>True when the identifier is known.</returns>
+    public static bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndicatorFramework? framework)
+    {
+        switch (id?.Trim())
+        {
+            case "2020":
+                framework = Framework2020;
+                return true;
+            case "2021":
+                framework = Framework2021;
+                return true;
+            default:
+                framework = null;
+                return false;
+        }
+    }
+
+    /// <summary>Gets the standard Chinese name of a category, such as 产出指标.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The name.</returns>
+    public static string GetName(IndicatorCategory category) => CategoryNames(category)[0];
+
+    /// <summary>Gets the standard Chinese name of a dimension, such as 数量指标.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The name.</returns>
+    public static string GetName(IndicatorDimension dimension) => DimensionNames(dimension)[0];
+
+    /// <summary>Gets the English name of a category, such as "Output".</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The name.</returns>
+    public static string GetEnglishName(IndicatorCategory category) => category switch
+    {
+        IndicatorCategory.Output => "Output",
+        IndicatorCategory.Cost => "Cost",
+        IndicatorCategory.Benefit => "Benefit",
+        _ => "Satisfaction",
+    };
+
+    /// <summary>Gets the English name of a dimension, such as "Quantity".</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The name.</returns>
+    public static string GetEnglishName(IndicatorDimension dimension) => dimension switch
+    {
+        IndicatorDimension.Quantity => "Quantity",
+        IndicatorDimension.Quality => "Quality",
+        IndicatorDimension.Timeliness => "Timeliness",
+        IndicatorDimension.Cost => "Cost",
+        IndicatorDimension.EconomicBenefit => "Economic benefit",
+        IndicatorDimension.SocialBenefit => "Social benefit",
+        IndicatorDimension.EcologicalBenefit => "Ecological benefit",
+        IndicatorDimension.SustainableImpact => "Sustainable impact",
+        IndicatorDimension.ServiceRecipientSatisfaction => "Satisfaction of those served",
+        IndicatorDimension.EconomicCost => "Economic cost",
+        IndicatorDimension.SocialCost => "Social cost",
+        _ => "Ecological and environmental cost",
+    };
+
+    /// <summary>Resolves a level-1 name (or a synonym) to a category of this framework.</summary>
+    /// <param name="name">The name as written; null or unknown gives false.</param>
+    /// <param name="category">The category when found.</param>
+    /// <returns>True when the name is a category of this framework.</returns>
+    public bool TryGetCategory(string? name, out IndicatorCategory category) => _categoryNames.TryGetValue(Normalize(name), out category);
+
+    /// <summary>Resolves a level-2 name (or a synonym) to a dimension of this framework.</summary>
+    /// <param name="name">The name as written; null or unknown gives false.</param>
+    /// <param name="dimension">The dimension when found.</param>
+    /// <returns>True when the name is a dimension of this framework.</returns>
+    public bool TryGetDimension(string? name, out IndicatorDimension dimension) => _dimensionNames.TryGetValue(Normalize(name), out dimension);
+
+    /// <summary>Gets the category a dimension belongs under in this framework.</summary>
+    /// <param name="dimension">A dimension of this framework.</param>
+    /// <param name="category">Its category.</param>
+    /// <returns>False when the dimension is not part of this framework (e.g. 经济成本指标 in 2020).</returns>
+    public bool TryGetParent(IndicatorDimension dimension, out IndicatorCategory category) => _parent.TryGetValue(dimension, out category);
+
+    /// <summary>Classifies a level-1/level-2 pair of names against this framework.</summary>
+    /// <param name="level1">The level-1 name as written.</param>
+    /// <param name="level2">The level-2 name as written.</param>
+    /// <returns>Whether the pair is valid, and if not, why.</returns>
+    public IndicatorPlacement Classify(string? level1, string? level2)
+    {
+        if (!TryGetCategory(level1, out var category))
+        {
+            return IndicatorPlacement.UnknownCategory;
+        }
+
+        if (!TryGetDimension(level2, out var dimension))
+        {
+            return IndicatorPlacement.UnknownDimension;
+        }
+
+        return _parent[dimension] == category ? IndicatorPlacement.Valid : IndicatorPlacement.Misplaced;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+
+    private static string Normalize(string? name)
+    {
+        if (name is null)
+        {
+            return string.Empty;
+        }
+
+        var trimmed = name.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\n');
+        return trimmed.EndsWith("指标", StringComparison.Ordinal) ? trimmed : trimmed + "指标";
+    }
+
+    private static void AddName<T>(Dictionary<string, T> names, string name, T value) => names[Normalize(name)] = value;
+
+    private static string[] CategoryNames(IndicatorCategory category) => category switch
+    {
+        IndicatorCategory.Output => ["产出指标"],
+        IndicatorCategory.Cost => ["成本指标"],
+        IndicatorCategory.Benefit => ["效益指标"],
+        _ => ["满意度指标"],
+    };
+
+    private static string[] DimensionNames(IndicatorDimension dimension) => dimension switch
+    {
+        IndicatorDimension.Quantity => ["数量指标"],
+        IndicatorDimension.Quality => ["质量指标"],
+        IndicatorDimension.Timeliness => ["时效指标"],
+        IndicatorDimension.Cost => ["成本指标"],
+        IndicatorDimension.EconomicBenefit => ["经济效益指标"],
+        IndicatorDimension.SocialBenefit => ["社会效益指标"],
+        IndicatorDimension.EcologicalBenefit => ["生态效益指标", "环境效益指标"],
+        IndicatorDimension.SustainableImpact => ["可持续影响指标"],
+        IndicatorDimension.ServiceRecipientSatisfaction => ["服务对象满意度指标", "社会公众或服务对象满意度指标", "社会公众满意度指标"],
+        IndicatorDimension.EconomicCost => ["经济成本指标"],
+        IndicatorDimension.SocialCost => ["社会成本指标"],
+        _ => ["生态环境成本指标"],
+    };
+}

@@ -1,0 +1,621 @@
+using System.Globalization;
+using System.Text;
+
+namespace PerformanceTargets.Model;
+
+/// <summary>What an indicator target (指标值) is, as interpreted by <see cref="IndicatorTarget.Parse"/>.</summary>
+public enum TargetKind
+{
+    /// <summary>Nothing but white space was written.</summary>
+    Empty,
+
+    /// <summary>定量: an optional comparator, a number and an optional unit ("21个", "≥95%", "≤67.54万元").</summary>
+    Quantitative,
+
+    /// <summary>定性: a phrase ("得到保障", "有所提升").</summary>
+    Qualitative,
+
+    /// <summary>A period of months ("2023.07-2024.01"), as 时效 targets and 项目实施期 are written.</summary>
+    Period,
+}
+
+/// <summary>Non-standard spellings met while parsing a target; the standard form is what <see cref="IndicatorTarget.Format"/> writes.</summary>
+[Flags]
+public enum TargetSpellings
+{
+    /// <summary>The target is written in the standard form.</summary>
+    None = 0,
+
+    /// <summary>Spaces or other white space before or after the target (" =100%").</summary>
+    SurroundingWhitespace = 1,
+
+    /// <summary>White space between comparator, number and unit ("≥ 95 %").</summary>
+    InnerWhitespace = 2,
+
+    /// <summary>An ASCII spelling of ≥ or ≤ (">=", "&lt;=", "=&gt;").</summary>
+    AsciiComparator = 4,
+
+    /// <summary>A full-width comparator ("＞", "＜", "＝", "≧", "≦").</summary>
+    FullWidthComparator = 8,
+
+    /// <summary>A comparator written in words ("不低于90%", "95%以上").</summary>
+    WordComparator = 16,
+
+    /// <summary>Full-width digits, decimal point or percent sign ("９５％").</summary>
+    FullWidthCharacters = 32,
+
+    /// <summary>"百分比" or "百分之" for % ("≥95百分比").</summary>
+    PercentWord = 64,
+
+    /// <summary>"万" alone for 万元 ("≤10万").</summary>
+    WanForWanyuan = 128,
+}
+
+/// <summary>
+/// An interpreted indicator target (指标值): kind, comparator, number and unit, or qualitative text, with the
+/// non-standard spellings that were met. Created by <see cref="Parse"/>, which accepts any string and never throws.
+/// </summary>
+/// <remarks>
+/// <para>Examples: "21个" is quantitative 21 个 without comparator; "≥95百分比" is ≥ 95 % with
+/// <see cref="TargetSpellings.PercentWord"/>; " =100%" is = 100 % with <see cref="TargetSpellings.SurroundingWhitespace"/>;
+/// "不低于90%" is ≥ 90 % with <see cref="TargetSpellings.WordComparator"/>; "＞0" is &gt; 0; "得到保障" is qualitative;
+/// "2023.07-2024.01" is a period.</para>
+/// <para><see cref="Format"/> writes the standard spelling, and parsing that again gives the same interpretation.
+/// Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed record IndicatorTarget
+{
+    private const int MaxUnitLength = 6;
+    private const int MaxNumberLength = 40;
+
+    private static readonly (string Word, Comparator Comparator)[] PrefixWords =
+    [
+        ("大于或等于", Model.Comparator.GreaterOrEqual),
+        ("大于等于", Model.Comparator.GreaterOrEqual),
+        ("小于或等于", Model.Comparator.LessOrEqual),
+        ("小于等于", Model.Comparator.LessOrEqual),
+        ("不低于", Model.Comparator.GreaterOrEqual),
+        ("不少于", Model.Comparator.GreaterOrEqual),
+        ("不小于", Model.Comparator.GreaterOrEqual),
+        ("不高于", Model.Comparator.LessOrEqual),
+        ("不超过", Model.Comparator.LessOrEqual),
+        ("不多于", Model.Comparator.LessOrEqual),
+        ("不大于", Model.Comparator.LessOrEqual),
+        ("至少", Model.Comparator.GreaterOrEqual),
+        ("至多", Model.Comparator.LessOrEqual),
+        ("最多", Model.Comparator.LessOrEqual),
+        ("大于", Model.Comparator.Greater),
+        ("高于", Model.Comparator.Greater),
+        ("超过", Model.Comparator.Greater),
+        ("小于", Model.Comparator.Less),
+        ("低于", Model.Comparator.Less),
+        ("等于", Model.Comparator.Equal),
+        ("达到", Model.Comparator.GreaterOrEqual),
+    ];
+
+    private static readonly (string Word, Comparator Comparator)[] SuffixWords =
+    [
+        ("及以上", Model.Comparator.GreaterOrEqual),
+        ("以上", Model.Comparator.GreaterOrEqual),
+        ("及以下", Model.Comparator.LessOrEqual),
+        ("以下", Model.Comparator.LessOrEqual),
+        ("以内", Model.Comparator.LessOrEqual),
+    ];
+
+    private IndicatorTarget(string verbatim, TargetKind kind)
+    {
+        Verbatim = verbatim;
+        Kind = kind;
+    }
+
+    /// <summary>Gets the target exactly as written.</summary>
+    public string Verbatim { get; }
+
+    /// <summary>Gets what kind of target this is.</summary>
+    public TargetKind Kind { get; }
+
+    /// <summary>Gets the comparator of a quantitative target, or null when none was written ("21个").</summary>
+    public Comparator? Comparator { get; private init; }
+
+    /// <summary>Gets the comparator, taking a missing one as <see cref="Model.Comparator.Equal"/>; null unless quantitative.</summary>
+    public Comparator? EffectiveComparator => Kind == TargetKind.Quantitative ? Comparator ?? Model.Comparator.Equal : null;
+
+    /// <summary>Gets the number of a quantitative target, with the scale it was written with.</summary>
+    public decimal? Value { get; private init; }
+
+    /// <summary>Gets the unit of a quantitative target in the standard spelling (% for 百分比, 万元 for 万), or null.</summary>
+    public string? Unit { get; private init; }
+
+    /// <summary>Gets the unit as it was written (百分比, ％, 万 …), or null.</summary>
+    public string? WrittenUnit { get; private init; }
+
+    /// <summary>Gets the text of a qualitative target, white space around it removed.</summary>
+    public string? Text { get; private init; }
+
+    /// <summary>Gets the first month of a period, <c>yyyy-MM</c>.</summary>
+    public string? PeriodStart { get; private init; }
+
+    /// <summary>Gets the last month of a period, <c>yyyy-MM</c>.</summary>
+    public string? PeriodEnd { get; private init; }
+
+    /// <summary>Gets the non-standard spellings that were met.</summary>
+    public TargetSpellings Spellings { get; private init; }
+
+    /// <summary>Gets whether the target is written in the standard form.</summary>
+    public bool IsStandard => Spellings == TargetSpellings.None;
+
+    /// <summary>Gets whether this is a quantitative target in percent.</summary>
+    public bool IsPercentage => Kind == TargetKind.Quantitative && string.Equals(Unit, "%", StringComparison.Ordinal);
+
+    /// <summary>Gets whether this is a quantitative amount of money (元, 千元, 万元, 亿元).</summary>
+    public bool IsMoney => Kind == TargetKind.Quantitative && Unit is "元" or "千元" or "万元" or "亿元";
+
+    /// <summary>Interprets a target as written. Accepts any string, null included, and never throws.</summary>
+    /// <param name="text">The target (指标值) verbatim.</param>
+    /// <returns>The interpretation; qualitative when the text is not a quantity or a period.</returns>
+    public static IndicatorTarget Parse(string? text)
+    {
+        var verbatim = text ?? string.Empty;
+        var trimmed = TrimWhite(verbatim);
+        var spellings = trimmed.Length != verbatim.Length ? TargetSpellings.SurroundingWhitespace : TargetSpellings.None;
+        if (trimmed.Length == 0)
+        {
+            return new IndicatorTarget(verbatim, TargetKind.Empty) { Spellings = spellings };
+        }
+
+        var period = TryParsePeriod(verbatim, trimmed, spellings);
+        if (period is not null)
+        {
+            return period;
+        }
+
+        return TryParseQuantity(verbatim, trimmed, spellings)
+            ?? new IndicatorTarget(verbatim, TargetKind.Qualitative) { Text = trimmed, Spellings = spellings };
+    }
+
+    /// <summary>Formats the target in the standard spelling: "≥95%", "21个", "≤67.54万元", "得到保障", "2023.07-2024.01".</summary>
+    /// <returns>The standard text; empty for an empty target.</returns>
+    public string Format() => Kind switch
+    {
+        TargetKind.Quantitative => FormatQuantity(Comparator, Value ?? 0m, Unit),
+        TargetKind.Qualitative => Text ?? string.Empty,
+        TargetKind.Period => $"{PeriodStart!.Replace('-', '.')}-{PeriodEnd!.Replace('-', '.')}",
+        _ => string.Empty,
+    };
+
+    /// <summary>Converts the interpretation to the exchange format's normalised <see cref="TargetValue"/>.</summary>
+    /// <returns>The normalised value; a period becomes qualitative text in the standard spelling; null for an empty target.</returns>
+    public TargetValue? ToTargetValue() => Kind switch
+    {
+        TargetKind.Quantitative => TargetValue.Quantitative(Comparator, Value ?? 0m, Unit),
+        TargetKind.Qualitative => TargetValue.Qualitative(Text ?? string.Empty),
+        TargetKind.Period => TargetValue.Qualitative(Format()),
+        _ => null,
+    };
+
+    /// <summary>Returns the target as written.</summary>
+    /// <returns><see cref="Verbatim"/>.</returns>
+    public override string ToString() => Verbatim;
+
+    /// <summary>Gets the standard symbol of a comparator: ≥, &gt;, =, ≤ or &lt;.</summary>
+    /// <param name="comparator">The comparator.</param>
+    /// <returns>The symbol.</returns>
+    public static string GetSymbol(Comparator comparator) => comparator switch
+    {
+        Model.Comparator.GreaterOrEqual => "≥",
+        Model.Comparator.Greater => ">",
+        Model.Comparator.LessOrEqual => "≤",
+        Model.Comparator.Less => "<",
+        _ => "=",
+    };
+
+    internal static string FormatQuantity(Comparator? comparator, decimal value, string? unit)
+    {
+        var number = value.ToString(CultureInfo.InvariantCulture);
+        return (comparator is { } c ? GetSymbol(c) : string.Empty) + number + (unit ?? string.Empty);
+    }
+
+    internal static bool IsWhite(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+
+    internal static string TrimWhite(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsWhite(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsWhite(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+    }
+
+    private static IndicatorTarget? TryParseQuantity(string verbatim, string trimmed, TargetSpellings spellings)
+    {
+        // Work on a copy where full-width digits, point and percent are ASCII, remembering that we changed them.
+        var text = NormalizeWidth(trimmed, ref spellings);
+        var position = 0;
+        var comparator = ReadComparator(text, ref position, ref spellings);
+        position = SkipWhite(text, position, ref spellings);
+
+        // 百分之95: the percent word before the number.
+        var percentBefore = false;
+        if (string.CompareOrdinal(text, position, "百分之", 0, 3) == 0)
+        {
+            percentBefore = true;
+            spellings |= TargetSpellings.PercentWord;
+            position += 3;
+        }
+
+        var numberStart = position;
+        if (position < text.Length && (text[position] == '-' || text[position] == '+'))
+        {
+            position++;
+        }
+
+        var digits = 0;
+        var sawPoint = false;
+        var builder = new StringBuilder();
+        if (position > numberStart)
+        {
+            builder.Append(text[numberStart]);
+        }
+
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (c is >= '0' and <= '9')
+            {
+                digits++;
+                builder.Append(c);
+            }
+            else if (c == '.' && !sawPoint && position + 1 < text.Length && text[position + 1] is >= '0' and <= '9' && digits > 0)
+            {
+                sawPoint = true;
+                builder.Append(c);
+            }
+            else if (c == ',' && digits > 0 && !sawPoint && IsThousandsGroup(text, position))
+            {
+                // 1,000: thousands separators are dropped from the number.
+            }
+            else
+            {
+                break;
+            }
+
+            position++;
+            if (builder.Length > MaxNumberLength)
+            {
+                return null;
+            }
+        }
+
+        if (digits == 0 ||
+            !decimal.TryParse(builder.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        position = SkipWhite(text, position, ref spellings);
+        var unitEnd = text.Length;
+
+        // A comparator written after the number: 95%以上, 10万元以内.
+        if (comparator is null)
+        {
+            foreach (var (word, wordComparator) in SuffixWords)
+            {
+                if (unitEnd - position >= word.Length && string.CompareOrdinal(text, unitEnd - word.Length, word, 0, word.Length) == 0)
+                {
+                    comparator = wordComparator;
+                    spellings |= TargetSpellings.WordComparator;
+                    unitEnd -= word.Length;
+                    break;
+                }
+            }
+        }
+
+        var unitStart = position;
+        while (unitEnd > unitStart && IsWhite(text[unitEnd - 1]))
+        {
+            unitEnd--;
+            spellings |= TargetSpellings.InnerWhitespace;
+        }
+
+        // The width-normalised text has the same length as the original, so the unit as written is at the same place.
+        string? writtenUnit = unitEnd > unitStart ? trimmed.Substring(unitStart, unitEnd - unitStart) : null;
+        string? unit = unitEnd > unitStart ? text.Substring(unitStart, unitEnd - unitStart) : null;
+        if (percentBefore)
+        {
+            if (unit is not null)
+            {
+                return null;
+            }
+
+            unit = "%";
+            writtenUnit = "百分之";
+        }
+        else if (unit is not null)
+        {
+            if (!IsUnitLike(unit))
+            {
+                return null;
+            }
+
+            switch (unit)
+            {
+                case "百分比":
+                    unit = "%";
+                    spellings |= TargetSpellings.PercentWord;
+                    break;
+                case "万":
+                    unit = "万元";
+                    spellings |= TargetSpellings.WanForWanyuan;
+                    break;
+            }
+        }
+
+        return new IndicatorTarget(verbatim, TargetKind.Quantitative)
+        {
+            Comparator = comparator,
+            Value = value,
+            Unit = unit,
+            WrittenUnit = writtenUnit,
+            Spellings = spellings,
+        };
+    }
+
+    private static bool IsThousandsGroup(string text, int commaPosition)
+    {
+        var count = 0;
+        var i = commaPosition + 1;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            count++;
+            i++;
+        }
+
+        return count == 3;
+    }
+
+    private static bool IsUnitLike(string unit)
+    {
+        if (unit.Length > MaxUnitLength)
+        {
+            return false;
+        }
+
+        foreach (var c in unit)
+        {
+            if (c is >= '0' and <= '9' || IsWhite(c) || char.IsControl(c) ||
+                c is '，' or '。' or '；' or '、' or ',' or ';' or '：' or ':' or '≥' or '≤' or '>' or '<' or '=' or '-' or '+' or '～' or '~' or '至')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Comparator? ReadComparator(string text, ref int position, ref TargetSpellings spellings)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        static bool At(string s, int i, string token) => string.CompareOrdinal(s, i, token, 0, token.Length) == 0;
+
+        if (At(text, position, ">=") || At(text, position, "=>"))
+        {
+            position += 2;
+            spellings |= TargetSpellings.AsciiComparator;
+            return Model.Comparator.GreaterOrEqual;
+        }
+
+        if (At(text, position, "<=") || At(text, position, "=<"))
+        {
+            position += 2;
+            spellings |= TargetSpellings.AsciiComparator;
+            return Model.Comparator.LessOrEqual;
+        }
+
+        switch (text[position])
+        {
+            case '≥':
+                position++;
+                return Model.Comparator.GreaterOrEqual;
+            case '≤':
+                position++;
+                return Model.Comparator.LessOrEqual;
+            case '>':
+                position++;
+                return Model.Comparator.Greater;
+            case '<':
+                position++;
+                return Model.Comparator.Less;
+            case '=':
+                position++;
+                return Model.Comparator.Equal;
+            case '≧' or '⩾':
+                position++;
+                spellings |= TargetSpellings.FullWidthComparator;
+                return Model.Comparator.GreaterOrEqual;
+            case '≦' or '⩽':
+                position++;
+                spellings |= TargetSpellings.FullWidthComparator;
+                return Model.Comparator.LessOrEqual;
+            case '＞':
+                position++;
+                spellings |= TargetSpellings.FullWidthComparator;
+                return Model.Comparator.Greater;
+            case '＜':
+                position++;
+                spellings |= TargetSpellings.FullWidthComparator;
+                return Model.Comparator.Less;
+            case '＝':
+                position++;
+                spellings |= TargetSpellings.FullWidthComparator;
+                return Model.Comparator.Equal;
+        }
+
+        foreach (var (word, comparator) in PrefixWords)
+        {
+            if (At(text, position, word))
+            {
+                position += word.Length;
+                spellings |= TargetSpellings.WordComparator;
+                return comparator;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipWhite(string text, int position, ref TargetSpellings spellings)
+    {
+        var start = position;
+        while (position < text.Length && IsWhite(text[position]))
+        {
+            position++;
+        }
+
+        if (position > start)
+        {
+            spellings |= TargetSpellings.InnerWhitespace;
+        }
+
+        return position;
+    }
+
+    private static string NormalizeWidth(string text, ref TargetSpellings spellings)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var replacement = c switch
+            {
+                >= '０' and <= '９' => (char)('0' + (c - '０')),
+                '．' => '.',
+                '％' => '%',
+                '，' when i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) => ',',
+                _ => c,
+            };
+            if (replacement != c)
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+                spellings |= TargetSpellings.FullWidthCharacters;
+            }
+
+            builder?.Append(replacement);
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private static IndicatorTarget? TryParsePeriod(string verbatim, string trimmed, TargetSpellings spellings)
+    {
+        // yyyy.MM-yyyy.MM, yyyy-MM至yyyy-MM, yyyy年M月-yyyy年M月, yyyy/MM~yyyy/MM
+        var position = 0;
+        if (!ReadMonth(trimmed, ref position, out var start))
+        {
+            return null;
+        }
+
+        while (position < trimmed.Length && IsWhite(trimmed[position]))
+        {
+            position++;
+        }
+
+        if (position >= trimmed.Length || trimmed[position] is not ('-' or '–' or '—' or '~' or '～' or '至' or '到'))
+        {
+            return null;
+        }
+
+        position++;
+        while (position < trimmed.Length && IsWhite(trimmed[position]))
+        {
+            position++;
+        }
+
+        if (!ReadMonth(trimmed, ref position, out var end) || position != trimmed.Length)
+        {
+            return null;
+        }
+
+        if (trimmed.Any(IsWhite))
+        {
+            spellings |= TargetSpellings.InnerWhitespace;
+        }
+
+        return new IndicatorTarget(verbatim, TargetKind.Period) { PeriodStart = start, PeriodEnd = end, Spellings = spellings };
+    }
+
+    private static bool ReadMonth(string text, ref int position, out string month)
+    {
+        month = string.Empty;
+        var i = position;
+        if (i + 4 > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < 4; k++)
+        {
+            if (text[i + k] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        var year = text.Substring(i, 4);
+        i += 4;
+        if (i >= text.Length || text[i] is not ('.' or '-' or '/' or '年'))
+        {
+            return false;
+        }
+
+        var separator = text[i];
+        i++;
+        var monthStart = i;
+        while (i < text.Length && i - monthStart < 2 && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        if (i == monthStart)
+        {
+            return false;
+        }
+
+        var number = 0;
+        for (var k = monthStart; k < i; k++)
+        {
+            number = (number * 10) + (text[k] - '0');
+        }
+
+        if (number is < 1 or > 12)
+        {
+            return false;
+        }
+
+        if (separator == '年' && i < text.Length && text[i] == '月')
+        {
+            i++;
+        }
+
+        // A following digit means this was not a month (2024.011).
+        if (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            return false;
+        }
+
+        month = $"{year}-{number.ToString("00", CultureInfo.InvariantCulture)}";
+        position = i;
+        return true;
+    }
+}
