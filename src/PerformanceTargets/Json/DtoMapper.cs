@@ -24,7 +24,7 @@ internal static class DtoMapper
         OverallTargets = d.OverallTargets is { } overall
             ? new OverallTargets { Overall = Strings(overall.Overall), Itemized = Strings(overall.Itemized), Safeguards = Strings(overall.Safeguards), Extensions = Extensions(overall.Extra) }
             : null,
-        Projects = d.Projects!.Select(p => Project(p!)).ToImmutableArray(),
+        Projects = Map(d.Projects!, static p => Project(p!)),
         Extensions = Extensions(d.Extra),
     };
 
@@ -60,7 +60,7 @@ internal static class DtoMapper
         FundUse = d.FundUse,
         SpendingPlan = d.SpendingPlan is null
             ? []
-            : d.SpendingPlan.Select(s => new SpendingPoint { Month = s!.Month!.Value, CumulativePercent = s.CumulativePercent!.Value, Extensions = Extensions(s.Extra) }).ToImmutableArray(),
+            : Map(d.SpendingPlan, static s => new SpendingPoint { Month = s!.Month!.Value, CumulativePercent = s.CumulativePercent!.Value, Extensions = Extensions(s.Extra) }),
         Goals = Strings(d.Goals),
         Indicators = Indicators(d.Indicators),
         Attribute = d.Attribute switch { "new" => ProjectAttribute.New, "continuing" => ProjectAttribute.Continuing, _ => null },
@@ -100,7 +100,7 @@ internal static class DtoMapper
     private static BudgetDto BudgetDto(Budget m) => new() { Total = m.Total, Fiscal = m.Fiscal, Other = m.Other, Extra = ExtraDto(m.Extensions) };
 
     private static ImmutableArray<Indicator> Indicators(List<IndicatorDto?>? list) =>
-        list is null ? [] : list.Select(i => Indicator(i!)).ToImmutableArray();
+        list is null ? [] : Map(list, static i => Indicator(i!));
 
     private static List<IndicatorDto?>? IndicatorsDto(ImmutableArray<Indicator> list, bool keepEmpty) =>
         list.IsEmpty && !keepEmpty ? null : list.Select(i => (IndicatorDto?)IndicatorDto(i)).ToList();
@@ -170,10 +170,26 @@ internal static class DtoMapper
     };
 
     private static ImmutableArray<string> Strings(List<string?>? list) =>
-        list is null ? [] : list.Select(s => s!).ToImmutableArray();
+        list is null ? [] : Map(list, static s => s!);
 
     private static List<string?>? StringsDto(ImmutableArray<string> list, bool keepEmpty = false) =>
         list.IsEmpty && !keepEmpty ? null : list.Select(s => (string?)s).ToList();
+
+    private static ImmutableArray<TOut> Map<TIn, TOut>(List<TIn> list, Func<TIn, TOut> map)
+    {
+        if (list.Count == 0)
+        {
+            return ImmutableArray<TOut>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TOut>(list.Count);
+        foreach (var item in list)
+        {
+            builder.Add(map(item));
+        }
+
+        return builder.MoveToImmutable();
+    }
 
     private static ExtensionData Extensions(Dictionary<string, JsonElement>? extra) =>
         extra is null || extra.Count == 0 ? ExtensionData.Empty : ExtensionData.Create(extra);

@@ -46,7 +46,7 @@ internal static class JsonScanner
                     if (names.Count > 0 && !names.Peek().Add(name))
                     {
                         var (line, column) = lines.At(json, (int)reader.TokenStartIndex);
-                        var pointer = JsonPointer.Append(path.Pointer, name);
+                        var pointer = JsonPointer.Append(path.ContainerPointer, name);
                         return new JsonReadError
                         {
                             Kind = JsonReadErrorKind.Syntax,
@@ -361,6 +361,8 @@ internal static class JsonScanner
         public string Pointer => _pointer ??= Build(includeLast: true);
 
         public string PropertyPointer => Build(includeLast: true);
+
+        public string ContainerPointer => Build(includeLast: false);
 
         public void Start(bool isArray)
         {

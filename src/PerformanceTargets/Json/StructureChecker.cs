@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -9,6 +10,10 @@ namespace PerformanceTargets.Json;
 /// so that the fast read path rejects exactly what NJsonSchema rejects. Keep the two in step: the schema tests
 /// enumerate every constraint of the schema and check that both reject a document violating it.
 /// </summary>
+/// <remarks>
+/// The checker keeps the current location as a stack of segments and builds a JSON Pointer string only when it
+/// reports an error, so that checking a sound document allocates nothing.
+/// </remarks>
 internal sealed class StructureChecker
 {
     private static readonly Regex VersionPattern = new("^[0-9]+\\.[0-9]+$", RegexOptions.CultureInvariant);
@@ -16,6 +21,7 @@ internal sealed class StructureChecker
 
     private readonly JsonReadOptions _options;
     private readonly List<JsonReadError> _errors = [];
+    private readonly List<Segment> _path = [];
     private int _indicators;
 
     private StructureChecker(JsonReadOptions options) => _options = options;
@@ -29,328 +35,366 @@ internal sealed class StructureChecker
 
     private void CheckDocument(DocumentDto d)
     {
-        const string p = "";
-        Extra(d.Extra, p);
+        Extra(d.Extra);
         if (d.SchemaVersion is null)
         {
-            Required(p, "schemaVersion");
+            Required("schemaVersion");
         }
         else
         {
-            Pattern(d.SchemaVersion, VersionPattern, JsonPointer.Append(p, "schemaVersion"), "a version such as \"1.0\"", "形如 \"1.0\" 的版本号");
+            Pattern(d.SchemaVersion, VersionPattern, "schemaVersion", "a version such as \"1.0\"", "形如 \"1.0\" 的版本号");
         }
 
-        Enum(d.Framework, JsonPointer.Append(p, "framework"), "2020", "2021");
-        Text(d.Title, JsonPointer.Append(p, "title"));
+        Enum(d.Framework, "framework", "2020", "2021");
+        Text(d.Title, "title");
         if (d.FiscalYear is null)
         {
-            Required(p, "fiscalYear");
+            Required("fiscalYear");
         }
-        else
+        else if (d.FiscalYear < 1990)
         {
-            Range(d.FiscalYear.Value, 1990, 2100, JsonPointer.Append(p, "fiscalYear"));
+            Minimum(d.FiscalYear.Value, 1990, "fiscalYear");
+        }
+        else if (d.FiscalYear > 2100)
+        {
+            Maximum(d.FiscalYear.Value, 2100, "fiscalYear");
         }
 
-        Enum(d.Stage, JsonPointer.Append(p, "stage"), "draft", "final");
+        Enum(d.Stage, "stage", "draft", "final");
         if (d.Department is { } department)
         {
-            var dp = JsonPointer.Append(p, "department");
-            Extra(department.Extra, dp);
-            Text(department.Code, JsonPointer.Append(dp, "code"));
-            Text(department.Name, JsonPointer.Append(dp, "name"));
-            Strings(department.InternalUnits, JsonPointer.Append(dp, "internalUnits"));
+            Enter("department");
+            Extra(department.Extra);
+            Text(department.Code, "code");
+            Text(department.Name, "name");
+            Strings(department.InternalUnits, "internalUnits");
+            Leave();
         }
 
-        Text(d.PreparedBy, JsonPointer.Append(p, "preparedBy"));
-        Text(d.ReviewedBy, JsonPointer.Append(p, "reviewedBy"));
-        Enum(d.AmountUnit, JsonPointer.Append(p, "amountUnit"), "万元", "元");
+        Text(d.PreparedBy, "preparedBy");
+        Text(d.ReviewedBy, "reviewedBy");
+        Enum(d.AmountUnit, "amountUnit", "万元", "元");
         if (d.DepartmentBudget is { } departmentBudget)
         {
-            Budget(departmentBudget, JsonPointer.Append(p, "departmentBudget"));
+            Enter("departmentBudget");
+            Budget(departmentBudget);
+            Leave();
         }
 
         if (d.OverallTargets is { } overall)
         {
-            var op = JsonPointer.Append(p, "overallTargets");
-            Extra(overall.Extra, op);
-            Strings(overall.Overall, JsonPointer.Append(op, "overall"));
-            Strings(overall.Itemized, JsonPointer.Append(op, "itemized"));
-            Strings(overall.Safeguards, JsonPointer.Append(op, "safeguards"));
+            Enter("overallTargets");
+            Extra(overall.Extra);
+            Strings(overall.Overall, "overall");
+            Strings(overall.Itemized, "itemized");
+            Strings(overall.Safeguards, "safeguards");
+            Leave();
         }
 
         if (d.Projects is null)
         {
-            Required(p, "projects");
+            Required("projects");
             return;
         }
 
-        var pp = JsonPointer.Append(p, "projects");
+        Enter("projects");
         if (d.Projects.Count > _options.MaxProjects)
         {
-            Limit(pp, $"The document has {d.Projects.Count} projects; the limit is {_options.MaxProjects}. Split it, or raise JsonReadOptions.MaxProjects.", $"文档含 {d.Projects.Count} 个项目，超过上限 {_options.MaxProjects}。请拆分文档，或调高 JsonReadOptions.MaxProjects。");
+            Limit(null, $"The document has {d.Projects.Count} projects; the limit is {_options.MaxProjects}. Split it, or raise JsonReadOptions.MaxProjects.", $"文档含 {d.Projects.Count} 个项目，超过上限 {_options.MaxProjects}。请拆分文档，或调高 JsonReadOptions.MaxProjects。");
+            Leave();
             return;
         }
 
         for (var i = 0; i < d.Projects.Count; i++)
         {
-            var item = JsonPointer.Append(pp, i);
+            Enter(i);
             if (d.Projects[i] is { } project)
             {
-                Project(project, item);
+                Project(project);
             }
             else
             {
-                NullNotAllowed(item, "object");
+                NullNotAllowed("object");
             }
+
+            Leave();
         }
+
+        Leave();
     }
 
-    private void Project(ProjectDto d, string p)
+    private void Project(ProjectDto d)
     {
-        Extra(d.Extra, p);
-        if (d.Sequence is { } sequence && sequence < 1)
+        Extra(d.Extra);
+        if (d.Sequence is < 1)
         {
-            Minimum(sequence, 1, JsonPointer.Append(p, "sequence"));
+            Minimum(d.Sequence.Value, 1, "sequence");
         }
 
         if (d.Unit is { } unit)
         {
-            var up = JsonPointer.Append(p, "unit");
-            Extra(unit.Extra, up);
-            Text(unit.Code, JsonPointer.Append(up, "code"));
-            Text(unit.Name, JsonPointer.Append(up, "name"));
+            Enter("unit");
+            Extra(unit.Extra);
+            Text(unit.Code, "code");
+            Text(unit.Name, "name");
+            Leave();
         }
 
-        Text(d.Code, JsonPointer.Append(p, "code"));
+        Text(d.Code, "code");
         if (d.Name is null)
         {
-            Required(p, "name");
+            Required("name");
         }
         else if (d.Name.Length == 0)
         {
-            Add("minLength", JsonPointer.Append(p, "name"), "The project name is empty; give the 项目名称 of the table.", "项目名称为空，请填写表中的项目名称。");
+            Add("minLength", "name", "The project name is empty; give the 项目名称 of the table.", "项目名称为空，请填写表中的项目名称。");
         }
         else
         {
-            Text(d.Name, JsonPointer.Append(p, "name"));
+            Text(d.Name, "name");
         }
 
-        Text(d.FundingReference, JsonPointer.Append(p, "fundingReference"));
+        Text(d.FundingReference, "fundingReference");
         if (d.Budget is null)
         {
-            Required(p, "budget");
+            Required("budget");
         }
         else
         {
-            Budget(d.Budget, JsonPointer.Append(p, "budget"));
+            Enter("budget");
+            Budget(d.Budget);
+            Leave();
         }
 
-        Text(d.FundUse, JsonPointer.Append(p, "fundUse"));
+        Text(d.FundUse, "fundUse");
         if (d.SpendingPlan is { } plan)
         {
-            var sp = JsonPointer.Append(p, "spendingPlan");
+            Enter("spendingPlan");
             for (var i = 0; i < plan.Count; i++)
             {
-                var item = JsonPointer.Append(sp, i);
-                if (plan[i] is not { } point)
+                Enter(i);
+                if (plan[i] is { } point)
                 {
-                    NullNotAllowed(item, "object");
-                    continue;
+                    Extra(point.Extra);
+                    if (point.Month is null)
+                    {
+                        Required("month");
+                    }
+
+                    if (point.CumulativePercent is null)
+                    {
+                        Required("cumulativePercent");
+                    }
+                }
+                else
+                {
+                    NullNotAllowed("object");
                 }
 
-                Extra(point.Extra, item);
-                if (point.Month is null)
-                {
-                    Required(item, "month");
-                }
-
-                if (point.CumulativePercent is null)
-                {
-                    Required(item, "cumulativePercent");
-                }
+                Leave();
             }
+
+            Leave();
         }
 
-        Strings(d.Goals, JsonPointer.Append(p, "goals"));
+        Strings(d.Goals, "goals");
         if (d.Indicators is null)
         {
-            Required(p, "indicators");
+            Required("indicators");
         }
         else
         {
-            Indicators(d.Indicators, JsonPointer.Append(p, "indicators"));
+            Indicators(d.Indicators, "indicators");
         }
 
-        Enum(d.Attribute, JsonPointer.Append(p, "attribute"), "new", "continuing");
+        Enum(d.Attribute, "attribute", "new", "continuing");
         if (d.ImplementationPeriod is { } period)
         {
-            var ip = JsonPointer.Append(p, "implementationPeriod");
-            Extra(period.Extra, ip);
+            Enter("implementationPeriod");
+            Extra(period.Extra);
             if (period.Start is null)
             {
-                Required(ip, "start");
+                Required("start");
             }
             else
             {
-                Pattern(period.Start, MonthPattern, JsonPointer.Append(ip, "start"), "a month written yyyy-MM", "yyyy-MM 格式的月份");
+                Pattern(period.Start, MonthPattern, "start", "a month written yyyy-MM", "yyyy-MM 格式的月份");
             }
 
             if (period.End is null)
             {
-                Required(ip, "end");
+                Required("end");
             }
             else
             {
-                Pattern(period.End, MonthPattern, JsonPointer.Append(ip, "end"), "a month written yyyy-MM", "yyyy-MM 格式的月份");
+                Pattern(period.End, MonthPattern, "end", "a month written yyyy-MM", "yyyy-MM 格式的月份");
             }
+
+            Leave();
         }
 
-        Strings(d.PeriodGoals, JsonPointer.Append(p, "periodGoals"));
+        Strings(d.PeriodGoals, "periodGoals");
         if (d.PeriodIndicators is { } periodIndicators)
         {
-            Indicators(periodIndicators, JsonPointer.Append(p, "periodIndicators"));
+            Indicators(periodIndicators, "periodIndicators");
         }
 
-        Text(d.ReviewOpinion, JsonPointer.Append(p, "reviewOpinion"));
+        Text(d.ReviewOpinion, "reviewOpinion");
     }
 
-    private void Indicators(List<IndicatorDto?> list, string p)
+    private void Indicators(List<IndicatorDto?> list, string property)
     {
+        Enter(property);
         _indicators += list.Count;
         if (_indicators > _options.MaxIndicators)
         {
-            Limit(p, $"The document has more than {_options.MaxIndicators} indicators; split it, or raise JsonReadOptions.MaxIndicators.", $"文档的指标数超过上限 {_options.MaxIndicators}。请拆分文档，或调高 JsonReadOptions.MaxIndicators。");
+            Limit(null, $"The document has more than {_options.MaxIndicators} indicators; split it, or raise JsonReadOptions.MaxIndicators.", $"文档的指标数超过上限 {_options.MaxIndicators}。请拆分文档，或调高 JsonReadOptions.MaxIndicators。");
+            Leave();
             return;
         }
 
         for (var i = 0; i < list.Count; i++)
         {
-            var ip = JsonPointer.Append(p, i);
-            if (list[i] is not { } d)
+            Enter(i);
+            if (list[i] is { } d)
             {
-                NullNotAllowed(ip, "object");
-                continue;
+                Indicator(d);
+            }
+            else
+            {
+                NullNotAllowed("object");
             }
 
-            Extra(d.Extra, ip);
-            RequiredText(d.Level1, ip, "level1");
-            RequiredText(d.Level2, ip, "level2");
-            RequiredText(d.Name, ip, "name");
-            Text(d.Description, JsonPointer.Append(ip, "description"));
-            RequiredText(d.Target, ip, "target");
-            Text(d.Basis, JsonPointer.Append(ip, "basis"));
-            if (d.Weight is { } weight)
-            {
-                if (weight < 0)
-                {
-                    Minimum(weight, 0, JsonPointer.Append(ip, "weight"));
-                }
-                else if (weight > 100)
-                {
-                    Maximum(weight, 100, JsonPointer.Append(ip, "weight"));
-                }
-            }
+            Leave();
+        }
 
-            Enum(d.Direction, JsonPointer.Append(ip, "direction"), "positive", "negative");
-            if (d.TargetValue is { } value)
-            {
-                TargetValue(value, JsonPointer.Append(ip, "targetValue"));
-            }
+        Leave();
+    }
+
+    private void Indicator(IndicatorDto d)
+    {
+        Extra(d.Extra);
+        RequiredText(d.Level1, "level1");
+        RequiredText(d.Level2, "level2");
+        RequiredText(d.Name, "name");
+        Text(d.Description, "description");
+        RequiredText(d.Target, "target");
+        Text(d.Basis, "basis");
+        if (d.Weight is < 0)
+        {
+            Minimum(d.Weight.Value, 0, "weight");
+        }
+        else if (d.Weight is > 100)
+        {
+            Maximum(d.Weight.Value, 100, "weight");
+        }
+
+        Enum(d.Direction, "direction", "positive", "negative");
+        if (d.TargetValue is { } value)
+        {
+            Enter("targetValue");
+            TargetValue(value);
+            Leave();
         }
     }
 
-    private void TargetValue(TargetValueDto d, string p)
+    private void TargetValue(TargetValueDto d)
     {
-        Extra(d.Extra, p);
+        Extra(d.Extra);
         if (d.Kind is null)
         {
-            Required(p, "kind");
+            Required("kind");
         }
         else
         {
-            Enum(d.Kind, JsonPointer.Append(p, "kind"), "quantitative", "qualitative");
+            Enum(d.Kind, "kind", "quantitative", "qualitative");
         }
 
-        Enum(d.Comparator, JsonPointer.Append(p, "comparator"), ">=", ">", "=", "<=", "<");
-        Text(d.Unit, JsonPointer.Append(p, "unit"));
-        Text(d.Text, JsonPointer.Append(p, "text"));
+        Enum(d.Comparator, "comparator", ">=", ">", "=", "<=", "<");
+        Text(d.Unit, "unit");
+        Text(d.Text, "text");
         var quantitative = string.Equals(d.Kind, "quantitative", StringComparison.Ordinal) && d.Value is not null;
         var qualitative = string.Equals(d.Kind, "qualitative", StringComparison.Ordinal) && d.Text is not null;
         if (!quantitative && !qualitative)
         {
             Add(
                 "oneOf",
-                p,
+                null,
                 "A targetValue is either {\"kind\": \"quantitative\", \"value\": <number>, …} or {\"kind\": \"qualitative\", \"text\": <string>}: this one is neither.",
                 "targetValue 须为 {\"kind\": \"quantitative\", \"value\": 数值, …} 或 {\"kind\": \"qualitative\", \"text\": 文字} 之一，此处两者都不是。");
         }
     }
 
-    private void Budget(BudgetDto d, string p)
+    private void Budget(BudgetDto d)
     {
-        Extra(d.Extra, p);
+        Extra(d.Extra);
         if (d.Total is null)
         {
-            Required(p, "total");
+            Required("total");
         }
         else if (d.Total < 0)
         {
-            Minimum(d.Total.Value, 0, JsonPointer.Append(p, "total"));
+            Minimum(d.Total.Value, 0, "total");
         }
 
         if (d.Fiscal is < 0)
         {
-            Minimum(d.Fiscal.Value, 0, JsonPointer.Append(p, "fiscal"));
+            Minimum(d.Fiscal.Value, 0, "fiscal");
         }
 
         if (d.Other is < 0)
         {
-            Minimum(d.Other.Value, 0, JsonPointer.Append(p, "other"));
+            Minimum(d.Other.Value, 0, "other");
         }
     }
 
-    private void Strings(List<string?>? list, string p)
+    private void Strings(List<string?>? list, string property)
     {
         if (list is null)
         {
             return;
         }
 
+        Enter(property);
         for (var i = 0; i < list.Count; i++)
         {
-            var item = JsonPointer.Append(p, i);
-            if (list[i] is null)
+            Enter(i);
+            if (list[i] is { } value)
             {
-                NullNotAllowed(item, "string");
+                Text(value, null);
             }
             else
             {
-                Text(list[i], item);
+                NullNotAllowed("string");
             }
+
+            Leave();
         }
+
+        Leave();
     }
 
-    private void RequiredText(string? value, string parent, string property)
+    private void RequiredText(string? value, string property)
     {
         if (value is null)
         {
-            Required(parent, property);
+            Required(property);
         }
         else
         {
-            Text(value, JsonPointer.Append(parent, property));
+            Text(value, property);
         }
     }
 
-    private void Text(string? value, string pointer)
+    private void Text(string? value, string? property)
     {
         if (value is not null && value.Length > _options.MaxStringLength)
         {
-            Limit(pointer, $"The string has {value.Length} characters; the limit is {_options.MaxStringLength} (JsonReadOptions.MaxStringLength).", $"字符串长度为 {value.Length}，超过上限 {_options.MaxStringLength}（JsonReadOptions.MaxStringLength）。");
+            Limit(property, $"The string has {value.Length} characters; the limit is {_options.MaxStringLength} (JsonReadOptions.MaxStringLength).", $"字符串长度为 {value.Length}，超过上限 {_options.MaxStringLength}（JsonReadOptions.MaxStringLength）。");
         }
     }
 
-    private void Extra(Dictionary<string, JsonElement>? extra, string p)
+    private void Extra(Dictionary<string, JsonElement>? extra)
     {
         if (extra is null)
         {
@@ -363,26 +407,26 @@ internal sealed class StructureChecker
             {
                 Add(
                     "additionalProperties",
-                    JsonPointer.Append(p, name),
+                    name,
                     $"Unknown property \"{name}\". Check its spelling against the exchange format; a property of your own must start with \"x-\".",
                     $"未知属性 \"{name}\"。请对照交换格式检查拼写；自定义属性须以 \"x-\" 开头。");
             }
         }
     }
 
-    private void Required(string parent, string property) => Add(
+    private void Required(string property) => Add(
         "required",
-        JsonPointer.Append(parent, property),
+        property,
         $"The required property \"{property}\" is missing or null.",
         $"缺少必填属性 \"{property}\"（或其值为 null）。");
 
-    private void NullNotAllowed(string pointer, string expected) => Add(
+    private void NullNotAllowed(string expected) => Add(
         "type",
-        pointer,
+        null,
         $"null is not allowed here; expected {(expected == "object" ? "an object" : "a string")}.",
         $"此处不允许 null，应为{(expected == "object" ? "对象" : "字符串")}。");
 
-    private void Enum(string? value, string pointer, params string[] allowed)
+    private void Enum(string? value, string property, params string[] allowed)
     {
         if (value is null || Array.IndexOf(allowed, value) >= 0)
         {
@@ -390,44 +434,64 @@ internal sealed class StructureChecker
         }
 
         var list = string.Join(", ", allowed.Select(a => "\"" + a + "\""));
-        Add("enum", pointer, $"\"{value}\" is not one of the allowed values: {list}.", $"\"{value}\" 不是允许的取值之一：{list}。");
+        Add("enum", property, $"\"{value}\" is not one of the allowed values: {list}.", $"\"{value}\" 不是允许的取值之一：{list}。");
     }
 
-    private void Pattern(string value, Regex pattern, string pointer, string expected, string expectedZh)
+    private void Pattern(string value, Regex pattern, string property, string expected, string expectedZh)
     {
         if (!pattern.IsMatch(value))
         {
-            Add("pattern", pointer, $"\"{value}\" is not {expected}.", $"\"{value}\" 不是{expectedZh}。");
+            Add("pattern", property, $"\"{value}\" is not {expected}.", $"\"{value}\" 不是{expectedZh}。");
         }
     }
 
-    private void Range(int value, int minimum, int maximum, string pointer)
-    {
-        if (value < minimum)
-        {
-            Minimum(value, minimum, pointer);
-        }
-        else if (value > maximum)
-        {
-            Maximum(value, maximum, pointer);
-        }
-    }
-
-    private void Minimum(decimal value, decimal minimum, string pointer) => Add(
+    private void Minimum(decimal value, decimal minimum, string property) => Add(
         "minimum",
-        pointer,
+        property,
         string.Format(CultureInfo.InvariantCulture, "{0} is less than the minimum {1}.", value, minimum),
         string.Format(CultureInfo.InvariantCulture, "{0} 小于最小值 {1}。", value, minimum));
 
-    private void Maximum(decimal value, decimal maximum, string pointer) => Add(
+    private void Maximum(decimal value, decimal maximum, string property) => Add(
         "maximum",
-        pointer,
+        property,
         string.Format(CultureInfo.InvariantCulture, "{0} is greater than the maximum {1}.", value, maximum),
         string.Format(CultureInfo.InvariantCulture, "{0} 大于最大值 {1}。", value, maximum));
 
-    private void Limit(string pointer, string message, string messageZh) =>
-        _errors.Add(new JsonReadError { Kind = JsonReadErrorKind.LimitExceeded, Pointer = pointer, Message = message, MessageZh = messageZh });
+    private void Limit(string? property, string message, string messageZh) =>
+        _errors.Add(new JsonReadError { Kind = JsonReadErrorKind.LimitExceeded, Pointer = PointerTo(property), Message = message, MessageZh = messageZh });
 
-    private void Add(string keyword, string pointer, string message, string messageZh) =>
-        _errors.Add(new JsonReadError { Kind = JsonReadErrorKind.Schema, Keyword = keyword, Pointer = pointer, Message = message, MessageZh = messageZh });
+    private void Add(string keyword, string? property, string message, string messageZh) =>
+        _errors.Add(new JsonReadError { Kind = JsonReadErrorKind.Schema, Keyword = keyword, Pointer = PointerTo(property), Message = message, MessageZh = messageZh });
+
+    private void Enter(string name) => _path.Add(new Segment(name, -1));
+
+    private void Enter(int index) => _path.Add(new Segment(null, index));
+
+    private void Leave() => _path.RemoveAt(_path.Count - 1);
+
+    private string PointerTo(string? property)
+    {
+        var builder = new StringBuilder();
+        foreach (var segment in _path)
+        {
+            builder.Append('/');
+            if (segment.Name is null)
+            {
+                builder.Append(segment.Index.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(JsonPointer.Escape(segment.Name));
+            }
+        }
+
+        if (property is not null)
+        {
+            builder.Append('/').Append(JsonPointer.Escape(property));
+        }
+
+        return builder.ToString();
+    }
+
+    private readonly record struct Segment(string? Name, int Index);
 }

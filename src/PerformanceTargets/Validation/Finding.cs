@@ -1,0 +1,93 @@
+using System.Globalization;
+using PerformanceTargets.Model;
+
+namespace PerformanceTargets.Validation;
+
+/// <summary>How serious a finding is. Ordered: <see cref="Info"/> &lt; <see cref="Warning"/> &lt; <see cref="Error"/>.</summary>
+public enum Severity
+{
+    /// <summary>Worth knowing; nothing to fix necessarily.</summary>
+    Info = 0,
+
+    /// <summary>Probably a defect; a reviewer should look.</summary>
+    Warning = 1,
+
+    /// <summary>A defect: the document is not valid while it remains.</summary>
+    Error = 2,
+}
+
+/// <summary>
+/// The review criterion a rule belongs to. Finance bureaus review targets for 完整性 (completeness), 相关性 (relevance),
+/// 适当性 (appropriateness) and 可行性 (feasibility); <see cref="Format"/> covers the file itself.
+/// </summary>
+public enum RuleCategory
+{
+    /// <summary>格式: the file is well-formed and follows the exchange format (PT0xx).</summary>
+    Format,
+
+    /// <summary>完整性: nothing missing, no placeholder content.</summary>
+    Completeness,
+
+    /// <summary>相关性: goals and indicators relate to the project.</summary>
+    Relevance,
+
+    /// <summary>适当性: targets are measurable, neither too high nor too low, and match the money.</summary>
+    Appropriateness,
+
+    /// <summary>可行性: figures add up and plans can be carried out.</summary>
+    Feasibility,
+}
+
+/// <summary>
+/// One finding of a validation: which rule, how serious, where (JSON Pointer and, when known, the source line),
+/// what is wrong and how to fix it.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Messages are in the language the validator was built for.</remarks>
+public sealed record Finding
+{
+    /// <summary>Gets the stable rule id, such as <c>PT102</c>.</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>Gets the severity (after any override configured on the validator).</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>Gets the review criterion the rule belongs to.</summary>
+    public required RuleCategory Category { get; init; }
+
+    /// <summary>Gets the JSON Pointer of the value concerned ("" for the whole document), such as <c>/projects/2/goals/0</c>.</summary>
+    public required string Pointer { get; init; }
+
+    /// <summary>Gets where the value came from in the source file (imported text or JSON), when known.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>Gets what is wrong, in the chosen language.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Gets how to fix it, in the chosen language, or null.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>Gets the zero-based index of the project the finding concerns (from <see cref="Pointer"/>), or null for document-level findings.</summary>
+    public int? ProjectIndex
+    {
+        get
+        {
+            const string prefix = "/projects/";
+            if (!Pointer.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var end = Pointer.IndexOf('/', prefix.Length);
+            var token = end < 0 ? Pointer.Substring(prefix.Length) : Pointer.Substring(prefix.Length, end - prefix.Length);
+            return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : null;
+        }
+    }
+
+    /// <summary>Formats the finding as one line: <c>location: severity RULE: message</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var where = Location?.ToString() ?? (Pointer.Length == 0 ? "(document)" : Pointer);
+        return string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3}", where, Severity.ToString().ToLowerInvariant(), RuleId, Message);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using PerformanceTargets.Internal;
+using PerformanceTargets.Model;
+
+namespace PerformanceTargets.Validation;
+
+/// <summary>The result of validating one document: its findings, ordered, and whether it is valid.</summary>
+/// <remarks>Immutable and thread-safe. <see cref="IsValid"/> is computed: true when no finding is an error.</remarks>
+public sealed class ValidationReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="findings">The findings; they are kept in the order given.</param>
+    /// <param name="document">The document that was validated, or null when it could not be read.</param>
+    /// <param name="fileName">The file validated, or null for in-memory input.</param>
+    /// <param name="ruleSetVersion">The version of the rule set that produced the findings.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> or <paramref name="ruleSetVersion"/> is null.</exception>
+    public ValidationReport(IEnumerable<Finding> findings, TargetDocument? document, string? fileName, string ruleSetVersion)
+    {
+        Findings = Guard.NotNull(findings).ToImmutableArray();
+        Document = document;
+        FileName = fileName;
+        RuleSetVersion = Guard.NotNull(ruleSetVersion);
+    }
+
+    /// <summary>Gets the findings.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets the validated document, or null when it could not be read (syntax, encoding or schema errors).</summary>
+    public TargetDocument? Document { get; }
+
+    /// <summary>Gets the file validated, or null.</summary>
+    public string? FileName { get; }
+
+    /// <summary>Gets the version of the rule set that produced the findings.</summary>
+    public string RuleSetVersion { get; }
+
+    /// <summary>Gets whether the document is valid: no finding is an error.</summary>
+    public bool IsValid => ErrorCount == 0;
+
+    /// <summary>Gets the number of errors.</summary>
+    public int ErrorCount => Count(Severity.Error);
+
+    /// <summary>Gets the number of warnings.</summary>
+    public int WarningCount => Count(Severity.Warning);
+
+    /// <summary>Gets the number of infos.</summary>
+    public int InfoCount => Count(Severity.Info);
+
+    /// <summary>Gets the highest severity among the findings, or null when there are none.</summary>
+    public Severity? HighestSeverity => Findings.IsEmpty ? null : Findings.Max(f => f.Severity);
+
+    private int Count(Severity severity)
+    {
+        var count = 0;
+        foreach (var finding in Findings)
+        {
+            if (finding.Severity == severity)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

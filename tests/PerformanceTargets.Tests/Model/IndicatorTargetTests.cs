@@ -1,0 +1,118 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PerformanceTargets.Model;
+using PerformanceTargets.Tests.Infrastructure;
+
+namespace PerformanceTargets.Tests.Model;
+
+public class IndicatorTargetTests
+{
+    public static TheoryData<string, TargetKind, Comparator?, string?, string?, TargetSpellings, string> Examples => new()
+    {
+        { "21个", TargetKind.Quantitative, null, "21", "个", TargetSpellings.None, "21个" },
+        { "≥95%", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.None, "≥95%" },
+        { " =100%", TargetKind.Quantitative, Comparator.Equal, "100", "%", TargetSpellings.SurroundingWhitespace, "=100%" },
+        { "≥95百分比", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.PercentWord, "≥95%" },
+        { "≤67.54万元", TargetKind.Quantitative, Comparator.LessOrEqual, "67.54", "万元", TargetSpellings.None, "≤67.54万元" },
+        { "≤90万元", TargetKind.Quantitative, Comparator.LessOrEqual, "90", "万元", TargetSpellings.None, "≤90万元" },
+        { "得到保障", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "得到保障" },
+        { "2023.07-2024.01", TargetKind.Period, null, null, null, TargetSpellings.None, "2023.07-2024.01" },
+        { "不低于90%", TargetKind.Quantitative, Comparator.GreaterOrEqual, "90", "%", TargetSpellings.WordComparator, "≥90%" },
+        { ">=95%", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.AsciiComparator, "≥95%" },
+        { "＞0", TargetKind.Quantitative, Comparator.Greater, "0", null, TargetSpellings.FullWidthComparator, ">0" },
+        { "≤10万", TargetKind.Quantitative, Comparator.LessOrEqual, "10", "万元", TargetSpellings.WanForWanyuan, "≤10万元" },
+        { "95%以上", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.WordComparator, "≥95%" },
+        { "９５％", TargetKind.Quantitative, null, "95", "%", TargetSpellings.FullWidthCharacters, "95%" },
+        { "≥ 95 %", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.InnerWhitespace, "≥95%" },
+        { "1,000人次", TargetKind.Quantitative, null, "1000", "人次", TargetSpellings.None, "1000人次" },
+        { "127人", TargetKind.Quantitative, null, "127", "人", TargetSpellings.None, "127人" },
+        { "达到预期目标", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "达到预期目标" },
+        { "2024年12月底前完成", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "2024年12月底前完成" },
+        { "", TargetKind.Empty, null, null, null, TargetSpellings.None, "" },
+        { "  ", TargetKind.Empty, null, null, null, TargetSpellings.SurroundingWhitespace, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Parses_the_targets_seen_in_real_tables(string text, TargetKind kind, Comparator? comparator, string? value, string? unit, TargetSpellings spellings, string formatted)
+    {
+        var target = IndicatorTarget.Parse(text);
+        Assert.Equal(text, target.Verbatim);
+        Assert.Equal(kind, target.Kind);
+        Assert.Equal(comparator, target.Comparator);
+        Assert.Equal(value, target.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(unit, target.Unit);
+        Assert.Equal(spellings, target.Spellings);
+        Assert.Equal(formatted, target.Format());
+    }
+
+    [Fact]
+    public void Remembers_the_unit_as_written_and_keeps_the_scale_of_the_number()
+    {
+        var target = IndicatorTarget.Parse("≥95.0百分比");
+        Assert.Equal("百分比", target.WrittenUnit);
+        Assert.Equal("≥95.0%", target.Format());
+        Assert.True(target.IsPercentage);
+        Assert.False(target.IsStandard);
+        Assert.True(IndicatorTarget.Parse("≤67.54万元").IsMoney);
+    }
+
+    [Fact]
+    public void A_period_knows_its_months()
+    {
+        var target = IndicatorTarget.Parse("2023年7月至2024年1月");
+        Assert.Equal(TargetKind.Period, target.Kind);
+        Assert.Equal("2023-07", target.PeriodStart);
+        Assert.Equal("2024-01", target.PeriodEnd);
+        Assert.Equal("2023.07-2024.01", target.Format());
+    }
+
+    [Fact]
+    public void Converts_to_the_normalised_target_value_of_the_exchange_format()
+    {
+        Assert.Equal(TargetValue.Quantitative(Comparator.GreaterOrEqual, 95m, "%"), IndicatorTarget.Parse("≥95百分比").ToTargetValue());
+        Assert.Equal(TargetValue.Qualitative("得到保障"), IndicatorTarget.Parse(" 得到保障 ").ToTargetValue());
+        Assert.Null(IndicatorTarget.Parse("   ").ToTargetValue());
+        Assert.Equal("≥95%", IndicatorTarget.Parse("≥95百分比").ToTargetValue()!.Format());
+    }
+
+    public static Arbitrary<string> HostileStrings() => Arb.From(Gen.OneOf(
+        ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty),
+        Gen.Elements("≥", "≤", ">=", "=<", "＞", "不低于", "以上", "百分比", "百分之", "万", "%", "％", "９", "．", ".", ",", "-", "+", " ", "\u3000", "\ud800", "\udc00", "2023.07", "-", "至", "年", "月", "1", "99999999999999999999999999999999", "元", "个", "\t", "\n")
+            .ListOf().Resize(12).Select(parts => string.Concat(parts))));
+
+    [Property(MaxTest = 2000, Arbitrary = [typeof(IndicatorTargetTests)])]
+    public bool Parse_never_throws_and_format_then_parse_is_stable(string text)
+    {
+        var first = IndicatorTarget.Parse(text);
+        var formatted = first.Format();
+        var second = IndicatorTarget.Parse(formatted);
+        return second.Kind == first.Kind
+            && second.Comparator == first.Comparator
+            && second.Value == first.Value
+            && second.Unit == first.Unit
+            && second.Text == first.Text
+            && second.PeriodStart == first.PeriodStart
+            && second.PeriodEnd == first.PeriodEnd
+            && second.Format() == formatted
+            && (first.Kind == TargetKind.Empty || second.IsStandard);
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(DocumentArbitraries)])]
+    public bool Parse_is_stable_on_generated_texts(string text)
+    {
+        var first = IndicatorTarget.Parse(text);
+        var second = IndicatorTarget.Parse(first.Format());
+        return second.Kind == first.Kind && second.Format() == first.Format();
+    }
+
+    [Fact]
+    public void Parse_accepts_null_and_pathological_input()
+    {
+        Assert.Equal(TargetKind.Empty, IndicatorTarget.Parse(null).Kind);
+        Assert.Equal(TargetKind.Qualitative, IndicatorTarget.Parse(new string('9', 100_000)).Kind);
+        Assert.Equal(TargetKind.Qualitative, IndicatorTarget.Parse("≥" + new string('万', 10_000)).Kind);
+        Assert.Equal(TargetKind.Qualitative, IndicatorTarget.Parse("\ud800≥95%").Kind);
+    }
+}
