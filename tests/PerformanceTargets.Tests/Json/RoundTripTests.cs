@@ -8,10 +8,22 @@ namespace PerformanceTargets.Tests.Json;
 
 public class RoundTripTests
 {
-    [Fact]
-    public void Excerpt_sample_reads_and_writes_back_byte_identical()
+    public static TheoryData<string> SampleFiles()
     {
-        var original = File.ReadAllBytes(TestPaths.Excerpt);
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(TestPaths.Samples, "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Every_sample_reads_and_writes_back_byte_identical(string sample)
+    {
+        var original = File.ReadAllBytes(TestPaths.Sample(sample));
         var result = TargetJson.Read(original);
         Assert.True(result.Success, string.Join("\n", result.Errors));
         var written = TargetJson.Write(result.Document!);
