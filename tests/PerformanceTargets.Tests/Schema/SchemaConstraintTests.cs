@@ -32,7 +32,10 @@ public class SchemaConstraintTests(ITestOutputHelper output)
 
     private static readonly Lazy<Dictionary<string, SchemaMutation>> AcceptedByName = new(() => ByName(Walk.Value.Accepted));
 
-    private readonly JsonSchema _schema = TargetSchema.CreateJsonSchema();
+    // One parsed schema for the ~800 rows of this class, which xunit runs one after another.
+    private static readonly Lazy<JsonSchema> SharedSchema = new(TargetSchema.CreateJsonSchema);
+
+    private readonly JsonSchema _schema = SharedSchema.Value;
 
     public static string FullDocumentPath => TestPaths.TestData("Schema", "full-document.json");
 
