@@ -16,8 +16,10 @@ namespace PerformanceTargets.Json;
 /// </remarks>
 internal sealed class StructureChecker
 {
-    private static readonly Regex VersionPattern = new("^[0-9]+\\.[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex MonthPattern = new("^[0-9]{4}-(0[1-9]|1[0-2])$", RegexOptions.CultureInvariant);
+    // The schema's patterns, verbatim. "(?!\n)" before "$" keeps .NET (and NJsonSchema, and Python) from letting "$"
+    // match before a final newline, so that "1.0\n" is rejected here as it is by ECMA-262 regexes (ajv).
+    private static readonly Regex VersionPattern = new("^[0-9]+\\.[0-9]+(?!\\n)$", RegexOptions.CultureInvariant);
+    private static readonly Regex MonthPattern = new("^[0-9]{4}-(0[1-9]|1[0-2])(?!\\n)$", RegexOptions.CultureInvariant);
 
     private readonly JsonReadOptions _options;
     private readonly List<JsonReadError> _errors = [];
