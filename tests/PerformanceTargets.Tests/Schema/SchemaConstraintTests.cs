@@ -137,8 +137,8 @@ public class SchemaConstraintTests(ITestOutputHelper output)
         Assert.NotNull(result.Document.DepartmentBudget);
         Assert.NotNull(project.ImplementationPeriod);
         Assert.NotEmpty(project.PeriodIndicators);
-        Assert.Contains(project.Indicators, i => i.TargetValue?.Kind == Model.TargetValueKind.Quantitative);
-        Assert.Contains(project.Indicators, i => i.TargetValue?.Kind == Model.TargetValueKind.Qualitative);
+        Assert.Contains(project.Indicators, i => i.TargetValue?.Kind == PerformanceTargets.Model.TargetValueKind.Quantitative);
+        Assert.Contains(project.Indicators, i => i.TargetValue?.Kind == PerformanceTargets.Model.TargetValueKind.Qualitative);
     }
 
     [Fact]
