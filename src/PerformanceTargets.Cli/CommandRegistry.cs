@@ -5,6 +5,7 @@ internal static class CommandRegistry
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new Commands.NormalizeCommand(),
         new Commands.SchemaCommand(),
     ];
 }
