@@ -113,14 +113,20 @@ internal static class CellText
 
     /// <summary>
     /// Splits a goal cell that numbers several goals inline ("1.甲；2.乙") into the numbered parts, numbering removed.
-    /// A cell that does not start with 1 or whose numbers do not run 1, 2, 3 … after a break is one goal.
+    /// A cell numbered from another number ("2.乙", a second goal in a cell of its own) is one goal, numbering removed;
+    /// a cell without numbering is one goal as written.
     /// </summary>
     public static List<(string Text, int Offset)> SplitNumbered(string text)
     {
         var first = NumberingLength(text, out var number);
-        if (first == 0 || number != 1)
+        if (first == 0)
         {
             return [(text, 0)];
+        }
+
+        if (number != 1)
+        {
+            return [(text.Substring(first), first)];
         }
 
         var starts = new List<(int At, int Length)> { (0, first) };
@@ -128,7 +134,7 @@ internal static class CellText
         for (var i = first; i < text.Length; i++)
         {
             var previous = text[i - 1];
-            if (text[i] is < '0' or > '9' || !(previous is '；' or ';' or '。' or ' ' or '\u3000' or '，' or ','))
+            if (text[i] is < '0' or > '9' || !(previous is '；' or ';' or '。' or ' ' or '\u3000' or '，' or ',' or '\n' or '\r'))
             {
                 continue;
             }
@@ -150,7 +156,7 @@ internal static class CellText
             var part = text.Substring(begin, end - begin);
             if (k + 1 < starts.Count)
             {
-                part = part.TrimEnd(' ', '\u3000');
+                part = part.TrimEnd(' ', '\u3000', '\r', '\n', '\t');
             }
 
             parts.Add((part, begin));

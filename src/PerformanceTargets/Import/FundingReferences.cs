@@ -85,21 +85,28 @@ public static class FundingReferences
             return false;
         }
 
+        // Spaces may stand between the abbreviation and the bracket ("怀财字 【2024】7号").
+        var runEnd = bracket;
+        while (runEnd > 0 && text[runEnd - 1] is ' ' or '\u3000')
+        {
+            runEnd--;
+        }
+
         // Walk left over organ and type characters.
-        var runStart = bracket;
-        while (runStart > 0 && bracket - runStart < MaxRun && IsOrganOrType(text[runStart - 1]))
+        var runStart = runEnd;
+        while (runStart > 0 && runEnd - runStart < MaxRun && IsOrganOrType(text[runStart - 1]))
         {
             runStart--;
         }
 
         // Keep the part that starts at an organ character.
         var head = runStart;
-        while (head < bracket && Organs.IndexOf(text[head]) < 0)
+        while (head < runEnd && Organs.IndexOf(text[head]) < 0)
         {
             head++;
         }
 
-        if (head == bracket)
+        if (head == runEnd)
         {
             return false;
         }

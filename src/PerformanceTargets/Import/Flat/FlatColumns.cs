@@ -99,13 +99,30 @@ internal static class FlatColumns
     public static string DisplayName(FlatField field) => field switch
     {
         FlatField.UnitName => "单位名称",
+        FlatField.UnitCode => "单位编码",
         FlatField.ProjectName => "项目名称",
+        FlatField.ProjectCode => "项目编码",
         FlatField.Total => "预算数",
+        FlatField.Fiscal => "财政资金",
+        FlatField.Other => "其他资金",
+        FlatField.FundUse => "资金用途",
+        FlatField.Goals => "年度目标",
+        FlatField.PeriodGoals => "实施期目标",
+        FlatField.Attribute => "项目属性",
+        FlatField.Period => "项目实施期",
+        FlatField.Review => "财政部门审核意见",
+        FlatField.Year => "年度",
         FlatField.Level1 => "一级指标",
         FlatField.Level2 => "二级指标",
         FlatField.Name => "三级指标",
+        FlatField.Description => "指标解释",
         FlatField.Target => "指标值",
-        _ => field.ToString(),
+        FlatField.Comparator => "指标性质",
+        FlatField.MeasureUnit => "度量单位",
+        FlatField.Basis => "指标值确定依据",
+        FlatField.Weight => "权重",
+        FlatField.Direction => "指标方向性",
+        _ => "序号",
     };
 
     private static string StripAmountUnit(string key, out AmountUnit? unit)

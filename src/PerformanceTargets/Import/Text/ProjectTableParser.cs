@@ -161,6 +161,7 @@ internal sealed class ProjectTableParser
         None,
         FundUse,
         Percents,
+        Skipped,
     }
 
     private enum Stage
@@ -243,9 +244,21 @@ internal sealed class ProjectTableParser
             return RowKind.PeriodGoals;
         }
 
-        return IndicatorColumns.Lookup(first) == IndicatorField.Level1 && row.Cells.Count > 1 && IndicatorColumns.Lookup(row.Text(1)) != IndicatorField.None
-            ? RowKind.IndicatorHeader
-            : RowKind.Other;
+        if (IndicatorColumns.Lookup(first) == IndicatorField.Level1 && row.Cells.Count > 1 && IndicatorColumns.Lookup(row.Text(1)) != IndicatorField.None)
+        {
+            return RowKind.IndicatorHeader;
+        }
+
+        // A row of label/value pairs whose first label is unknown ("项目号码 | … | 项目名称 | …"): the known pairs still count.
+        for (var i = 2; i < row.Cells.Count; i += 2)
+        {
+            if (FieldLabels.ContainsKey(CellText.LabelKey(row.Text(i))))
+            {
+                return RowKind.Fields;
+            }
+        }
+
+        return RowKind.Other;
     }
 
     private static readonly Regex UnitCodePattern = new(@"^\s*[0-9]{6}(?![0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -340,6 +353,16 @@ internal sealed class ProjectTableParser
         {
             var pending = _pending;
             _pending = Pending.None;
+            if (kind == RowKind.Continuation && pending == Pending.Skipped)
+            {
+                _context.Error(
+                    ImportDiagnosticCodes.UnknownLabel,
+                    AtRow(row),
+                    "The row continues the unrecognised row at line " + _pendingAt.Line.ToString(CultureInfo.InvariantCulture) + " (its first cell is empty) and was not imported either: " + CellText.Join(row.Cells.Select(c => c.Text)) + ".",
+                    "该行延续第 " + _pendingAt.Line.ToString(CultureInfo.InvariantCulture) + " 行无法识别的行（首格为空），同样未导入：" + CellText.Join(row.Cells.Select(c => c.Text)) + "。");
+                return;
+            }
+
             if (kind == RowKind.Continuation)
             {
                 if (pending == Pending.FundUse)
@@ -413,6 +436,8 @@ internal sealed class ProjectTableParser
                     At(row.Cells[0]),
                     "Unknown label " + CellText.Quote(row.Text(0)) + "; expected 项目编码, 项目名称, 预算规模及资金用途, 资金支出计划（%）, 绩效目标 or 一级指标. The row " + CellText.Join(row.Cells.Select(c => c.Text)) + " was not imported.",
                     "未知标签" + CellText.Quote(row.Text(0)) + "；应为 项目编码、项目名称、预算规模及资金用途、资金支出计划（%）、绩效目标 或 一级指标。该行 " + CellText.Join(row.Cells.Select(c => c.Text)) + " 未导入。");
+                _pending = Pending.Skipped;
+                _pendingAt = AtRow(row);
                 break;
         }
     }
@@ -947,6 +972,14 @@ internal sealed class ProjectTableParser
                 "The indicator row has " + row.Cells.Count.ToString(CultureInfo.InvariantCulture) + " cells where " + columns.Count.ToString(CultureInfo.InvariantCulture) + " were expected (" + expected + "); the row " + CellText.Join(row.Cells.Select(c => c.Text)) + " was not imported.",
                 "指标行有 " + row.Cells.Count.ToString(CultureInfo.InvariantCulture) + " 个单元格，应为 " + columns.Count.ToString(CultureInfo.InvariantCulture) + " 个（" + expected + "）；该行 " + CellText.Join(row.Cells.Select(c => c.Text)) + " 未导入。",
                 "Check the table in the source: a cell is missing or a row break is misplaced.");
+            if (!CellText.IsBlank(row.Text(0)) && columns[0] == IndicatorField.Level1)
+            {
+                // The category still carries down to the rows below, as the merged cell does in the original.
+                _level1 = row.Text(0);
+                _level1At = At(row.Cells[0]);
+                _level2 = null;
+            }
+
             return;
         }
 
