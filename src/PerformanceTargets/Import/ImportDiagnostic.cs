@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Import;
@@ -35,6 +36,9 @@ public sealed record ImportDiagnostic
 
     /// <summary>Gets the 1-based row within the table (text layout) or the sheet row (flat tables), or null.</summary>
     public int? Row { get; init; }
+
+    /// <summary>Gets the place as a <see cref="SourceLocation"/> (as findings carry it), or null when the diagnostic concerns the whole input.</summary>
+    public SourceLocation? Location => Line > 0 ? new SourceLocation { File = File, Line = Line, Column = Column, Table = Table, Row = Row } : null;
 
     /// <summary>Gets what happened and what was expected, in English.</summary>
     public required string Message { get; init; }
