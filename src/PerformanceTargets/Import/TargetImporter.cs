@@ -185,7 +185,8 @@ public static class TargetImporter
         if (layout == ImportLayout.Auto)
         {
             var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-            if (first.Length > 0 && first[0] is '{' or '[' && !TextLayoutImporter.Recognize(lines))
+            var json = first.Length > 0 && (first[0] == '{' || (first[0] == '[' && !first.StartsWith("[bookmark:", StringComparison.Ordinal)));
+            if (json && !TextLayoutImporter.Recognize(lines))
             {
                 return Unsupported(
                     context,

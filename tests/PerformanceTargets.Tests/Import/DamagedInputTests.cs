@@ -177,6 +177,17 @@ public class DamagedInputTests
     }
 
     [Fact]
+    public void A_bracketed_note_on_the_cover_is_not_part_of_the_title()
+    {
+        var bytes = ImportFixtures.EditSeed(lines => lines[5] = "（征求意见稿）");
+        var result = ImportFixtures.Import(bytes);
+        Assert.Equal("怀来县官厅镇人民政府2024年部门预算绩效文本", result.Document!.Title);
+        Assert.Null(result.Document.Stage);
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.IgnoredText), w => w.Line == 6 && w.Severity == Severity.Warning);
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.CoverIncomplete), w => w.Message.Contains("draft", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_title_line_still_separates_the_tables()
     {
         var bytes = ImportFixtures.EditSeed(lines => lines.RemoveAt(198)); // the title of table 2

@@ -276,6 +276,16 @@ public class FlatImportTests
     }
 
     [Fact]
+    public void A_title_row_naming_the_budget_unit_is_not_an_amount_unit()
+    {
+        var header = Header.Select(h => h == "预算数" ? "预算数（万元）" : h).ToArray();
+        var result = ImportCsv(Csv(header, Rows, ",", "2024年项目支出绩效目标表", "预算单位：怀来县官厅镇人民政府"));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(AmountUnit.TenThousandYuan, result.Document.AmountUnit);
+        Assert.Equal(3, result.SourceMap.Find("/amountUnit")!.Line);
+    }
+
+    [Fact]
     public void Cost_as_a_level1_category_selects_the_2021_framework()
     {
         string?[][] rows = [["某单位", "某项目", "10", "目标", "成本指标", "经济成本指标", "人均成本", "≤", "5", "万元", "100", "反向"]];

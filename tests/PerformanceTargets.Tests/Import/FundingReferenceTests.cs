@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using PerformanceTargets.Import;
 
 namespace PerformanceTargets.Tests.Import;
@@ -24,6 +27,8 @@ public class FundingReferenceTests
     [InlineData("下达怀财字【2024】7号资金", "怀财字【2024】7号")]
     [InlineData("乡镇财政所怀财字 【 2024 】 7号", "怀财字 【 2024 】 7号")]
     [InlineData("农业农村局农财字〔2024〕2号", "农财字〔2024〕2号")]
+    [InlineData("官厅镇村级组织财预〔2020〕10号", "财预〔2020〕10号")]
+    [InlineData("官厅镇村级组织张财农〔2024〕15号", "财农〔2024〕15号")] // documented limit: 张 after a name word is not known to be a region
     public void The_funding_reference_is_the_issuer_year_and_number(string name, string expected) =>
         Assert.Equal(expected, FundingReferences.Find(name));
 
@@ -57,5 +62,28 @@ public class FundingReferenceTests
             var expected = project.Sequence == 1 ? null : "怀财字【2024】7号";
             Assert.Equal(expected, FundingReferences.Find(project.Name));
         }
+    }
+}
+
+/// <summary>Properties of the 文号 rule over generated names.</summary>
+public class FundingReferencePropertyTests
+{
+    private static readonly string[] References = ["怀财字【2024】7号", "冀财预〔2023〕12号", "财预〔2020〕10号", "国发[2021]5号", "中办发（2019）3号", "张财农〔2024〕15号"];
+    // What a name puts before a 文号: nothing, a place, a year, a citing verb, or something not Chinese.
+    private static readonly string[] Before = ["", "官厅镇", "2022年", "怀来县", "关于下达", "根据", "乡镇财政所", "(", "1.", "A-"];
+    private static readonly string[] After = ["", "防火经费", "2022年一事一议项目资金", "村干部养老保险", "（办公经费）", "配套资金"];
+
+    public static Arbitrary<(string, string, string)> Names() => Arb.From(
+        from before in Gen.Elements(Before)
+        from reference in Gen.Elements(References)
+        from after in Gen.Elements(After)
+        select (before, reference, after));
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(FundingReferencePropertyTests)])]
+    public void The_reference_is_found_whatever_comes_before_and_after_it((string Before, string Reference, string After) name)
+    {
+        var text = name.Before + name.Reference + name.After;
+        Assert.Equal(name.Reference, FundingReferences.Find(text));
+        Assert.Equal(new[] { name.Reference }, FundingReferences.FindAll(text));
     }
 }

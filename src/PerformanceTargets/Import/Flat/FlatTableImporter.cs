@@ -172,12 +172,23 @@ internal sealed class FlatTableImporter
                 var unitAt = key.IndexOf("单位：", StringComparison.Ordinal);
                 if (unitAt >= 0)
                 {
+                    // "单位：元", "金额单位：万元" (not "预算单位：怀来县…", which names the budget unit).
                     var unit = key.Substring(unitAt + 3);
-                    _amountUnit ??= unit.StartsWith("万元", StringComparison.Ordinal) ? AmountUnit.TenThousandYuan : unit.StartsWith("元", StringComparison.Ordinal) ? AmountUnit.Yuan : null;
-                    _amountUnitCell ??= cell;
-                    if (unitAt == 0 || key.StartsWith("金额单位：", StringComparison.Ordinal))
+                    AmountUnit? stated = unit.StartsWith("万元", StringComparison.Ordinal) ? AmountUnit.TenThousandYuan
+                        : unit.StartsWith("元", StringComparison.Ordinal) ? AmountUnit.Yuan
+                        : null;
+                    if (stated is not null)
                     {
-                        continue;
+                        if (_amountUnitCell is null)
+                        {
+                            _amountUnit = stated;
+                            _amountUnitCell = cell;
+                        }
+
+                        if (unitAt == 0 || key.StartsWith("金额单位：", StringComparison.Ordinal))
+                        {
+                            continue;
+                        }
                     }
                 }
 

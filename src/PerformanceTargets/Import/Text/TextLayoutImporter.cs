@@ -190,6 +190,14 @@ internal sealed class TextLayoutImporter
                 continue;
             }
 
+            if (key.Length > 2 && key[0] == '（' && key[key.Length - 1] == '）')
+            {
+                // Another note in brackets on the cover (（征求意见稿）): not part of the title.
+                titleOpen = false;
+                Ignore(p);
+                continue;
+            }
+
             if (key.Length > 2 && key.EndsWith("编制", StringComparison.Ordinal) && _preparedBy is null)
             {
                 _preparedBy = Unit(text, "编制");
