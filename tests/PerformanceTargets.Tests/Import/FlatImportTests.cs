@@ -107,6 +107,19 @@ public class FlatImportTests
     }
 
     [Fact]
+    public void Every_value_imported_from_a_flat_table_has_a_source_location()
+    {
+        var header = Header.Concat(new[] { "财政资金", "其他资金", "指标解释", "指标值确定依据" }).ToArray();
+        var rows = Rows.Select(r => r.Concat(r[1] is null ? new string?[] { null, null, "说明", "计划标准" } : new string?[] { "1,000", null, "说明", "计划标准" }).ToArray()).ToArray();
+        var result = ImportCsv(Csv(header, rows, ",", "2024年项目支出绩效目标表", "单位：元"));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var unmapped = ImportFixtures.LeafPointers(result.Document).Where(p => p is not ("/schemaVersion" or "/framework") && !result.SourceMap.TryGetExact(p, out _)).ToList();
+        Assert.Empty(unmapped);
+        Assert.Equal(0m, result.Document.Projects[0].Budget.Other); // an empty cell is 0, located at that cell
+        Assert.Equal(4, result.SourceMap.Find("/projects/0/budget/other")!.Line);
+    }
+
+    [Fact]
     public void Header_names_are_matched_with_their_common_variants()
     {
         string[] header = ["序号", "预算单位", "项目", "预算数（万元）", "年度绩效目标", "一级指标", "二级指标", "指标名称", "指标解释", "比较符", "目标值", "计量单位", "权重（%）", "指标方向", "绩效标准", "年度"];

@@ -484,7 +484,13 @@ internal sealed class FlatTableImporter
                     "Put the project's budget on its first row.");
             }
 
-            return required ? null : (_columns.ContainsKey(field) ? 0m : null);
+            if (required || !_columns.ContainsKey(field))
+            {
+                return null;
+            }
+
+            project.Map.Add(pointer, At(cell, row, project.Number)); // an empty cell is 0
+            return 0m;
         }
 
         if (CellText.TryParseAmount(cell.Text, out var amount) && amount >= 0)
@@ -783,6 +789,11 @@ internal sealed class FlatTableImporter
             department = new Department { Code = units[0].Code, Name = units[0].Name };
             var first = _projects.First(p => p.Unit is not null && p.Total is not null);
             _context.Map("/department", first.UnitAt);
+            _context.Map("/department/name", first.UnitAt);
+            if (units[0].Code is not null)
+            {
+                _context.Map("/department/code", first.UnitAt);
+            }
         }
 
         var title = _titles.Count > 0 ? _titles[0].Text : null;
