@@ -22,8 +22,6 @@ internal sealed class ImportContext
 
     public ImportLayout Layout { get; set; } = ImportLayout.Auto;
 
-    public bool HasErrors => _diagnostics.Exists(d => d.Severity == Severity.Error);
-
     public void Report(Severity severity, string code, SourcePosition at, string message, string messageZh, string? hint = null) =>
         _diagnostics.Add(new ImportDiagnostic
         {
