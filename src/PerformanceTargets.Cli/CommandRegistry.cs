@@ -7,5 +7,6 @@ internal static class CommandRegistry
     [
         new Commands.NormalizeCommand(),
         new Commands.SchemaCommand(),
+        new Commands.ImportCommand(),
     ];
 }

@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.IO.Compression;
+using PerformanceTargets.Import.Flat;
+using PerformanceTargets.Import.Text;
+using PerformanceTargets.Internal;
+
+namespace PerformanceTargets.Import;
+
+/// <summary>
+/// Imports the documents that exist today into the exchange model: the plain text a document extractor produced
+/// from a Word budget performance text, and flat indicator tables (one row per indicator) as CSV or XLSX.
+/// </summary>
+/// <remarks>
+/// <para>The layout and the encoding are detected from the content (or forced by <see cref="ImportOptions"/>). Every
+/// imported value is recorded in <see cref="ImportResult.SourceMap"/> with its line, column, table and row, so that a
+/// later validation finding can point at the original text. Text is kept verbatim, apart from the tab characters at
+/// the ends of cells, which are extraction artefacts.</para>
+/// <para>Bad input never throws: an empty, binary or unrecognised input gives a result without document and an
+/// error diagnostic; a damaged table gives error diagnostics naming the line and what was expected, and the intact
+/// tables are still imported. Caller mistakes (null arguments, a non-positive size limit) and I/O failures on files
+/// and streams are exceptions. All members are stateless and thread-safe.</para>
+/// </remarks>
+public static class TargetImporter
+{
+    private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] PdfMagic = [0x25, 0x50, 0x44, 0x46, 0x2D];
+
+    /// <summary>Imports a file.</summary>
+    /// <param name="path">The file; it becomes <see cref="ImportOptions.FileName"/> unless the options name another.</param>
+    /// <param name="options">Encoding, layout, limits; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The document, its source map and the diagnostics. Never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    /// <exception cref="IOException">The file does not exist or cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static ImportResult Import(string path, ImportOptions? options = null)
+    {
+        Guard.NotNullOrEmpty(path);
+        options = Prepare(options);
+        if (options.FileName is null)
+        {
+            options = options with { FileName = path };
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+        if (stream.Length > options.MaxInputBytes)
+        {
+            return TooLarge(options, stream.Length);
+        }
+
+        return Import(stream, options);
+    }
+
+    /// <summary>Imports the content of a stream, read to its end (at most <see cref="ImportOptions.MaxInputBytes"/> bytes).</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">Encoding, layout, limits and the file name for messages; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The document, its source map and the diagnostics. Never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ImportResult Import(Stream stream, ImportOptions? options = null)
+    {
+        Guard.NotNull(stream);
+        options = Prepare(options);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var read = stream.Read(chunk, 0, chunk.Length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            if (buffer.Length + read > options.MaxInputBytes)
+            {
+                return TooLarge(options, null);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Run(buffer.ToArray(), options);
+    }
+
+    /// <summary>Imports content held in memory.</summary>
+    /// <param name="content">The bytes of a text, CSV or XLSX file.</param>
+    /// <param name="options">Encoding, layout, limits and the file name for messages; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The document, its source map and the diagnostics. Never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    public static ImportResult Import(byte[] content, ImportOptions? options = null)
+    {
+        Guard.NotNull(content);
+        options = Prepare(options);
+        return content.LongLength > options.MaxInputBytes ? TooLarge(options, content.LongLength) : Run(content, options);
+    }
+
+    /// <summary>Imports text that is already decoded (the text layout, or CSV).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">Layout and the file name for messages (the encoding is ignored); null for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The document, its source map and the diagnostics. Never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    public static ImportResult ImportText(string text, ImportOptions? options = null)
+    {
+        Guard.NotNull(text);
+        options = Prepare(options);
+        if ((long)text.Length > options.MaxInputBytes || System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxInputBytes)
+        {
+            return TooLarge(options, null);
+        }
+
+        return ImportDecoded(text, new ImportContext(options) { Encoding = ImportEncoding.Auto });
+    }
+
+    private static ImportOptions Prepare(ImportOptions? options)
+    {
+        options ??= ImportOptions.Default;
+        Guard.Positive(options.MaxInputBytes, nameof(options.MaxInputBytes));
+        return options;
+    }
+
+    private static ImportResult TooLarge(ImportOptions options, long? size)
+    {
+        var context = new ImportContext(options);
+        var limit = options.MaxInputBytes.ToString("N0", CultureInfo.InvariantCulture);
+        var actual = size is { } s ? s.ToString("N0", CultureInfo.InvariantCulture) + " bytes" : "more";
+        var actualZh = size is { } z ? z.ToString("N0", CultureInfo.InvariantCulture) + " 字节" : "更多";
+        context.Error(
+            ImportDiagnosticCodes.InputTooLarge,
+            SourcePosition.None,
+            "The input is too large: " + actual + ", the limit is " + limit + " bytes.",
+            "输入过大：" + actualZh + "，上限为 " + limit + " 字节。",
+            "Raise ImportOptions.MaxInputBytes if the file is genuine.");
+        return context.Finish(null);
+    }
+
+    private static ImportResult Run(byte[] bytes, ImportOptions options)
+    {
+        var context = new ImportContext(options);
+        if (bytes.Length == 0)
+        {
+            return Empty(context);
+        }
+
+        if (StartsWith(bytes, ZipMagic))
+        {
+            return ImportZip(bytes, context);
+        }
+
+        if (StartsWith(bytes, OleMagic))
+        {
+            return Unsupported(
+                context,
+                "The input is an Excel 97-2003 (.xls) or Word 97-2003 (.doc) file, which is not read.",
+                "输入是 Excel 97-2003（.xls）或 Word 97-2003（.doc）文件，不支持读取。",
+                "Save the workbook as .xlsx or CSV, or extract the document's text, and import that.");
+        }
+
+        if (StartsWith(bytes, PdfMagic))
+        {
+            return Unsupported(
+                context,
+                "The input is a PDF file, which is not read.",
+                "输入是 PDF 文件，不支持读取。",
+                "Extract the text of the Word original (one table cell per tab-led line) and import that.");
+        }
+
+        var text = TextDecoder.Decode(bytes, options.Encoding, context);
+        return text is null ? context.Finish(null) : ImportDecoded(text, context);
+    }
+
+    private static ImportResult ImportDecoded(string text, ImportContext context)
+    {
+        if (CellText.IsBlank(text.Replace("\uFEFF", string.Empty)))
+        {
+            return Empty(context);
+        }
+
+        var layout = context.Options.Layout;
+        var lines = TextDecoder.SplitLines(text);
+        if (layout == ImportLayout.Auto)
+        {
+            var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            var json = first.Length > 0 && (first[0] == '{' || (first[0] == '[' && !first.StartsWith("[bookmark:", StringComparison.Ordinal)));
+            if (json && !TextLayoutImporter.Recognize(lines))
+            {
+                return Unsupported(
+                    context,
+                    "The input is JSON: it is already in the exchange format (or another JSON), not a document to import.",
+                    "输入是 JSON：已经是交换格式（或其他 JSON），不是待导入的文档。",
+                    "Read it with TargetJson.Read, or check it with 'perftargets validate'.");
+            }
+
+            if (TextLayoutImporter.Recognize(lines))
+            {
+                layout = ImportLayout.Text;
+            }
+            else if (FlatTableImporter.RecognizeCsv(text))
+            {
+                layout = ImportLayout.Flat;
+            }
+            else
+            {
+                context.Error(
+                    ImportDiagnosticCodes.UnknownLayout,
+                    new SourcePosition(1),
+                    "The layout was not recognised: the text has no tab-led table cells such as 项目编码 or 一级指标 (the text layout), and no line names table columns such as 项目名称, 三级指标, 指标值 (a flat table).",
+                    "无法识别版式：文本中没有以制表符开头的表格单元格（如 项目编码、一级指标），也没有列名行（如 项目名称、三级指标、指标值）。",
+                    "Import the text extracted from the Word document, or a CSV/XLSX table with a header row; force the layout with --layout if it is one of these.");
+                return context.Finish(null);
+            }
+        }
+
+        context.Layout = layout;
+        var document = layout == ImportLayout.Text
+            ? TextLayoutImporter.Import(lines, context)
+            : FlatTableImporter.ImportCsv(text, context);
+        return context.Finish(document);
+    }
+
+    private static ImportResult ImportZip(byte[] bytes, ImportContext context)
+    {
+        var kind = ZipKind(bytes);
+        if (kind == "docx")
+        {
+            return Unsupported(
+                context,
+                "The input is a Word document (.docx), which is not read directly.",
+                "输入是 Word 文档（.docx），不直接读取。",
+                "Extract its text (one table cell per tab-led line, a blank line after each row) and import the text.");
+        }
+
+        if (kind != "xlsx")
+        {
+            return Unsupported(
+                context,
+                "The input is a ZIP file but not an XLSX workbook (it has no xl/workbook.xml).",
+                "输入是 ZIP 文件，但不是 XLSX 工作簿（其中没有 xl/workbook.xml）。",
+                "Import an .xlsx workbook, a CSV file or the extracted text.");
+        }
+
+        if (context.Options.Layout == ImportLayout.Text)
+        {
+            return Unsupported(
+                context,
+                "The input is an XLSX workbook, which holds a flat table, not the text layout.",
+                "输入是 XLSX 工作簿（一维表），不是文本版式。",
+                "Import it with the flat layout (--layout flat or auto).");
+        }
+
+        context.Layout = ImportLayout.Flat;
+        return context.Finish(FlatTableImporter.ImportXlsx(bytes, context));
+    }
+
+    private static string? ZipKind(byte[] bytes)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+            string? kind = null;
+            foreach (var entry in zip.Entries)
+            {
+                if (string.Equals(entry.FullName, "xl/workbook.xml", StringComparison.OrdinalIgnoreCase))
+                {
+                    return "xlsx";
+                }
+
+                if (string.Equals(entry.FullName, "word/document.xml", StringComparison.OrdinalIgnoreCase))
+                {
+                    kind = "docx";
+                }
+            }
+
+            return kind;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static ImportResult Empty(ImportContext context)
+    {
+        context.Error(
+            ImportDiagnosticCodes.EmptyInput,
+            SourcePosition.None,
+            "The input is empty.",
+            "输入为空。",
+            "Import the text extracted from the Word document, or a CSV or XLSX indicator table.");
+        return context.Finish(null);
+    }
+
+    private static ImportResult Unsupported(ImportContext context, string message, string messageZh, string hint)
+    {
+        context.Error(ImportDiagnosticCodes.UnsupportedFormat, SourcePosition.None, message, messageZh, hint);
+        return context.Finish(null);
+    }
+
+    private static bool StartsWith(byte[] bytes, byte[] prefix)
+    {
+        if (bytes.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (bytes[i] != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
