@@ -21,7 +21,7 @@ public static class HandWrittenHtmlRenderer
     {
         options ??= RenderOptions.Default;
         var labels = Labels.For(options.Language);
-        var sb = new StringBuilder(64 * 1024);
+        var sb = new StringBuilder();
         var projects = options.Tables.IsEmpty ? Enumerable.Range(0, document.Projects.Length).ToArray() : options.Tables.ToArray();
         var displayTitle = document.Title is { Length: > 0 } t ? t : labels.DefaultTitle(document);
 

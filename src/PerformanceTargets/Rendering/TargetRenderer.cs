@@ -261,6 +261,8 @@ public sealed class TargetRenderer
         }
 
         context.PushGlobal(globals);
+        var output = new StringBuilder(OutputCapacity(entry, globals));
+        context.PushOutput(new StringBuilderOutput(output));
         using var timeout = _sandboxed ? new CancellationTokenSource(_limits.Timeout) : null;
         if (timeout is not null)
         {
@@ -269,7 +271,8 @@ public sealed class TargetRenderer
 
         try
         {
-            return RenderResult.Ok(entry.Template.Render(context));
+            RenderContext.Write(context, entry.Template);
+            return RenderResult.Ok(output.ToString());
         }
         catch (ScriptAbortException ex)
         {
@@ -291,6 +294,25 @@ public sealed class TargetRenderer
         {
             return RenderResult.Fail(Error(TemplateErrorKind.Runtime, context.CurrentNode?.Span ?? default, ex.GetType().Name + ": " + ex.Message, "模板运行错误：{0}"));
         }
+    }
+
+    /// <summary>
+    /// A first guess at the output size (about 600 characters an indicator), capped below the large object heap: a buffer
+    /// there costs more in collections than it saves in growth; beyond the cap the builder grows by chunks.
+    /// </summary>
+    private static int OutputCapacity(ParsedTemplate entry, ScriptObject globals)
+    {
+        var indicators = 0;
+        if (globals["projects"] is ProjectView[] projects)
+        {
+            foreach (var project in projects)
+            {
+                indicators += project.IndicatorCount;
+            }
+        }
+
+        var estimate = 8192 + (600L * indicators);
+        return entry.IsUser ? 4096 : (int)Math.Min(estimate, 40_000);
     }
 
     private static bool IsLimit(string message) =>

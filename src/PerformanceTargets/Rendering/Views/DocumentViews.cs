@@ -187,7 +187,7 @@ internal sealed class ParagraphView : ViewObject
     {
         switch (member)
         {
-            case "number": value = _index + 1; return true;
+            case "number": value = Boxes.Int(_index + 1); return true;
             case "text": value = _scope.E(_text); return true;
             case "findings": value = _findings; return true;
             default: value = null; return false;

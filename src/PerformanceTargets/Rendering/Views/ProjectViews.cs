@@ -27,6 +27,8 @@ internal sealed class ProjectView : ViewObject
     private IndicatorView[]? _indicators;
     private IndicatorView[]? _periodIndicators;
     private TableReviewView? _review;
+    private bool? _hasWeight;
+    private bool? _hasDirection;
 
     public ProjectView(RenderScope scope, Project project, int index)
     {
@@ -38,22 +40,25 @@ internal sealed class ProjectView : ViewObject
 
     public override IReadOnlyList<string> Members => Names;
 
+    /// <summary>Gets the number of indicator rows, annual and period.</summary>
+    public int IndicatorCount => _project.Indicators.Length + _project.PeriodIndicators.Length;
+
     /// <summary>Gets the summary of this table's findings, or null when the review view is off.</summary>
     public TableReviewView? Review => _scope.Review is null ? null : _review ??= new TableReviewView(_scope, this, _findings);
 
-    private bool HasWeight => _project.Indicators.Any(i => i.Weight is not null) || _project.PeriodIndicators.Any(i => i.Weight is not null) || HasIndicatorFindings("weight");
+    private bool HasWeight => _hasWeight ??= _project.Indicators.Any(i => i.Weight is not null) || _project.PeriodIndicators.Any(i => i.Weight is not null) || HasIndicatorFindings("weight");
 
-    private bool HasDirection => _project.Indicators.Any(i => i.Direction is not null) || _project.PeriodIndicators.Any(i => i.Direction is not null) || HasIndicatorFindings("direction");
+    private bool HasDirection => _hasDirection ??= _project.Indicators.Any(i => i.Direction is not null) || _project.PeriodIndicators.Any(i => i.Direction is not null) || HasIndicatorFindings("direction");
 
     public override bool TryGet(string member, out object? value)
     {
         var labels = _scope.Labels;
         switch (member)
         {
-            case "index": value = _index; return true;
-            case "number": value = _index + 1; return true;
+            case "index": value = Boxes.Int(_index); return true;
+            case "number": value = Boxes.Int(_index + 1); return true;
             case "anchor": value = "table-" + (_index + 1).ToString(CultureInfo.InvariantCulture); return true;
-            case "sequence": value = _project.Sequence; return true;
+            case "sequence": value = Boxes.Int(_project.Sequence); return true;
             case "title": value = _scope.E(labels.TableTitle(_project, _index + 1)); return true;
             case "unit": value = new UnitView(_scope, _project.Unit); return true;
             case "code": value = _scope.E(_project.Code); return true;
@@ -64,7 +69,7 @@ internal sealed class ProjectView : ViewObject
             case "fund_use": value = _scope.E(_project.FundUse); return true;
             case "spending_plan": value = SpendingPoints(); return true;
             case "spending_rows": value = SpendingRows(); return true;
-            case "spending_rowspan": value = 2 * Math.Max(1, (_project.SpendingPlan.Length + HeaderColumns - 1) / HeaderColumns); return true;
+            case "spending_rowspan": value = Boxes.Int(2 * Math.Max(1, (_project.SpendingPlan.Length + HeaderColumns - 1) / HeaderColumns)); return true;
             case "goals": value = Paragraphs(_project.Goals, _findings?.Goals); return true;
             case "indicators": value = _indicators ??= Indicators(_project.Indicators, _findings?.Indicators); return true;
             case "attribute": value = _scope.E(labels.Attribute(_project.Attribute)); return true;
@@ -81,7 +86,7 @@ internal sealed class ProjectView : ViewObject
             case "show_review_opinion": value = _project.ReviewOpinion is not null || _findings?.InCell("review_opinion") is not null; return true;
             case "has_weight": value = HasWeight; return true;
             case "has_direction": value = HasDirection; return true;
-            case "indicator_columns": value = 6 + (HasWeight ? 1 : 0) + (HasDirection ? 1 : 0); return true;
+            case "indicator_columns": value = Boxes.Int(6 + (HasWeight ? 1 : 0) + (HasDirection ? 1 : 0)); return true;
             case "findings": value = new ProjectCellsView(_scope, _findings); return true;
             case "review": value = Review; return true;
             case "raw": value = new ProjectView(_scope.Raw, _project, _index); return true;
@@ -309,12 +314,12 @@ internal sealed class SpendingPointView : ViewObject
     {
         switch (member)
         {
-            case "index": value = _index; return true;
-            case "month": value = _point?.Month; return true;
+            case "index": value = Boxes.Int(_index); return true;
+            case "month": value = _point is null ? null : Boxes.Int(_point.Month); return true;
             case "month_label": value = _point is null ? null : _scope.E(_scope.Labels.MonthEnd(_point.Month)); return true;
             case "value": value = _point is null ? null : RenderScope.Number(_point.CumulativePercent); return true;
             case "percent": value = _point is null ? null : ViewFormat.Percent(_point.CumulativePercent); return true;
-            case "colspan": value = _colspan; return true;
+            case "colspan": value = Boxes.Int(_colspan); return true;
             case "findings": value = Findings(); return true;
             default: value = null; return false;
         }
@@ -427,8 +432,8 @@ internal sealed class IndicatorView : ViewObject
     {
         switch (member)
         {
-            case "index": value = _index; return true;
-            case "number": value = _index + 1; return true;
+            case "index": value = Boxes.Int(_index); return true;
+            case "number": value = Boxes.Int(_index + 1); return true;
             case "level1": value = _scope.E(_indicator.Level1); return true;
             case "level2": value = _scope.E(_indicator.Level2); return true;
             case "name": value = _scope.E(_indicator.Name); return true;
@@ -437,8 +442,8 @@ internal sealed class IndicatorView : ViewObject
             case "basis": value = _scope.E(_indicator.Basis); return true;
             case "weight": value = RenderScope.Number(_indicator.Weight); return true;
             case "direction": value = _scope.E(_scope.Labels.Direction(_indicator.Direction)); return true;
-            case "level1_rowspan": value = _span1; return true;
-            case "level2_rowspan": value = _span2; return true;
+            case "level1_rowspan": value = Boxes.Int(_span1); return true;
+            case "level2_rowspan": value = Boxes.Int(_span2); return true;
             case "findings": value = _findings ?? IndicatorCellsView.Empty; return true;
             case "raw": value = new IndicatorView(_scope.Raw, _indicator, _index, _span1, _span2, _findings); return true;
             default: value = null; return false;

@@ -54,6 +54,27 @@ internal sealed class ViewAccessor : IObjectAccessor
     public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
 }
 
+/// <summary>Boxed small integers, shared, so that reading a row number or a span does not allocate.</summary>
+internal static class Boxes
+{
+    private static readonly object[] Small = CreateSmall();
+
+    public static object Int(int value) => value >= 0 && value < Small.Length ? Small[value] : value;
+
+    public static object? Int(int? value) => value is { } v ? Int(v) : null;
+
+    private static object[] CreateSmall()
+    {
+        var boxes = new object[1024];
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            boxes[i] = i;
+        }
+
+        return boxes;
+    }
+}
+
 /// <summary>What every view of one rendering shares: the document, the encoder, the labels, the options and the findings.</summary>
 internal sealed class RenderScope
 {
