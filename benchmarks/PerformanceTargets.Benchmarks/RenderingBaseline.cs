@@ -28,7 +28,7 @@ public static class HandWrittenHtmlRenderer
         sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(options.LanguageTag).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-          .Append("<title>").Append(E(displayTitle)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
+          .Append("<title>").Append(Rendering.Views.DocumentView.PageTitle(displayTitle, HtmlEncoder.Instance)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
 
         sb.Append("<header class=\"cover\">\n<h1 class=\"title\">");
         var department = document.Department?.Name;

@@ -31,6 +31,16 @@ public class GoldenTests
     }
 
     [Fact]
+    public void Review_view_of_hostile_data_matches_its_golden_file()
+    {
+        // Validated by .ci/html-validate.sh like the other golden HTML: hostile data still gives valid HTML.
+        var hostile = RenderingFixtures.Hostile();
+        var findings = RenderingFixtures.HostileStrings.Select((s, i) => RenderingFixtures.Make("PT" + i, Validation.Severity.Warning, Validation.RuleCategory.Format, i % 2 == 0 ? "/projects/0/indicators/0/target" : "/title", s, s));
+        var html = TargetRendering.ToReviewHtml(hostile, new Validation.ValidationReport(findings, hostile, "<b>file</b>", "v1"));
+        RenderingFixtures.AssertGolden(TestPaths.TestData("Rendering", "hostile-review.html"), html);
+    }
+
+    [Fact]
     public void English_labels_of_the_excerpt_match_their_golden_files()
     {
         var options = new RenderOptions { Language = LabelLanguage.English };

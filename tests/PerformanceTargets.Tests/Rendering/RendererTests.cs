@@ -200,6 +200,24 @@ public class RendererTests
     }
 
     [Fact]
+    public void A_long_title_is_cut_to_seventy_characters_in_the_page_title_only()
+    {
+        var title = string.Concat(Enumerable.Repeat("预算绩效", 30)) + "😀";
+        var html = TargetRendering.ToHtml(RenderingFixtures.Excerpt with { Title = title });
+        var pageTitle = html.Substring(html.IndexOf("<title>", StringComparison.Ordinal) + 7);
+        pageTitle = pageTitle.Substring(0, pageTitle.IndexOf("</title>", StringComparison.Ordinal));
+        Assert.Equal(70, pageTitle.Length);
+        Assert.EndsWith("…", pageTitle, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        var cut = PerformanceTargets.Rendering.Views.DocumentView.PageTitle(new string('x', 68) + "😀😀", HtmlEncoder.Instance);
+        Assert.Equal(new string('x', 68) + "…", cut);
+        var escaped = PerformanceTargets.Rendering.Views.DocumentView.PageTitle(string.Concat(Enumerable.Repeat("<b>", 30)), HtmlEncoder.Instance);
+        Assert.True(escaped.Length <= 70, escaped);
+        Assert.EndsWith("…", escaped, StringComparison.Ordinal);
+        Assert.StartsWith(System.Net.WebUtility.HtmlDecode(escaped)[..^1], string.Concat(Enumerable.Repeat("<b>", 30)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_default_renderer_has_the_built_in_templates()
     {
         Assert.Equal(["html-document", "html-findings", "html-style", "html-table", "markdown-document", "markdown-table"], TargetRenderer.Default.TemplateNames.ToArray());

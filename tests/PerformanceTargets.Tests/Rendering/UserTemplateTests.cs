@@ -46,6 +46,29 @@ public class UserTemplateTests
     }
 
     [Fact]
+    public void The_example_template_of_the_documentation_renders()
+    {
+        var docs = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "templates.md"));
+        var start = docs.IndexOf("```scriban\n", StringComparison.Ordinal) + "```scriban\n".Length;
+        var example = docs.Substring(start, docs.IndexOf("```", start, StringComparison.Ordinal) - start);
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlTable, example).Build().GetRendererOrThrow();
+        var html = renderer.Render(RenderingFixtures.Seed, new RenderOptions { Tables = [0] }).GetTextOrThrow();
+        Assert.Contains("<caption>1.官厅镇村干部工资绩效目标表 (67.54 万元)</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>产出指标</td><td>行政村数量</td><td>21个</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td></td><td>足额发放率</td><td>≥95%</td></tr>", html, StringComparison.Ordinal);
+
+        var review = renderer.Render(RenderingFixtures.Seed, new RenderOptions { Tables = [0], Review = true }, RenderingFixtures.SeedReport()).GetTextOrThrow();
+        Assert.Contains("<td class=\"error\">PT105 成本指标超过预算。 </td>", review, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_have_a_size()
+    {
+        var renderer = Build(TemplateKind.HtmlDocument, "{{ projects.size }}|{{ projects[0].indicators.size }}|{{ document.department.internal_units | array.size }}");
+        Assert.Equal("3|7|4", renderer.Render(RenderingFixtures.Excerpt).GetTextOrThrow());
+    }
+
+    [Fact]
     public void Values_are_escaped_for_the_format_and_raw_gives_the_originals()
     {
         var document = RenderingFixtures.Excerpt with { Title = "<b>A & B</b>" };

@@ -8,7 +8,7 @@ internal sealed class DocumentView : ViewObject
 {
     private static readonly string[] Names =
     [
-        "schema_version", "title", "display_title", "fiscal_year", "stage", "stage_label", "stage_line", "framework",
+        "schema_version", "title", "display_title", "page_title", "fiscal_year", "stage", "stage_label", "stage_line", "framework",
         "department", "prepared_by", "reviewed_by", "prepared_line", "reviewed_line", "amount_unit", "amount_unit_label",
         "cover_lines", "has_overall_targets", "overall_targets", "projects", "project_count", "indicator_count",
         "total_budget", "raw",
@@ -57,6 +57,7 @@ internal sealed class DocumentView : ViewObject
             case "schema_version": value = _scope.E(_document.SchemaVersion); return true;
             case "title": value = _scope.E(_document.Title); return true;
             case "display_title": value = _scope.E(DisplayTitle); return true;
+            case "page_title": value = PageTitle(DisplayTitle, _scope.Encoder); return true;
             case "fiscal_year": value = _document.FiscalYear; return true;
             case "stage": value = _document.Stage switch { DocumentStage.Draft => "draft", DocumentStage.Final => "final", _ => null }; return true;
             case "stage_label": value = _scope.E(labels.Stage(_document.Stage)); return true;
@@ -79,6 +80,36 @@ internal sealed class DocumentView : ViewObject
             case "raw": value = new DocumentView(_scope.Raw); return true;
             default: value = null; return false;
         }
+    }
+
+    /// <summary>
+    /// The title for a page's <c>&lt;title&gt;</c>, encoded: at most 70 characters once encoded (browsers cut tab titles
+    /// anyway, and validators ask for no more), ended with … when cut. Never splits a surrogate pair.
+    /// </summary>
+    public static string PageTitle(string title, TextEncoder encoder)
+    {
+        const int max = 70;
+        var whole = encoder.Encode(title) ?? string.Empty;
+        if (whole.Length <= max)
+        {
+            return whole;
+        }
+
+        for (var cut = Math.Min(title.Length, max - 1); cut > 0; cut--)
+        {
+            if (cut < title.Length && char.IsLowSurrogate(title[cut]) && char.IsHighSurrogate(title[cut - 1]))
+            {
+                continue;
+            }
+
+            var shortened = encoder.Encode(title.Substring(0, cut) + "…") ?? string.Empty;
+            if (shortened.Length <= max)
+            {
+                return shortened;
+            }
+        }
+
+        return "…";
     }
 
     /// <summary>The title as the cover prints it: the department name on a line of its own when the title starts with it.</summary>
