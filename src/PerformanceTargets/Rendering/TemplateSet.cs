@@ -56,7 +56,10 @@ internal sealed class TemplateSet
     /// <summary>Parses a template; syntax errors come back as errors with 1-based line and column.</summary>
     public static Template Parse(string text, string source, List<TemplateError> errors)
     {
-        var template = Template.Parse(text, source, new ParserOptions { ExpressionDepthLimit = 100 }, LexerOptions.Default);
+        // Scriban's default parser options limit nesting (depth 250), so that a deeply nested template is a syntax error,
+        // not a stack overflow. They are not set here: their type differs between Scriban's netstandard2.0 and net8.0
+        // builds, and the netstandard2.0 build of this library may run against either.
+        var template = Template.Parse(text, source);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)

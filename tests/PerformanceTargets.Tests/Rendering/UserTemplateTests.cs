@@ -128,6 +128,21 @@ public class UserTemplateTests
     }
 
     [Fact]
+    public void A_deeply_nested_template_is_a_syntax_error_not_a_crash()
+    {
+        foreach (var text in new[]
+        {
+            "{{ " + new string('(', 100_000) + "1" + new string(')', 100_000) + " }}",
+            string.Concat(Enumerable.Repeat("{{ if true }}", 50_000)) + string.Concat(Enumerable.Repeat("{{ end }}", 50_000)),
+        })
+        {
+            var result = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, text).Build();
+            Assert.False(result.Success);
+            Assert.All(result.Errors, e => Assert.Equal(TemplateErrorKind.Syntax, e.Kind));
+        }
+    }
+
+    [Fact]
     public void An_unclosed_block_at_the_end_is_reported_at_the_end_of_the_text()
     {
         var result = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "a\nb {{ if true }}\nc").Build();
