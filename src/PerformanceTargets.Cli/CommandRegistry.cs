@@ -5,8 +5,9 @@ internal static class CommandRegistry
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new Commands.ImportCommand(),
+        new Commands.RenderCommand(),
         new Commands.NormalizeCommand(),
         new Commands.SchemaCommand(),
-        new Commands.ImportCommand(),
     ];
 }

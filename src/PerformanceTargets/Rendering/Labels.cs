@@ -1,0 +1,255 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PerformanceTargets.Model;
+using PerformanceTargets.Validation;
+
+namespace PerformanceTargets.Rendering;
+
+/// <summary>The fixed texts of the official table and the review view, in Chinese and English.</summary>
+/// <remarks>Immutable and thread-safe. Templates see them, encoded for the output format, as <c>labels.&lt;name&gt;</c>.</remarks>
+internal sealed class Labels
+{
+    private static readonly ImmutableDictionary<string, string> ChineseTexts = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
+    {
+        ["toc"] = "目录",
+        ["part1"] = "第一部分 部门整体绩效目标",
+        ["overall"] = "一、总体绩效目标",
+        ["itemized"] = "二、分项绩效目标",
+        ["safeguards"] = "三、工作保障措施",
+        ["part2"] = "第二部分 预算项目绩效目标",
+        ["project_code"] = "项目编码",
+        ["project_name"] = "项目名称",
+        ["budget_and_use"] = "预算规模及资金用途",
+        ["budget_total"] = "预算数",
+        ["budget_fiscal"] = "其中：财政资金",
+        ["budget_other"] = "其他资金",
+        ["fund_use"] = "资金用途",
+        ["spending_plan"] = "资金支出计划（%）",
+        ["goals"] = "绩效目标",
+        ["level1"] = "一级指标",
+        ["level2"] = "二级指标",
+        ["level3"] = "三级指标",
+        ["description"] = "绩效指标描述",
+        ["target"] = "指标值",
+        ["basis"] = "指标值确定依据",
+        ["weight"] = "权重",
+        ["direction"] = "指标方向",
+        ["attribute"] = "项目属性",
+        ["implementation_period"] = "项目实施期",
+        ["period_goals"] = "实施期绩效目标",
+        ["period_indicators"] = "实施期绩效指标",
+        ["review_opinion"] = "财政部门审核意见",
+        ["review_title"] = "审核结果",
+        ["review_summary"] = "审核结果汇总",
+        ["error"] = "错误",
+        ["warning"] = "警告",
+        ["info"] = "提示",
+        ["no_findings"] = "未发现问题",
+        ["document_findings"] = "文档级问题",
+        ["table_findings"] = "本表审核结果",
+        ["unplaced_findings"] = "未对应到单元格的问题",
+        ["hint"] = "建议：",
+        ["rule"] = "规则",
+        ["location"] = "位置",
+        ["table"] = "表",
+        ["findings"] = "问题",
+        ["report_file"] = "报告文件",
+        ["rule_set"] = "规则集版本",
+        ["valid"] = "无错误",
+        ["invalid"] = "有错误",
+    });
+
+    private static readonly ImmutableDictionary<string, string> EnglishTexts = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
+    {
+        ["toc"] = "Contents",
+        ["part1"] = "Part 1. Overall performance targets of the department",
+        ["overall"] = "1. Overall targets",
+        ["itemized"] = "2. Itemised targets",
+        ["safeguards"] = "3. Safeguard measures",
+        ["part2"] = "Part 2. Performance targets of budget projects",
+        ["project_code"] = "Project code",
+        ["project_name"] = "Project name",
+        ["budget_and_use"] = "Budget and use of funds",
+        ["budget_total"] = "Budget",
+        ["budget_fiscal"] = "of which fiscal funds",
+        ["budget_other"] = "Other funds",
+        ["fund_use"] = "Use of funds",
+        ["spending_plan"] = "Spending plan (%)",
+        ["goals"] = "Performance goals",
+        ["level1"] = "Level-1 indicator",
+        ["level2"] = "Level-2 indicator",
+        ["level3"] = "Level-3 indicator",
+        ["description"] = "Description",
+        ["target"] = "Target",
+        ["basis"] = "Basis of the target",
+        ["weight"] = "Weight",
+        ["direction"] = "Direction",
+        ["attribute"] = "Project attribute",
+        ["implementation_period"] = "Implementation period",
+        ["period_goals"] = "Implementation-period goals",
+        ["period_indicators"] = "Implementation-period indicators",
+        ["review_opinion"] = "Finance bureau's review opinion",
+        ["review_title"] = "Review",
+        ["review_summary"] = "Summary of the review",
+        ["error"] = "Error",
+        ["warning"] = "Warning",
+        ["info"] = "Info",
+        ["no_findings"] = "No findings",
+        ["document_findings"] = "Findings on the whole document",
+        ["table_findings"] = "Review of this table",
+        ["unplaced_findings"] = "Findings not tied to a cell",
+        ["hint"] = "Fix: ",
+        ["rule"] = "Rule",
+        ["location"] = "Location",
+        ["table"] = "Table",
+        ["findings"] = "Findings",
+        ["report_file"] = "Report file",
+        ["rule_set"] = "Rule set",
+        ["valid"] = "no errors",
+        ["invalid"] = "has errors",
+    });
+
+    private static readonly string[] EnglishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private Labels(LabelLanguage language, ImmutableDictionary<string, string> texts)
+    {
+        Language = language;
+        Texts = texts;
+    }
+
+    public static Labels Chinese { get; } = new(LabelLanguage.Chinese, ChineseTexts);
+
+    public static Labels English { get; } = new(LabelLanguage.English, EnglishTexts);
+
+    public LabelLanguage Language { get; }
+
+    public bool IsChinese => Language == LabelLanguage.Chinese;
+
+    /// <summary>Gets every label by name (the names templates use after <c>labels.</c>).</summary>
+    public ImmutableDictionary<string, string> Texts { get; }
+
+    public static Labels For(LabelLanguage language) => language == LabelLanguage.English ? English : Chinese;
+
+    public string this[string name] => Texts[name];
+
+    public string TableTitle(Project project, int number)
+    {
+        var sequence = (project.Sequence ?? number).ToString(CultureInfo.InvariantCulture);
+        return IsChinese ? sequence + "." + project.Name + "绩效目标表" : sequence + ". " + project.Name + ": performance targets";
+    }
+
+    public string AmountUnitLabel(AmountUnit? unit)
+    {
+        var name = unit == AmountUnit.Yuan
+            ? (IsChinese ? "元" : "yuan")
+            : (IsChinese ? "万元" : "10,000 yuan");
+        return IsChinese ? "单位：" + name : "Unit: " + name;
+    }
+
+    public string MonthEnd(int month) =>
+        IsChinese
+            ? month.ToString(CultureInfo.InvariantCulture) + "月底"
+            : month is >= 1 and <= 12 ? "End of " + EnglishMonths[month - 1] : "End of month " + month.ToString(CultureInfo.InvariantCulture);
+
+    public string? Stage(DocumentStage? stage) => stage switch
+    {
+        DocumentStage.Draft => IsChinese ? "草案" : "Draft",
+        DocumentStage.Final => IsChinese ? "正式" : "Final",
+        _ => null,
+    };
+
+    public string? StageLine(DocumentStage? stage) => stage == DocumentStage.Draft ? (IsChinese ? "（草案）" : "(Draft)") : null;
+
+    public string? PreparedLine(string? preparedBy) => preparedBy is null ? null : IsChinese ? preparedBy + "编制" : "Prepared by " + preparedBy;
+
+    public string? ReviewedLine(string? reviewedBy) => reviewedBy is null ? null : IsChinese ? reviewedBy + "审核" : "Reviewed by " + reviewedBy;
+
+    public string DefaultTitle(TargetDocument document)
+    {
+        var department = document.Department?.Name ?? document.PreparedBy;
+        var year = document.FiscalYear.ToString(CultureInfo.InvariantCulture);
+        return IsChinese
+            ? (department ?? string.Empty) + year + "年部门预算绩效文本"
+            : (department is null ? string.Empty : department + " ") + year + " budget performance targets";
+    }
+
+    public string? Attribute(ProjectAttribute? attribute) => attribute switch
+    {
+        ProjectAttribute.New => IsChinese ? "新增" : "New",
+        ProjectAttribute.Continuing => IsChinese ? "延续" : "Continuing",
+        _ => null,
+    };
+
+    public string? Period(ImplementationPeriod? period) =>
+        period is null ? null : period.Start + (IsChinese ? " 至 " : " to ") + period.End;
+
+    public string? Direction(IndicatorDirection? direction) => direction switch
+    {
+        IndicatorDirection.Positive => IsChinese ? "正向" : "Positive",
+        IndicatorDirection.Negative => IsChinese ? "反向" : "Negative",
+        _ => null,
+    };
+
+    public string Severity(Severity severity) => severity switch
+    {
+        Validation.Severity.Error => this["error"],
+        Validation.Severity.Warning => this["warning"],
+        _ => this["info"],
+    };
+
+    public string Category(RuleCategory category) => category switch
+    {
+        RuleCategory.Format => IsChinese ? "格式" : "Format",
+        RuleCategory.Completeness => IsChinese ? "完整性" : "Completeness",
+        RuleCategory.Relevance => IsChinese ? "相关性" : "Relevance",
+        RuleCategory.Appropriateness => IsChinese ? "适当性" : "Appropriateness",
+        _ => IsChinese ? "可行性" : "Feasibility",
+    };
+
+    /// <summary>Names a place in a table for the review view: "指标 3 · 指标值", "indicator 3 · target".</summary>
+    public string Place(string cell, int? item)
+    {
+        var name = cell switch
+        {
+            "unit" => IsChinese ? "单位" : "unit",
+            "code" => this["project_code"],
+            "name" => this["project_name"],
+            "budget_total" => this["budget_total"],
+            "budget_fiscal" => this["budget_fiscal"],
+            "budget_other" => this["budget_other"],
+            "fund_use" => this["fund_use"],
+            "spending_plan" => this["spending_plan"],
+            "goals" => this["goals"],
+            "attribute" => this["attribute"],
+            "implementation_period" => this["implementation_period"],
+            "period_goals" => this["period_goals"],
+            "review_opinion" => this["review_opinion"],
+            "level1" => this["level1"],
+            "level2" => this["level2"],
+            "description" => this["description"],
+            "target" => this["target"],
+            "basis" => this["basis"],
+            "weight" => this["weight"],
+            "direction" => this["direction"],
+            "indicators" => IsChinese ? "绩效指标" : "indicators",
+            "period_indicators" => this["period_indicators"],
+            "month" or "percent" => this["spending_plan"],
+            "row" or "level3" => this["level3"],
+            _ => IsChinese ? "本表" : "table",
+        };
+
+        if (item is not { } number)
+        {
+            return name;
+        }
+
+        var n = (number + 1).ToString(CultureInfo.InvariantCulture);
+        return cell switch
+        {
+            "goal" => IsChinese ? this["goals"] + " " + n : "goal " + n,
+            "period_goal" => IsChinese ? this["period_goals"] + " " + n : "period goal " + n,
+            "month" or "percent" => IsChinese ? name + " 第" + n + "列" : name + ", column " + n,
+            _ => IsChinese ? "第" + n + "行指标 · " + name : "indicator " + n + " · " + name,
+        };
+    }
+}

@@ -1,0 +1,66 @@
+namespace PerformanceTargets.Rendering;
+
+/// <summary>The output format of a rendering.</summary>
+public enum RenderFormat
+{
+    /// <summary>HTML: a self-contained HTML5 document, or an HTML fragment for one table.</summary>
+    Html,
+
+    /// <summary>Markdown with GitHub-flavoured pipe tables.</summary>
+    Markdown,
+}
+
+/// <summary>The language of the labels a rendering prints (表头、栏目名称). The data is printed as it is.</summary>
+public enum LabelLanguage
+{
+    /// <summary>Simplified Chinese (<c>zh-CN</c>), the labels of the official table. The default.</summary>
+    Chinese,
+
+    /// <summary>English (<c>en</c>).</summary>
+    English,
+}
+
+/// <summary>How cells that the official table merges down several rows (一级指标, 二级指标) are written.</summary>
+public enum MergedCellStyle
+{
+    /// <summary>
+    /// Merged: in HTML one cell with <c>rowspan</c> over the rows of its group; in Markdown the value is written once
+    /// and the cells below it are left blank. The default.
+    /// </summary>
+    Merge,
+
+    /// <summary>Repeated: every row carries its own cell with the value.</summary>
+    Repeat,
+}
+
+/// <summary>The templates a renderer uses; each has a name under which templates include it.</summary>
+public enum TemplateKind
+{
+    /// <summary>The whole document as HTML (<c>html-document</c>).</summary>
+    HtmlDocument,
+
+    /// <summary>One project table as an HTML fragment (<c>html-table</c>); the document template includes it.</summary>
+    HtmlTable,
+
+    /// <summary>The whole document as Markdown (<c>markdown-document</c>).</summary>
+    MarkdownDocument,
+
+    /// <summary>One project table as Markdown (<c>markdown-table</c>); the document template includes it.</summary>
+    MarkdownTable,
+}
+
+/// <summary>What went wrong with a template.</summary>
+public enum TemplateErrorKind
+{
+    /// <summary>The template text is not valid Scriban (found when the renderer is built).</summary>
+    Syntax,
+
+    /// <summary>The template failed while rendering: an unknown variable, a bad operation, a missing include.</summary>
+    Runtime,
+
+    /// <summary>A sandbox limit was reached: loop iterations, recursion depth, output size or time.</summary>
+    LimitExceeded,
+
+    /// <summary>A template file or folder could not be read.</summary>
+    Io,
+}

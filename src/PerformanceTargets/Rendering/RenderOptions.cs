@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using PerformanceTargets.Internal;
+
+namespace PerformanceTargets.Rendering;
+
+/// <summary>
+/// What to render and how: the format, the language of the labels, which tables, how merged cells are written and
+/// whether validation findings are shown (the review view).
+/// </summary>
+/// <remarks>Immutable and thread-safe; derive changed copies with <c>with</c> expressions. <see cref="Default"/> is HTML, Chinese labels, all tables, merged cells, no review.</remarks>
+public sealed record RenderOptions
+{
+    private ImmutableArray<int> _tables = ImmutableArray<int>.Empty;
+
+    /// <summary>Gets the default options: HTML, Chinese labels, every table, merged cells, review off.</summary>
+    public static RenderOptions Default { get; } = new();
+
+    /// <summary>Gets the output format. Default <see cref="RenderFormat.Html"/>.</summary>
+    public RenderFormat Format { get; init; } = RenderFormat.Html;
+
+    /// <summary>Gets the language of the labels. Default <see cref="LabelLanguage.Chinese"/> (<c>zh-CN</c>).</summary>
+    public LabelLanguage Language { get; init; } = LabelLanguage.Chinese;
+
+    /// <summary>
+    /// Gets the zero-based indexes into <c>TargetDocument.Projects</c> of the tables to render, in the order to render them;
+    /// empty (the default) means every table in document order. An index outside the document is a caller mistake:
+    /// rendering throws <see cref="ArgumentOutOfRangeException"/>.
+    /// </summary>
+    public ImmutableArray<int> Tables { get => _tables; init => _tables = value.IsDefault ? ImmutableArray<int>.Empty : value; }
+
+    /// <summary>Gets how merged cells (一级指标, 二级指标) are written. Default <see cref="MergedCellStyle.Merge"/>.</summary>
+    public MergedCellStyle MergedCells { get; init; } = MergedCellStyle.Merge;
+
+    /// <summary>
+    /// Gets whether the review view is rendered: each finding of the validation report beside the cell it concerns, a
+    /// summary per table and one for the document. Without a report the view shows that there are no findings.
+    /// Default false.
+    /// </summary>
+    public bool Review { get; init; }
+
+    /// <summary>Gets the BCP 47 name of <see cref="Language"/>: <c>zh-CN</c> or <c>en</c>.</summary>
+    public string LanguageTag => Language == LabelLanguage.English ? "en" : "zh-CN";
+
+    /// <summary>Parses a language tag as the command line gives it (<c>zh-CN</c>, <c>zh</c>, <c>en</c>, <c>en-US</c>; case-insensitive).</summary>
+    /// <param name="tag">The tag.</param>
+    /// <param name="language">The language when recognised.</param>
+    /// <returns>True when the tag names Chinese or English.</returns>
+    public static bool TryParseLanguage(string? tag, out LabelLanguage language)
+    {
+        language = LabelLanguage.Chinese;
+        if (tag is null)
+        {
+            return false;
+        }
+
+        if (tag.Equals("zh", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("zh-", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (tag.Equals("en", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("en-", StringComparison.OrdinalIgnoreCase))
+        {
+            language = LabelLanguage.English;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(RenderOptions? other) =>
+        other is not null &&
+        Format == other.Format &&
+        Language == other.Language &&
+        MergedCells == other.MergedCells &&
+        Review == other.Review &&
+        Equality.Sequence(_tables, other._tables);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Equality.Combine((int)Format, (int)Language, (int)MergedCells, Review ? 1 : 0);
+}

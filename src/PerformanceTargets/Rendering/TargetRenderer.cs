@@ -1,0 +1,337 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using PerformanceTargets.Internal;
+using PerformanceTargets.Model;
+using PerformanceTargets.Rendering.Views;
+using PerformanceTargets.Validation;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PerformanceTargets.Rendering;
+
+/// <summary>
+/// Renders documents and single project tables to HTML or Markdown with Scriban templates: the built-in templates of
+/// the official table layout (<see cref="Default"/>), or user templates given to <see cref="CreateBuilder"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A renderer is immutable and thread-safe: its templates are parsed once when it is built, and any number of threads
+/// may render with it at the same time. Every value from the document reaches templates already escaped for the
+/// output format (HTML text and quoted attributes; Markdown table cells), so that a template that prints it as it is
+/// stays safe; data is never evaluated as template code. See <c>docs/templates.md</c> for the names templates see.
+/// </para>
+/// <para>
+/// Template failures (a runtime error, a sandbox limit) are results with the template, line and column, never
+/// exceptions; caller mistakes (a null document, a table index outside the document) are exceptions.
+/// </para>
+/// </remarks>
+public sealed class TargetRenderer
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly Lazy<TargetRenderer> DefaultRenderer = new(() => new TargetRenderer(TemplateSet.Builtin, TemplateLimits.Default));
+
+    private readonly TemplateSet _templates;
+    private readonly TemplateLimits _limits;
+    private readonly bool _sandboxed;
+
+    internal TargetRenderer(TemplateSet templates, TemplateLimits limits)
+    {
+        _templates = templates;
+        _limits = limits;
+        _sandboxed = templates.HasUserTemplates;
+    }
+
+    /// <summary>Gets the renderer with the built-in templates (the official table layout). Thread-safe; created once.</summary>
+    public static TargetRenderer Default => DefaultRenderer.Value;
+
+    /// <summary>Gets the names of the templates this renderer has (the names <c>include</c> takes), in ordinal order.</summary>
+    public ImmutableArray<string> TemplateNames => [.. _templates.Templates.Keys.OrderBy(k => k, StringComparer.Ordinal)];
+
+    /// <summary>Gets the limits user templates run under.</summary>
+    public TemplateLimits Limits => _limits;
+
+    /// <summary>Creates a builder for a renderer with user templates and limits.</summary>
+    /// <returns>A new builder.</returns>
+    public static TargetRendererBuilder CreateBuilder() => new();
+
+    /// <summary>Renders the whole document (title and cover, part 1, contents, every selected table) to a string.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="options">What and how to render; null means <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="report">The validation findings to show when <see cref="RenderOptions.Review"/> is on; ignored otherwise.</param>
+    /// <returns>The text, or the template error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index of <see cref="RenderOptions.Tables"/> is outside the document.</exception>
+    public RenderResult Render(TargetDocument document, RenderOptions? options = null, ValidationReport? report = null)
+    {
+        Guard.NotNull(document);
+        options ??= RenderOptions.Default;
+        return RenderCore(document, options, report, tableIndex: null);
+    }
+
+    /// <summary>Renders the whole document to a writer; nothing is written when rendering fails.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="writer">Where to write the text.</param>
+    /// <param name="options">What and how to render; null means <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="report">The findings for the review view; ignored unless <see cref="RenderOptions.Review"/> is on.</param>
+    /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index of <see cref="RenderOptions.Tables"/> is outside the document.</exception>
+    /// <exception cref="IOException">The writer failed.</exception>
+    public RenderResult Render(TargetDocument document, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
+    {
+        Guard.NotNull(writer);
+        return ToWriter(Render(document, options, report), writer);
+    }
+
+    /// <summary>Renders the whole document to a stream as UTF-8 without a byte order mark; nothing is written when rendering fails.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stream">Where to write the bytes; left open.</param>
+    /// <param name="options">What and how to render; null means <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="report">The findings for the review view; ignored unless <see cref="RenderOptions.Review"/> is on.</param>
+    /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index of <see cref="RenderOptions.Tables"/> is outside the document.</exception>
+    /// <exception cref="IOException">The stream failed.</exception>
+    public RenderResult Render(TargetDocument document, Stream stream, RenderOptions? options = null, ValidationReport? report = null)
+    {
+        Guard.NotNull(stream);
+        return ToStream(Render(document, options, report), stream);
+    }
+
+    /// <summary>
+    /// Renders one project table to a string: an HTML fragment (a <c>section</c> with the header block and the indicator
+    /// table, no page around it) or Markdown. <see cref="RenderOptions.Tables"/> is ignored.
+    /// </summary>
+    /// <param name="document">The document the table belongs to (its amount unit and labels apply).</param>
+    /// <param name="projectIndex">The zero-based index of the table in <see cref="TargetDocument.Projects"/>.</param>
+    /// <param name="options">How to render; null means <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="report">The findings for the review view; ignored unless <see cref="RenderOptions.Review"/> is on.</param>
+    /// <returns>The text, or the template error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="projectIndex"/> is outside the document.</exception>
+    public RenderResult RenderTable(TargetDocument document, int projectIndex, RenderOptions? options = null, ValidationReport? report = null)
+    {
+        Guard.NotNull(document);
+        if (projectIndex < 0 || projectIndex >= document.Projects.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(projectIndex), projectIndex, "The document has no project at this index.");
+        }
+
+        return RenderCore(document, options ?? RenderOptions.Default, report, projectIndex);
+    }
+
+    /// <summary>Renders one project table to a writer; nothing is written when rendering fails.</summary>
+    /// <param name="document">The document the table belongs to.</param>
+    /// <param name="projectIndex">The zero-based index of the table.</param>
+    /// <param name="writer">Where to write the text.</param>
+    /// <param name="options">How to render; null means <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="report">The findings for the review view; ignored unless <see cref="RenderOptions.Review"/> is on.</param>
+    /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="projectIndex"/> is outside the document.</exception>
+    /// <exception cref="IOException">The writer failed.</exception>
+    public RenderResult RenderTable(TargetDocument document, int projectIndex, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
+    {
+        Guard.NotNull(writer);
+        return ToWriter(RenderTable(document, projectIndex, options, report), writer);
+    }
+
+    /// <summary>Renders one project table to a stream as UTF-8 without a byte order mark; nothing is written when rendering fails.</summary>
+    /// <param name="document">The document the table belongs to.</param>
+    /// <param name="projectIndex">The zero-based index of the table.</param>
+    /// <param name="stream">Where to write the bytes; left open.</param>
+    /// <param name="options">How to render; null means <see cref="RenderOptions.Default"/>.</param>
+    /// <param name="report">The findings for the review view; ignored unless <see cref="RenderOptions.Review"/> is on.</param>
+    /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="projectIndex"/> is outside the document.</exception>
+    /// <exception cref="IOException">The stream failed.</exception>
+    public RenderResult RenderTable(TargetDocument document, int projectIndex, Stream stream, RenderOptions? options = null, ValidationReport? report = null)
+    {
+        Guard.NotNull(stream);
+        return ToStream(RenderTable(document, projectIndex, options, report), stream);
+    }
+
+    private static RenderResult ToWriter(RenderResult result, TextWriter writer)
+    {
+        if (!result.Success)
+        {
+            return result;
+        }
+
+        writer.Write(result.Text);
+        return RenderResult.Ok(null);
+    }
+
+    private static RenderResult ToStream(RenderResult result, Stream stream)
+    {
+        if (!result.Success)
+        {
+            return result;
+        }
+
+        var bytes = Utf8.GetBytes(result.Text!);
+        stream.Write(bytes, 0, bytes.Length);
+        return RenderResult.Ok(null);
+    }
+
+    private static RenderScope CreateScope(TargetDocument document, RenderOptions options, ValidationReport? report)
+    {
+        var encoder = options.Format == RenderFormat.Markdown ? (TextEncoder)MarkdownEncoder.Instance : HtmlEncoder.Instance;
+        var review = options.Review ? ReviewIndex.Build(report?.Findings ?? [], document) : null;
+        return new RenderScope(document, encoder, Labels.For(options.Language), options, review);
+    }
+
+    private RenderResult RenderCore(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex)
+    {
+        foreach (var index in options.Tables)
+        {
+            if (index < 0 || index >= document.Projects.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), index, "RenderOptions.Tables names a project index the document does not have.");
+            }
+        }
+
+        var scope = CreateScope(document, options, report);
+        var documentView = new DocumentView(scope);
+        var all = documentView.Projects;
+        ProjectView[] selected;
+        if (tableIndex is { } single)
+        {
+            selected = [all[single]];
+        }
+        else if (options.Tables.IsEmpty)
+        {
+            selected = all;
+        }
+        else
+        {
+            selected = new ProjectView[options.Tables.Length];
+            for (var i = 0; i < selected.Length; i++)
+            {
+                selected[i] = all[options.Tables[i]];
+            }
+        }
+
+        var globals = new ScriptObject
+        {
+            ["document"] = documentView,
+            ["projects"] = selected,
+            ["labels"] = LabelsView.For(options.Language, options.Format),
+            ["options"] = new OptionsView(options),
+            ["review"] = options.Review ? new ReviewView(scope, report, selected) : null,
+        };
+        if (tableIndex is not null)
+        {
+            globals["project"] = selected[0];
+        }
+
+        var kind = (options.Format, tableIndex is null) switch
+        {
+            (RenderFormat.Markdown, true) => TemplateKind.MarkdownDocument,
+            (RenderFormat.Markdown, false) => TemplateKind.MarkdownTable,
+            (_, true) => TemplateKind.HtmlDocument,
+            _ => TemplateKind.HtmlTable,
+        };
+
+        return Execute(_templates.Templates[TemplateSet.NameOf(kind)], globals);
+    }
+
+    private RenderResult Execute(ParsedTemplate entry, ScriptObject globals)
+    {
+        var context = new RenderContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            TemplateLoader = TemplateSetLoader.Instance,
+            NewLine = "\n",
+            RecursiveLimit = _limits.RecursionLimit,
+            LoopLimit = _sandboxed ? _limits.LoopLimit : 0,
+            LimitToString = _sandboxed ? _limits.OutputLimit : 0,
+            OutputLimit = _sandboxed ? _limits.OutputLimit : 0,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+        };
+
+        foreach (var template in _templates.Templates.Values)
+        {
+            context.CachedTemplates[template.Name] = template.Template;
+        }
+
+        context.PushGlobal(globals);
+        var output = new StringBuilder(OutputCapacity(entry, globals));
+        context.PushOutput(new StringBuilderOutput(output));
+        using var timeout = _sandboxed ? new CancellationTokenSource(_limits.Timeout) : null;
+        if (timeout is not null)
+        {
+            context.CancellationToken = timeout.Token;
+        }
+
+        try
+        {
+            RenderContext.Write(context, entry.Template);
+            return RenderResult.Ok(output.ToString());
+        }
+        catch (ScriptAbortException ex)
+        {
+            return RenderResult.Fail(Error(TemplateErrorKind.LimitExceeded, ex.Span, string.Format(CultureInfo.InvariantCulture, "The rendering took longer than the limit of {0} s and was stopped.", _limits.Timeout.TotalSeconds), "渲染超过时间限制（{0} 秒），已停止。"));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var message = ex.OriginalMessage ?? ex.Message;
+            var kind = IsLimit(message) ? TemplateErrorKind.LimitExceeded : TemplateErrorKind.Runtime;
+            return RenderResult.Fail(Error(kind, ex.Span, message, kind == TemplateErrorKind.LimitExceeded ? "超出模板沙箱限制：{0}" : "模板运行错误：{0}"));
+        }
+        catch (OperationCanceledException)
+        {
+            return RenderResult.Fail(Error(TemplateErrorKind.LimitExceeded, context.CurrentNode?.Span ?? default, "The rendering took longer than the time limit and was stopped.", "渲染超过时间限制，已停止。"));
+        }
+#pragma warning disable CA1031 // A template failure deep inside Scriban must come back as a result with a position, not an exception.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return RenderResult.Fail(Error(TemplateErrorKind.Runtime, context.CurrentNode?.Span ?? default, ex.GetType().Name + ": " + ex.Message, "模板运行错误：{0}"));
+        }
+    }
+
+    /// <summary>
+    /// A first guess at the output size (about 600 characters an indicator), capped below the large object heap: a buffer
+    /// there costs more in collections than it saves in growth; beyond the cap the builder grows by chunks.
+    /// </summary>
+    private static int OutputCapacity(ParsedTemplate entry, ScriptObject globals)
+    {
+        var indicators = 0;
+        if (globals["projects"] is ProjectView[] projects)
+        {
+            foreach (var project in projects)
+            {
+                indicators += project.IndicatorCount;
+            }
+        }
+
+        var estimate = 8192 + (600L * indicators);
+        return entry.IsUser ? 4096 : (int)Math.Min(estimate, 40_000);
+    }
+
+    private static bool IsLimit(string message) =>
+        message.Contains("LoopLimit") || message.Contains("iteration limit") || message.Contains("recursive depth limit") ||
+        message.Contains("OutputLimit") || message.Contains("LimitToString") || message.Contains("ObjectRecursionLimit");
+
+    private TemplateError Error(TemplateErrorKind kind, Scriban.Parsing.SourceSpan span, string message, string zhFormat)
+    {
+        var file = span.FileName;
+        var entry = file is null ? null : _templates.Templates.Values.FirstOrDefault(t => string.Equals(t.Source, file, StringComparison.Ordinal));
+        var (line, column) = span.FileName is null ? (0, 0) : TemplateSet.Position(span, null);
+        return new TemplateError
+        {
+            Kind = kind,
+            Template = entry?.Source ?? file,
+            Line = line,
+            Column = column,
+            Message = message,
+            MessageZh = string.Format(CultureInfo.InvariantCulture, zhFormat, message),
+        };
+    }
+}

@@ -1,0 +1,324 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PerformanceTargets.Rendering;
+
+/// <summary>One parsed template: its name (what <c>include</c> uses), where it came from, and the parsed Scriban template.</summary>
+internal sealed record ParsedTemplate(string Name, string Source, bool IsUser, Template Template);
+
+/// <summary>
+/// The parsed templates of a renderer, by include name. Immutable once built: Scriban templates are read-only after
+/// parsing and may be rendered by several threads, each with its own <see cref="TemplateContext"/>.
+/// </summary>
+internal sealed class TemplateSet
+{
+    /// <summary>The names of the built-in templates (files <c>Rendering/Templates/&lt;name&gt;.scriban</c>).</summary>
+    public static readonly ImmutableArray<string> BuiltinNames =
+        ["html-document", "html-table", "html-findings", "html-style", "markdown-document", "markdown-table"];
+
+    private static readonly Lazy<ImmutableDictionary<string, ParsedTemplate>> Builtins = new(LoadBuiltins);
+
+    public TemplateSet(ImmutableDictionary<string, ParsedTemplate> templates) => Templates = templates;
+
+    public static TemplateSet Builtin { get; } = new(Builtins.Value);
+
+    public ImmutableDictionary<string, ParsedTemplate> Templates { get; }
+
+    public bool HasUserTemplates => Templates.Values.Any(t => t.IsUser);
+
+    public static ImmutableDictionary<string, ParsedTemplate> BuiltinTemplates => Builtins.Value;
+
+    public static string NameOf(TemplateKind kind) => kind switch
+    {
+        TemplateKind.HtmlDocument => "html-document",
+        TemplateKind.HtmlTable => "html-table",
+        TemplateKind.MarkdownDocument => "markdown-document",
+        _ => "markdown-table",
+    };
+
+    /// <summary>Reads the text of a built-in template from the assembly's resources.</summary>
+    public static string ReadBuiltinText(string name)
+    {
+        var resource = "PerformanceTargets.Rendering.Templates." + name + ".scriban";
+        using var stream = typeof(TemplateSet).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException("The built-in template resource '" + resource + "' is missing from the assembly.");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return Normalize(reader.ReadToEnd());
+    }
+
+    /// <summary>Line endings to LF, so that output is the same whatever the checkout did to the files.</summary>
+    public static string Normalize(string text) => text.IndexOf('\r') < 0 ? text : text.Replace("\r\n", "\n").Replace('\r', '\n');
+
+    /// <summary>Parses a template; syntax errors come back as errors with 1-based line and column.</summary>
+    public static Template Parse(string text, string source, List<TemplateError> errors)
+    {
+        // Scriban's default parser options limit nesting (depth 250), so that a deeply nested template is a syntax error,
+        // not a stack overflow. They are not set here: their type differs between Scriban's netstandard2.0 and net8.0
+        // builds, and the netstandard2.0 build of this library may run against either.
+        var template = Template.Parse(text, source);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages)
+            {
+                if (message.Type != ParserMessageType.Error)
+                {
+                    continue;
+                }
+
+                var (line, column) = Position(message.Span, text);
+                errors.Add(new TemplateError
+                {
+                    Kind = TemplateErrorKind.Syntax,
+                    Template = source,
+                    Line = line,
+                    Column = column,
+                    Message = message.Message,
+                    MessageZh = "模板语法错误：" + message.Message,
+                });
+            }
+        }
+
+        return template;
+    }
+
+    /// <summary>The 1-based line and column of a span; a span at the end of the text (Scriban reports -1) is the last position.</summary>
+    public static (int Line, int Column) Position(SourceSpan span, string? text)
+    {
+        if (span.Start.Line >= 0)
+        {
+            return (span.Start.Line + 1, span.Start.Column + 1);
+        }
+
+        if (text is null)
+        {
+            return (0, 0);
+        }
+
+        var line = 1;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+
+    /// <summary>
+    /// The include name for a relative path: separators as <c>/</c>, without the <c>.scriban</c> extension; null for a
+    /// name that could leave the template folder (absolute, <c>..</c>, empty segments) or has characters file systems refuse.
+    /// </summary>
+    public static string? NormalizeName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name!.Length > 200)
+        {
+            return null;
+        }
+
+        var normalized = name.Trim().Replace('\\', '/');
+        if (normalized.EndsWith(".scriban", StringComparison.OrdinalIgnoreCase))
+        {
+            normalized = normalized.Substring(0, normalized.Length - ".scriban".Length);
+        }
+
+        if (normalized.Length == 0 || normalized[0] == '/' || normalized.IndexOf(':') >= 0)
+        {
+            return null;
+        }
+
+        foreach (var segment in normalized.Split('/'))
+        {
+            if (segment.Length == 0 || segment == "." || segment == ".." || segment.Any(c => c < ' ' || c is '*' or '?' or '"' or '<' or '>' or '|'))
+            {
+                return null;
+            }
+        }
+
+        return normalized;
+    }
+
+    private static ImmutableDictionary<string, ParsedTemplate> LoadBuiltins()
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, ParsedTemplate>(StringComparer.Ordinal);
+        var errors = new List<TemplateError>();
+        foreach (var name in BuiltinNames)
+        {
+            var template = Parse(ReadBuiltinText(name), name + ".scriban", errors);
+            builder[name] = new ParsedTemplate(name, name + ".scriban", IsUser: false, template);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("A built-in template does not parse: " + string.Join("; ", errors));
+        }
+
+        return builder.ToImmutable();
+    }
+}
+
+/// <summary>
+/// Resolves <c>include 'name'</c> to the renderer's parsed templates. Every template is placed in the context's cache
+/// before rendering, so <see cref="Load"/> is only reached for a name the renderer does not have: an error, never a
+/// read from disk during rendering.
+/// </summary>
+internal sealed class TemplateSetLoader : ITemplateLoader
+{
+    public static TemplateSetLoader Instance { get; } = new();
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+        TemplateSet.NormalizeName(templateName)
+        ?? throw new ScriptRuntimeException(callerSpan, string.Format(CultureInfo.InvariantCulture, "The include name '{0}' is not allowed: use a relative name inside the template folder, such as 'html-table' or 'partials/row'.", templateName));
+
+    public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, string.Format(CultureInfo.InvariantCulture, "The template '{0}' was not found: the renderer has the built-in templates and the .scriban files of its template folder.", templatePath));
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new(Load(context, callerSpan, templatePath));
+}
+
+/// <summary>
+/// The template context of one rendering: view objects are read through <see cref="Views.ViewAccessor"/>; everything else
+/// as Scriban does it.
+/// </summary>
+internal sealed class RenderContext : TemplateContext
+{
+    private static readonly Lazy<ScriptObject> SandboxBuiltins = new(CreateBuiltins);
+
+    public RenderContext()
+        : base(SandboxBuiltins.Value)
+    {
+    }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target is Views.ViewObject ? Views.ViewAccessor.Instance : base.GetMemberAccessorImpl(target);
+
+    /// <summary>Renders a page into the current output, without the intermediate buffers of <see cref="Template.Render(TemplateContext)"/>.</summary>
+    public static void Write(TemplateContext context, Template template)
+    {
+        if (template.Page is not { } page)
+        {
+            return;
+        }
+
+        var result = context.Evaluate(page);
+        if (result is not null && context.EnableOutput)
+        {
+            context.Write(page.Span, result);
+        }
+    }
+
+    /// <summary>
+    /// Scriban's built-in functions without the two that evaluate a string as a template (<c>object.eval</c>,
+    /// <c>object.eval_template</c>), so that data can never become template code, and with an <c>include</c> that writes
+    /// the included template straight into the output; frozen read-only so that one rendering cannot change them for
+    /// another.
+    /// </summary>
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = GetDefaultBuiltinObject();
+        if (builtins.TryGetValue("object", out var objectFunctions) && objectFunctions is ScriptObject functions)
+        {
+            functions.Remove("eval");
+            functions.Remove("eval_template");
+        }
+
+        builtins.Remove("include");
+        builtins.SetValue("include", DirectIncludeFunction.Instance, readOnly: true);
+
+        Freeze(builtins, 0);
+        return builtins;
+    }
+
+    private static void Freeze(ScriptObject scriptObject, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        foreach (var value in scriptObject.Values)
+        {
+            if (value is ScriptObject child)
+            {
+                Freeze(child, depth + 1);
+            }
+        }
+
+        scriptObject.IsReadOnly = true;
+    }
+}
+
+/// <summary>
+/// <c>include 'name' [arguments]</c>: Scriban's include, except that the included template (always one the renderer
+/// parsed when it was built) is evaluated straight into the current output instead of into a string of its own that
+/// is then copied: the same text, without a buffer, a copy and a clear per included table. Arguments are <c>$1</c>,
+/// <c>$2</c>, … as in Scriban; the recursion limit applies.
+/// </summary>
+internal sealed class DirectIncludeFunction : IScriptCustomFunction
+{
+    public static DirectIncludeFunction Instance { get; } = new();
+
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "template_name") : new ScriptParameterInfo(typeof(object), "value");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray parameters, ScriptBlockStatement? blockStatement)
+    {
+        var caller = callerContext ?? throw new ScriptRuntimeException(default, "include was called without a caller.");
+        if (parameters.Count == 0 || parameters[0] is not string { Length: > 0 } name)
+        {
+            throw new ScriptRuntimeException(caller.Span, "include needs the name of a template, such as include 'html-table'.");
+        }
+
+        var loader = context.TemplateLoader ?? TemplateSetLoader.Instance;
+        var path = loader.GetPath(context, caller.Span, name) ?? throw new ScriptRuntimeException(caller.Span, "The include name '" + name + "' is not allowed.");
+        if (!context.CachedTemplates.TryGetValue(path, out var template))
+        {
+            loader.Load(context, caller.Span, path);
+            throw new ScriptRuntimeException(caller.Span, "The template '" + name + "' was not found.");
+        }
+
+        var arguments = new ScriptArray(parameters.Count);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            arguments.Add(i == 0 ? null : parameters[i]);
+        }
+
+        context.EnterRecursive(caller);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, true);
+            RenderContext.Write(context, template);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(caller);
+        }
+
+        return null;
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray parameters, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, parameters, blockStatement));
+}

@@ -1,0 +1,223 @@
+using PerformanceTargets.Validation;
+
+namespace PerformanceTargets.Rendering.Views;
+
+/// <summary><c>finding</c>: one validation finding as the review view shows it.</summary>
+internal sealed class FindingView : ViewObject
+{
+    private static readonly string[] Names =
+        ["rule_id", "severity", "severity_label", "category", "category_label", "message", "hint", "pointer", "location", "place", "raw"];
+
+    private readonly RenderScope _scope;
+    private readonly Finding _finding;
+
+    public FindingView(RenderScope scope, Finding finding)
+    {
+        _scope = scope;
+        _finding = finding;
+    }
+
+    public override IReadOnlyList<string> Members => Names;
+
+    public Severity Severity => _finding.Severity;
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    public override bool TryGet(string member, out object? value)
+    {
+        switch (member)
+        {
+            case "rule_id": value = _scope.E(_finding.RuleId); return true;
+            case "severity": value = SeverityName(_finding.Severity); return true;
+            case "severity_label": value = _scope.E(_scope.Labels.Severity(_finding.Severity)); return true;
+            case "category": value = _finding.Category.ToString().ToLowerInvariant(); return true;
+            case "category_label": value = _scope.E(_scope.Labels.Category(_finding.Category)); return true;
+            case "message": value = _scope.E(_finding.Message); return true;
+            case "hint": value = _scope.E(_finding.Hint); return true;
+            case "pointer": value = _scope.E(_finding.Pointer); return true;
+            case "location": value = _scope.E(_finding.Location?.ToString()); return true;
+            case "place": value = _scope.E(Place()); return true;
+            case "raw": value = _scope.Raw.View(_finding); return true;
+            default: value = null; return false;
+        }
+    }
+
+    private string? Place()
+    {
+        if (_finding.ProjectIndex is not { } index || _scope.Review?.For(index) is not { } project)
+        {
+            return null;
+        }
+
+        if (!project.Places.TryGetValue(_finding, out var place))
+        {
+            return _scope.Labels.Place("table", null);
+        }
+
+        var text = _scope.Labels.Place(place.Cell, place.Item);
+        return place.Period && place.Item is not null && place.Cell != "period_goal" ? _scope.Labels["period_indicators"] + " · " + text : text;
+    }
+}
+
+/// <summary>The findings of one cell: <c>severity</c> (the highest), <c>count</c> and <c>items</c>.</summary>
+internal sealed class FindingGroupView : ViewObject
+{
+    private static readonly string[] Names = ["severity", "count", "items"];
+
+    private readonly FindingView[] _items;
+
+    public FindingGroupView(FindingView[] items) => _items = items;
+
+    public override IReadOnlyList<string> Members => Names;
+
+    public override bool TryGet(string member, out object? value)
+    {
+        switch (member)
+        {
+            case "severity":
+                var highest = Severity.Info;
+                foreach (var item in _items)
+                {
+                    if (item.Severity > highest)
+                    {
+                        highest = item.Severity;
+                    }
+                }
+
+                value = FindingView.SeverityName(highest);
+                return true;
+            case "count": value = _items.Length; return true;
+            case "items": value = _items; return true;
+            default: value = null; return false;
+        }
+    }
+}
+
+/// <summary>Counts of findings by severity, shared by the document and table summaries.</summary>
+internal readonly record struct FindingCounts(int Errors, int Warnings, int Infos)
+{
+    public int Total => Errors + Warnings + Infos;
+
+    public static FindingCounts Of(IEnumerable<Finding> findings)
+    {
+        int errors = 0, warnings = 0, infos = 0;
+        foreach (var finding in findings)
+        {
+            switch (finding.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                default: infos++; break;
+            }
+        }
+
+        return new FindingCounts(errors, warnings, infos);
+    }
+}
+
+/// <summary><c>project.review</c> and the items of <c>review.tables</c>: the summary of one table's findings.</summary>
+internal sealed class TableReviewView : ViewObject
+{
+    private static readonly string[] Names =
+        ["number", "anchor", "title", "count", "error_count", "warning_count", "info_count", "findings", "unplaced", "unplaced_count"];
+
+    private readonly RenderScope _scope;
+    private readonly ProjectView _project;
+    private readonly ReviewIndex.ProjectFindings? _findings;
+    private readonly FindingCounts _counts;
+
+    public TableReviewView(RenderScope scope, ProjectView project, ReviewIndex.ProjectFindings? findings)
+    {
+        _scope = scope;
+        _project = project;
+        _findings = findings;
+        _counts = findings is null ? default : FindingCounts.Of(findings.All);
+    }
+
+    public FindingCounts Counts => _counts;
+
+    public override IReadOnlyList<string> Members => Names;
+
+    public override bool TryGet(string member, out object? value)
+    {
+        switch (member)
+        {
+            case "number":
+            case "anchor":
+            case "title":
+                return _project.TryGet(member, out value);
+            case "count": value = _counts.Total; return true;
+            case "error_count": value = _counts.Errors; return true;
+            case "warning_count": value = _counts.Warnings; return true;
+            case "info_count": value = _counts.Infos; return true;
+            case "findings": value = _findings is null ? Array.Empty<FindingView>() : _scope.Views(_findings.All); return true;
+            case "unplaced": value = _findings is null ? Array.Empty<FindingView>() : _scope.Views(_findings.Unplaced); return true;
+            case "unplaced_count": value = _findings?.Unplaced.Count ?? 0; return true;
+            default: value = null; return false;
+        }
+    }
+}
+
+/// <summary><c>review</c>: the whole review (null when the review view is off).</summary>
+internal sealed class ReviewView : ViewObject
+{
+    private static readonly string[] Names =
+        ["file_name", "rule_set_version", "count", "error_count", "warning_count", "info_count", "is_valid", "document_findings", "document_count", "tables"];
+
+    private readonly RenderScope _scope;
+    private readonly ValidationReport? _report;
+    private readonly ProjectView[] _projects;
+    private readonly List<Finding> _documentFindings;
+    private FindingCounts? _counts;
+
+    public ReviewView(RenderScope scope, ValidationReport? report, ProjectView[] projects)
+    {
+        _scope = scope;
+        _report = report;
+        _projects = projects;
+        _documentFindings = scope.Review?.DocumentFindings ?? [];
+    }
+
+    public override IReadOnlyList<string> Members => Names;
+
+    public override bool TryGet(string member, out object? value)
+    {
+        switch (member)
+        {
+            case "file_name": value = _scope.E(_report?.FileName); return true;
+            case "rule_set_version": value = _scope.E(_report?.RuleSetVersion); return true;
+            case "count": value = Counts().Total; return true;
+            case "error_count": value = Counts().Errors; return true;
+            case "warning_count": value = Counts().Warnings; return true;
+            case "info_count": value = Counts().Infos; return true;
+            case "is_valid": value = Counts().Errors == 0; return true;
+            case "document_findings": value = _scope.Views(_documentFindings); return true;
+            case "document_count": value = _documentFindings.Count; return true;
+            case "tables": value = _projects.Select(p => p.Review!).ToArray(); return true;
+            default: value = null; return false;
+        }
+    }
+
+    private FindingCounts Counts()
+    {
+        if (_counts is { } counts)
+        {
+            return counts;
+        }
+
+        var total = FindingCounts.Of(_documentFindings);
+        foreach (var project in _projects)
+        {
+            var table = project.Review!.Counts;
+            total = new FindingCounts(total.Errors + table.Errors, total.Warnings + table.Warnings, total.Infos + table.Infos);
+        }
+
+        _counts = total;
+        return total;
+    }
+}
