@@ -23,12 +23,12 @@ internal static class CliApp
         ?? "0.0.0";
 
     /// <summary>Runs the program. Never throws: unexpected failures are one line on stderr and exit code 2.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null, bool interactive = false)
     {
         var verbose = args.Contains("--verbose");
         try
         {
-            return RunCore(args, stdout, stderr, stdin ?? TextReader.Null);
+            return RunCore(args, new CliContext(stdout, stderr, stdin ?? TextReader.Null, interactive));
         }
         catch (CliException ex)
         {
@@ -59,8 +59,9 @@ internal static class CliApp
         }
     }
 
-    private static int RunCore(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    private static int RunCore(string[] args, CliContext context)
     {
+        var stdout = context.Out;
         if (args.Length == 0 || args[0] is "--help" or "-h" or "help" or "-?")
         {
             if (args.Length > 1 && args[0] == "help")
@@ -94,7 +95,7 @@ internal static class CliApp
         }
 
         var parsed = ParsedArguments.Parse(command, rest);
-        return command.Run(parsed, new CliContext(stdout, stderr, stdin));
+        return command.Run(parsed, context);
     }
 
     private static ICommand? Find(string name) => Commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
@@ -118,4 +119,4 @@ internal sealed class CliException : Exception
 }
 
 /// <summary>What a command writes to and reads from.</summary>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, TextReader In);
+internal sealed record CliContext(TextWriter Out, TextWriter Error, TextReader In, bool Interactive = false);

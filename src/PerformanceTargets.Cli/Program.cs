@@ -1,3 +1,6 @@
+using System.Text;
 using PerformanceTargets.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+Console.OutputEncoding = new UTF8Encoding(false);
+var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+return CliApp.Run(args, Console.Out, Console.Error, Console.In, interactive);
