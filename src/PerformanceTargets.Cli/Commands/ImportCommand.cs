@@ -12,7 +12,7 @@ internal sealed class ImportCommand : ICommand
 
     public string Summary => "Import a document (extracted Word text, or a flat CSV/XLSX indicator table) as exchange JSON";
 
-    public string Usage => "import <source> [-o FILE] [--encoding auto|utf-8|utf-16|gb18030] [--layout auto|text|flat] [--sheet NAME] [--year YEAR] [--lang en|zh]";
+    public string Usage => "import <source> [-o FILE] [--encoding auto|utf-8|utf-16|gb18030] [--layout auto|text|flat] [--sheet NAME] [--year YEAR] [--culture zh-CN|en]";
 
     public IReadOnlyList<CommandOption> Options { get; } =
     [
@@ -21,7 +21,7 @@ internal sealed class ImportCommand : ICommand
         new("layout", null, "NAME", "Layout of the input (default auto: detected from the content)", ["auto", "text", "flat"]),
         new("sheet", null, "NAME", "XLSX: the worksheet to import (default: the first with an indicator header)"),
         new("year", null, "YEAR", "Fiscal year when the source states none"),
-        new("lang", null, "LANG", "Language of the diagnostics (default en)", ["en", "zh"]),
+        new("culture", "c", "CULTURE", "Language of the diagnostics: zh-CN (default) or en", ["zh-CN", "zh", "en"]),
     ];
 
     public (int Min, int Max) Positionals => (1, 1);
@@ -60,7 +60,7 @@ internal sealed class ImportCommand : ICommand
             SheetName = arguments.Value("sheet"),
             FiscalYear = ParseYear(arguments.Value("year")),
         };
-        var chinese = arguments.Value("lang") == "zh";
+        var chinese = arguments.Value("culture", "zh-CN") != "en";
 
         ImportResult result;
         if (source == "-")

@@ -21,7 +21,7 @@ public class ImportCliTests
     {
         using var temp = new TempDirectory();
         var output = temp.File("out/guanting-2024.json");
-        var (exit, stdout, stderr) = Run("import", TestPaths.Seed, "-o", output);
+        var (exit, stdout, stderr) = Run("import", TestPaths.Seed, "-o", output, "--culture", "en");
         Assert.Equal(0, exit);
         Assert.Empty(stdout);
         Assert.Contains("imported 23 tables, 179 indicators, total budget 894.78 万元", stderr, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public class ImportCliTests
         using var temp = new TempDirectory();
         var source = temp.File("damaged.txt");
         File.WriteAllBytes(source, ImportFixtures.EditSeed(lines => lines.RemoveAt(565)));
-        var (exit, _, stderr) = Run("import", source, "-o", temp.File("damaged.json"), "--lang", "zh");
+        var (exit, _, stderr) = Run("import", source, "-o", temp.File("damaged.json"), "--culture", "zh-CN");
         Assert.Equal(1, exit);
         Assert.Contains("damaged.txt:562 (table 5, row 9): error PTI105: 指标行有 5 个单元格", stderr, StringComparison.Ordinal);
         Assert.Contains("导入 23 张表、178 个指标", stderr, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public class ImportCliTests
         using var temp = new TempDirectory();
         var source = temp.File("empty.txt");
         File.WriteAllText(source, string.Empty);
-        var (exit, stdout, stderr) = Run("import", source, "-o", temp.File("empty.json"));
+        var (exit, stdout, stderr) = Run("import", source, "-o", temp.File("empty.json"), "--culture", "en");
         Assert.Equal(2, exit);
         Assert.Empty(stdout);
         Assert.Contains("error PTI001", stderr, StringComparison.Ordinal);
