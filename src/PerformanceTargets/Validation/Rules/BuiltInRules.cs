@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using PerformanceTargets.Model;
+using PerformanceTargets.Validation.Engine;
+using PerformanceTargets.Validation.Rules.Completeness;
+using PerformanceTargets.Validation.Rules.Consistency;
+using PerformanceTargets.Validation.Rules.Relevance;
+using PerformanceTargets.Validation.Rules.Targets;
+
+namespace PerformanceTargets.Validation.Rules;
+
+/// <summary>Marks the library's own rules, which are trusted not to throw.</summary>
+internal interface IBuiltInRule : IValidationRule
+{
+}
+
+/// <summary>A built-in rule: a descriptor from <see cref="RuleCatalog"/> and a check over the shared document facts.</summary>
+internal abstract class BuiltInRule : IBuiltInRule
+{
+    public const string IndicatorsList = "indicators";
+    public const string PeriodIndicatorsList = "periodIndicators";
+
+    public abstract RuleDescriptor Descriptor { get; }
+
+    public abstract void Check(ValidationContext context);
+
+    /// <summary>Gets the JSON name of an indicator list.</summary>
+    protected static string ListName(bool period) => period ? PeriodIndicatorsList : IndicatorsList;
+
+    /// <summary>Gets whether text is null, empty or only white space.</summary>
+    protected static bool IsBlank(string? text)
+    {
+        if (text is null)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (!IndicatorTarget.IsWhite(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A built-in rule that looks at each indicator row on its own.</summary>
+internal abstract class IndicatorRule : BuiltInRule
+{
+    public sealed override void Check(ValidationContext context)
+    {
+        foreach (var project in context.Facts.Projects)
+        {
+            Check(context, project, project.Indicators, false);
+            Check(context, project, project.PeriodIndicators, true);
+        }
+    }
+
+    protected abstract void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list);
+
+    private void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
+    {
+        var list = ListName(period);
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            Check(context, project, i, in indicators[i], list);
+        }
+    }
+}
+
+/// <summary>The built-in rules of stage 2, in id order.</summary>
+internal static class BuiltInRules
+{
+    public static ImmutableArray<IValidationRule> All { get; } =
+    [
+        new NoGoalsRule(),
+        new PlaceholderGoalRule(),
+        new MissingCategoryRule(),
+        new MissingOutputDimensionRule(),
+        new EmptyIndicatorCellRule(),
+        new MissingFundUseRule(),
+        new BudgetSumRule(),
+        new SpendingPlanRule(),
+        new SpendingPlanIncompleteRule(),
+        new CostIndicatorRule(),
+        new FrameworkPlacementRule(),
+        new DuplicateProjectCodeRule(),
+        new DuplicateIndicatorRule(),
+        new ProjectCodeRule(),
+        new SequenceRule(),
+        new WeightSumRule(),
+        new TargetValueAgreementRule(),
+        new UnmeasurableTargetRule(),
+        new NonStandardSpellingRule(),
+        new RateRangeRule(),
+        new UnitMismatchRule(),
+        new SatisfactionFloorRule(),
+        new SurroundingSpaceRule(),
+        new UniformTargetRule(),
+        new VagueTargetRule(),
+        new CutNameRule(),
+        new BoilerplateRowRule(),
+        new UnrelatedFieldRule(),
+        new FundUseMismatchRule(),
+        new DepartmentTotalRule(),
+    ];
+}
