@@ -6,5 +6,6 @@ internal static class CommandRegistry
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new Commands.SchemaCommand(),
+        new Commands.ValidateCommand(),
     ];
 }

@@ -69,7 +69,7 @@ public static class RuleCatalog
     /// <summary>PT201: budget total differs from fiscal + other funds.</summary>
     public static RuleDescriptor PT201 { get; } = Rule("PT201", Severity.Error, RuleCategory.Feasibility,
         "Budget total is not fiscal + other funds", "预算数不等于财政资金与其他资金之和",
-        "预算数 is the sum of 财政资金 and 其他资金; when either is stated, the three must add up.",
+        "The budget total (预算数) is the sum of the fiscal funds (财政资金) and the other funds (其他资金); when either is stated, the three must add up.",
         "预算数应等于财政资金与其他资金之和；填写了其中任一项时，三者须相符。");
 
     /// <summary>PT202: a malformed spending plan.</summary>

@@ -57,19 +57,29 @@ public sealed class TargetValidator
             _overrides[i] = settings.Severities.TryGetValue(_rules[i].Descriptor.Id, out var severity) ? severity : null;
         }
 
+        // Catalogue order: the stage-1 rules and the enabled built-in rules, then the custom rules.
         var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
         foreach (var descriptor in RuleCatalog.All)
         {
             if (RuleCatalog.IsReadStage(descriptor.Id))
             {
                 descriptors.Add(descriptor);
+                continue;
+            }
+
+            var index = Array.FindIndex(_rules, r => r.Descriptor.Id == descriptor.Id);
+            if (index >= 0)
+            {
+                descriptors.Add(_overrides[index] is { } severity ? descriptor with { DefaultSeverity = severity } : descriptor);
             }
         }
 
         for (var i = 0; i < _rules.Length; i++)
         {
-            var descriptor = _rules[i].Descriptor;
-            descriptors.Add(_overrides[i] is { } severity ? descriptor with { DefaultSeverity = severity } : descriptor);
+            if (_rules[i] is not IBuiltInRule)
+            {
+                descriptors.Add(_overrides[i] is { } severity ? _rules[i].Descriptor with { DefaultSeverity = severity } : _rules[i].Descriptor);
+            }
         }
 
         Rules = descriptors.ToImmutable();

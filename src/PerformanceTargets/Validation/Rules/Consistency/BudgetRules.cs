@@ -61,7 +61,10 @@ internal sealed class SpendingPlanRule : BuiltInRule
     {
         foreach (var project in context.Facts.Projects)
         {
+            // Each point is compared with the last sound one, so that one bad point is one finding.
             var plan = project.Project.SpendingPlan;
+            int? lastMonth = null;
+            decimal? lastShare = null;
             for (var i = 0; i < plan.Length; i++)
             {
                 var point = plan[i];
@@ -69,18 +72,27 @@ internal sealed class SpendingPlanRule : BuiltInRule
                 if (point.Month is < 1 or > 12)
                 {
                     context.Add(pointer, BadMonth, i + 1, point.Month);
+                    continue;
                 }
-                else if (i > 0 && point.Month <= plan[i - 1].Month)
+
+                if (point.Month <= lastMonth)
                 {
-                    context.Add(pointer, NotIncreasing, i + 1, point.Month, plan[i - 1].Month);
+                    context.Add(pointer, NotIncreasing, i + 1, point.Month, lastMonth);
+                    continue;
                 }
-                else if (point.CumulativePercent is < 0 or > 100)
+
+                lastMonth = point.Month;
+                if (point.CumulativePercent is < 0 or > 100)
                 {
                     context.Add(pointer, OutOfRange, i + 1, point.CumulativePercent);
                 }
-                else if (i > 0 && point.CumulativePercent < plan[i - 1].CumulativePercent)
+                else if (point.CumulativePercent < lastShare)
                 {
-                    context.Add(pointer, Decreasing, i + 1, point.CumulativePercent, plan[i - 1].CumulativePercent);
+                    context.Add(pointer, Decreasing, i + 1, point.CumulativePercent, lastShare);
+                }
+                else
+                {
+                    lastShare = point.CumulativePercent;
                 }
             }
         }
