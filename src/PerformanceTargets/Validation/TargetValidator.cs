@@ -126,12 +126,11 @@ public sealed class TargetValidator
     public ValidationReport Validate(TargetDocument document, SourceMap? sourceMap = null, string? fileName = null)
     {
         Guard.NotNull(document);
-        var scope = new ValidationScope();
-        var findings = new List<Finding>();
-        RunRules(document, scope, findings);
+        var findings = new FindingSet(new ValidationScope(), _settings.Culture);
+        RunRules(document, findings);
         if (sourceMap is not null)
         {
-            scope.Locations = new SourceMapLocationResolver(sourceMap, fileName);
+            findings.Scope.Locations = new SourceMapLocationResolver(sourceMap, fileName);
         }
 
         return new ValidationReport(findings, document, fileName, RuleSetVersion);
@@ -146,28 +145,26 @@ public sealed class TargetValidator
     {
         var options = _settings.ReadOptions.FileName == fileName ? _settings.ReadOptions : _settings.ReadOptions with { FileName = fileName };
         var read = TargetJson.Read(utf8Json, options);
-        var scope = new ValidationScope();
-        var findings = new List<Finding>();
+        var findings = new FindingSet(new ValidationScope(), _settings.Culture);
         var document = read.Document;
         if (document is null)
         {
-            SchemaStage.Explain(utf8Json, read.Errors, fileName, _settings.Culture, scope, findings);
+            SchemaStage.Explain(utf8Json, read.Errors, fileName, _settings.Culture, findings);
         }
         else
         {
             if (_settings.FullSchemaReport)
             {
-                SchemaStage.FullReport(utf8Json, _settings.Culture, scope, findings);
+                SchemaStage.FullReport(utf8Json, _settings.Culture, findings);
             }
 
-            RunRules(document, scope, findings);
+            RunRules(document, findings);
         }
 
         if (findings.Count > 0)
         {
-            var resolver = new JsonLocationResolver(utf8Json.ToArray(), fileName, document);
-            resolver.SetFindings(findings);
-            scope.Locations = resolver;
+            // The text is kept so that lines and columns can be found when a finding's location is first read.
+            findings.Scope.Locations = new JsonLocationResolver(utf8Json.ToArray(), fileName, document, findings);
         }
 
         return new ValidationReport(findings, document, fileName, RuleSetVersion);
@@ -225,10 +222,10 @@ public sealed class TargetValidator
         return Validate(stream, path);
     }
 
-    private void RunRules(TargetDocument document, ValidationScope scope, List<Finding> findings)
+    private void RunRules(TargetDocument document, FindingSet findings)
     {
         var framework = _settings.OverrideFramework || document.Framework is null ? _settings.Framework : document.Framework;
-        var context = new ValidationContext(document, framework, _settings.Culture, _settings.SatisfactionFloor, scope);
+        var context = new ValidationContext(document, framework, _settings.Culture, _settings.SatisfactionFloor, findings);
         for (var i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];
@@ -248,7 +245,5 @@ public sealed class TargetValidator
                 throw new InvalidOperationException($"The custom rule {rule.Descriptor.Id} threw {ex.GetType().Name}: {ex.Message}", ex);
             }
         }
-
-        context.Collect(findings);
     }
 }

@@ -14,21 +14,18 @@ namespace PerformanceTargets.Validation;
 /// </remarks>
 public sealed class ValidationContext
 {
-    private readonly ValidationScope _scope;
-    private readonly List<Finding>[] _byProject;
-    private readonly List<Finding> _document = [];
+    private readonly FindingSet _findings;
     private DocumentFacts? _facts;
     private RuleDescriptor _rule = RuleCatalog.PT001;
     private Severity? _override;
 
-    internal ValidationContext(TargetDocument document, IndicatorFramework framework, MessageCulture culture, decimal satisfactionFloor, ValidationScope scope)
+    internal ValidationContext(TargetDocument document, IndicatorFramework framework, MessageCulture culture, decimal satisfactionFloor, FindingSet findings)
     {
         Document = document;
         Framework = framework;
         Culture = culture;
         SatisfactionFloor = satisfactionFloor;
-        _scope = scope;
-        _byProject = new List<Finding>[document.Projects.Length];
+        _findings = findings;
     }
 
     /// <summary>Gets the document being validated.</summary>
@@ -68,9 +65,8 @@ public sealed class ValidationContext
         Guard.NotNull(messageEn);
         Guard.NotNull(messageZh);
         var english = Culture == MessageCulture.English;
-        var text = new FindingText(_scope, PointerSpec.Literal(pointer), english ? messageEn : messageZh, english ? hintEn : hintZh, null, null, null, literal: true);
-        var finding = new Finding(_rule.Id, _override ?? severity ?? _rule.DefaultSeverity, _rule.Category, text);
-        Bucket(finding.ProjectIndex).Add(finding);
+        var text = new FindingText(_findings.Scope, PointerSpec.Literal(pointer), english ? messageEn : messageZh, english ? hintEn : hintZh, null, null, null, literal: true);
+        _findings.Add(new Finding(_rule.Id, _override ?? severity ?? _rule.DefaultSeverity, _rule.Category, text));
     }
 
     internal void Begin(RuleDescriptor rule, Severity? severityOverride)
@@ -80,35 +76,6 @@ public sealed class ValidationContext
     }
 
     /// <summary>Reports a finding of the running built-in rule: pointer kept as parts, message formatted when first read.</summary>
-    internal void Add(PointerSpec pointer, Text text, object? a0 = null, object? a1 = null, object? a2 = null, Severity? severity = null)
-    {
-        var findingText = new FindingText(_scope, pointer, text.Message(Culture), text.Hint(Culture), a0, a1, a2);
-        var finding = new Finding(_rule.Id, _override ?? severity ?? _rule.DefaultSeverity, _rule.Category, findingText);
-        Bucket(pointer.Project >= 0 ? pointer.Project : null).Add(finding);
-    }
-
-    /// <summary>Gets the findings in report order: the document's own first, then project by project.</summary>
-    internal List<Finding> Collect(List<Finding> into)
-    {
-        into.AddRange(_document);
-        foreach (var list in _byProject)
-        {
-            if (list is not null)
-            {
-                into.AddRange(list);
-            }
-        }
-
-        return into;
-    }
-
-    private List<Finding> Bucket(int? project)
-    {
-        if (project is not { } index || index < 0 || index >= _byProject.Length)
-        {
-            return _document;
-        }
-
-        return _byProject[index] ??= [];
-    }
+    internal void Add(PointerSpec pointer, Text text, object? a0 = null, object? a1 = null, object? a2 = null, Severity? severity = null) =>
+        _findings.Add(_rule, _override ?? severity ?? _rule.DefaultSeverity, pointer, text, a0, a1, a2);
 }

@@ -101,16 +101,13 @@ internal sealed class ProjectFacts
 
 /// <summary>
 /// The facts of a whole document, built once per validation. Parsed targets, name facts and level-name lookups are
-/// cached by string reference: the JSON reader gives equal cells the same string, so each distinct cell is worked
-/// out once. Not thread-safe: one instance serves one validation.
+/// cached by cell text, so that each distinct cell is worked out once (tables repeat their categories, bases and
+/// targets row after row). Not thread-safe: one instance serves one validation.
 /// </summary>
 internal sealed class DocumentFacts
 {
-    private readonly Dictionary<string, IndicatorTarget> _targets = new(ReferenceComparer.Instance);
-    private readonly Dictionary<string, string> _targetKeys = new(ReferenceComparer.Instance);
-    private readonly Dictionary<string, TextFacts> _texts = new(ReferenceComparer.Instance);
-    private readonly Dictionary<string, IndicatorCategory?> _categories = new(ReferenceComparer.Instance);
-    private readonly Dictionary<string, IndicatorDimension?> _dimensions = new(ReferenceComparer.Instance);
+    private readonly Dictionary<string, Cell> _cells;
+    private readonly Dictionary<string, int> _ids;
     private readonly IndicatorFramework _framework;
 
     public DocumentFacts(TargetDocument document, IndicatorFramework framework)
@@ -118,6 +115,9 @@ internal sealed class DocumentFacts
         _framework = framework;
         Document = document;
         var projects = document.Projects;
+        var capacity = Math.Min((2 * document.IndicatorCount) + 32, 8192);
+        _cells = new Dictionary<string, Cell>(capacity, StringComparer.Ordinal);
+        _ids = new Dictionary<string, int>(capacity / 2, StringComparer.Ordinal);
         var places = string.Concat(document.Department?.Name, "|", document.Title, "|", document.PreparedBy);
         Projects = new ProjectFacts[projects.Length];
         for (var i = 0; i < projects.Length; i++)
@@ -133,36 +133,56 @@ internal sealed class DocumentFacts
 
     public IndicatorTarget Target(string text)
     {
-        if (!_targets.TryGetValue(text, out var target))
-        {
-            target = IndicatorTarget.Parse(text);
-            _targets[text] = target;
-        }
-
-        return target;
+        var cell = Get(text);
+        return cell.Target ??= IndicatorTarget.Parse(text);
     }
 
-    /// <summary>Gets the target in its standard spelling, as a key for comparing rows ("≥95百分比" and "≥95%" are one).</summary>
-    public string TargetKey(string text)
+    /// <summary>Gets a number for the target in its standard spelling, for comparing rows ("≥95百分比" and "≥95%" are one).</summary>
+    public int TargetKey(string text)
     {
-        if (!_targetKeys.TryGetValue(text, out var key))
+        var cell = Get(text);
+        if (cell.TargetKey < 0)
         {
-            key = Target(text).Format();
-            _targetKeys[text] = key;
+            cell.TargetKey = Id((cell.Target ??= IndicatorTarget.Parse(text)).Format());
         }
 
-        return key;
+        return cell.TargetKey;
+    }
+
+    /// <summary>Gets a number for a text, the same for equal texts within the document.</summary>
+    public int Id(string text)
+    {
+        if (!_ids.TryGetValue(text, out var id))
+        {
+            id = _ids.Count;
+            _ids[text] = id;
+        }
+
+        return id;
     }
 
     public TextFacts Text(string text)
     {
-        if (!_texts.TryGetValue(text, out var facts))
+        var cell = Get(text);
+        if (cell.Name is null)
         {
-            facts = new TextFacts(text);
-            _texts[text] = facts;
+            cell.Name = new TextFacts(text);
+            cell.Name.Key = Id(cell.Name.Trimmed);
         }
 
-        return facts;
+        return cell.Name;
+    }
+
+    /// <summary>Finds the facts of a cell text; equal texts share them (the JSON reader even shares the strings).</summary>
+    private Cell Get(string text)
+    {
+        if (!_cells.TryGetValue(text, out var cell))
+        {
+            cell = new Cell();
+            _cells[text] = cell;
+        }
+
+        return cell;
     }
 
     private IndicatorFacts[] Build(System.Collections.Immutable.ImmutableArray<Indicator> indicators)
@@ -184,65 +204,98 @@ internal sealed class DocumentFacts
 
     private IndicatorCategory? Category(string name)
     {
-        if (!_categories.TryGetValue(name, out var category))
+        var cell = Get(name);
+        if (!cell.HasCategory)
         {
-            category = _framework.TryGetCategory(name, out var found) ? found : null;
-            _categories[name] = category;
+            cell.Category = _framework.TryGetCategory(name, out var found) ? found : null;
+            cell.HasCategory = true;
         }
 
-        return category;
+        return cell.Category;
     }
 
     private IndicatorDimension? Dimension(string name)
     {
-        if (!_dimensions.TryGetValue(name, out var dimension))
+        var cell = Get(name);
+        if (!cell.HasDimension)
         {
-            dimension = _framework.TryGetDimension(name, out var found) ? found : null;
-            _dimensions[name] = dimension;
+            cell.Dimension = _framework.TryGetDimension(name, out var found) ? found : null;
+            cell.HasDimension = true;
         }
 
-        return dimension;
+        return cell.Dimension;
+    }
+
+    /// <summary>What is known about one distinct cell text, in whichever roles it appears.</summary>
+    private sealed class Cell
+    {
+        public TextFacts? Name;
+        public IndicatorTarget? Target;
+        public int TargetKey = -1;
+        public IndicatorCategory? Category;
+        public IndicatorDimension? Dimension;
+        public bool HasCategory;
+        public bool HasDimension;
     }
 }
 
 /// <summary>Project names without their 文号 and leading place names, for comparing purposes.</summary>
 internal static class ProjectNames
 {
+    private static readonly char[] Stops = ['。', '.', '；', ';', '，', ','];
+
     public static string Core(Project project, string places)
     {
-        var name = IndicatorTarget.TrimWhite(project.Name);
-        if (!string.IsNullOrEmpty(project.FundingReference))
+        var name = project.Name;
+        var start = 0;
+        var end = name.Length;
+        while (start < end && IndicatorTarget.IsWhite(name[start]))
         {
-            name = name.Replace(project.FundingReference, string.Empty);
+            start++;
         }
 
-        // Leading place names the document itself names ("官厅镇" of 怀来县官厅镇人民政府), possibly repeated:
-        // 2–6 characters ending in 镇, 乡, 县, 市, 区 or 街道.
+        while (end > start && IndicatorTarget.IsWhite(name[end - 1]))
+        {
+            end--;
+        }
+
+        // Leading place names the document itself names ("官厅镇" of 怀来县官厅镇人民政府) and the 文号, in any order
+        // and possibly repeated ("官厅镇怀财字【2024】7号官厅镇厕所整改资金"): 2–6 characters ending in 镇, 乡, 县, 市,
+        // 区 or 街道; then a leading year ("2022年一事一议项目资金").
+        var reference = project.FundingReference;
         var changed = true;
-        while (changed)
+        while (changed && start < end)
         {
             changed = false;
-            for (var length = 2; length <= 6 && length < name.Length - 1; length++)
+            if (!string.IsNullOrEmpty(reference) && end - start > reference!.Length && string.CompareOrdinal(name, start, reference, 0, reference.Length) == 0)
             {
-                var end = name[length] is '镇' or '乡' or '县' or '市' or '区' ? length + 1
-                    : length + 1 < name.Length && name[length] == '街' && name[length + 1] == '道' ? length + 2
+                start += reference.Length;
+                changed = true;
+                continue;
+            }
+
+            for (var length = 2; length <= 6 && start + length < end - 1; length++)
+            {
+                var c = name[start + length];
+                var prefix = c is '镇' or '乡' or '县' or '市' or '区' ? length + 1
+                    : c == '街' && name[start + length + 1] == '道' ? length + 2
                     : -1;
-                if (end > 0 && end < name.Length && places.IndexOf(name.Substring(0, end), StringComparison.Ordinal) >= 0)
+                if (prefix > 0 && start + prefix < end && places.IndexOf(name.Substring(start, prefix), StringComparison.Ordinal) >= 0)
                 {
-                    name = name.Substring(end);
+                    start += prefix;
                     changed = true;
                     break;
                 }
             }
         }
 
-        // A leading year ("2022年一事一议项目资金").
-        if (name.Length > 5 && name[4] == '年' && IsDigits(name, 0, 4))
+        if (end - start > 5 && name[start + 4] == '年' && IsDigits(name, start, 4))
         {
-            name = name.Substring(5);
+            start += 5;
         }
 
-        return name;
+        var core = start == 0 && end == name.Length ? name : name.Substring(start, end - start);
+        return !string.IsNullOrEmpty(reference) && core.IndexOf(reference!, StringComparison.Ordinal) >= 0 ? core.Replace(reference, string.Empty) : core;
     }
 
     /// <summary>Normalises a use of funds for comparison: trimmed, without a leading 用于 and a final full stop.</summary>
@@ -254,7 +307,7 @@ internal static class ProjectNames
             text = text.Substring(2);
         }
 
-        return text.TrimEnd('。', '.', '；', ';', '，', ',');
+        return text.Length > 0 && Array.IndexOf(Stops, text[text.Length - 1]) >= 0 ? text.TrimEnd(Stops) : text;
     }
 
     private static bool IsDigits(string text, int start, int length)

@@ -9,56 +9,66 @@ namespace PerformanceTargets.Validation.Engine;
 /// </summary>
 internal readonly struct PointerSpec
 {
-    private readonly string? _literal;
+    private const int LiteralProject = int.MinValue;
+    private const int LiteralItem = int.MinValue;
 
-    private PointerSpec(string? literal, int project, string? list, int item, string? field)
+    private readonly string? _list;
+    private readonly string? _field;
+    private readonly int _project;
+    private readonly int _item;
+
+    private PointerSpec(int project, string? list, int item, string? field)
     {
-        _literal = literal;
-        Project = project;
-        List = list;
-        Item = item;
-        Field = field;
+        _project = project;
+        _list = list;
+        _item = item;
+        _field = field;
     }
 
     /// <summary>Gets the zero-based project index, or -1 for document-level pointers.</summary>
-    public int Project { get; }
+    public int Project => _project == LiteralProject ? -1 : _project;
 
-    /// <summary>Gets the list under the project (<c>indicators</c>, <c>goals</c> …), or null.</summary>
-    public string? List { get; }
+    /// <summary>A pointer given whole; the project index is read from it.</summary>
+    public static PointerSpec Literal(string pointer) =>
+        PointerParts.TryParse(pointer, out var project, out _, out _)
+            ? new(project, null, LiteralItem, pointer)
+            : new(LiteralProject, pointer, -1, null);
 
-    /// <summary>Gets the zero-based item index in <see cref="List"/>, or -1.</summary>
-    public int Item { get; }
+    public static PointerSpec ForProject(int project, string? field = null) => new(project, null, -1, field);
 
-    /// <summary>Gets the property (or escaped path fragment) at the end, or null.</summary>
-    public string? Field { get; }
-
-    public static PointerSpec Literal(string pointer) => new(pointer, -1, null, -1, null);
-
-    public static PointerSpec ForProject(int project, string? field = null) => new(null, project, null, -1, field);
-
-    public static PointerSpec ForItem(int project, string list, int item, string? field = null) => new(null, project, list, item, field);
+    public static PointerSpec ForItem(int project, string list, int item, string? field = null) => new(project, list, item, field);
 
     public string Build()
     {
-        if (_literal is not null)
+        if (_project == LiteralProject)
         {
-            return _literal;
+            return _list!;
+        }
+
+        if (_item == LiteralItem)
+        {
+            return _field!;
+        }
+
+        if (_project < 0)
+        {
+            return _field is null ? string.Empty : "/" + _field;
         }
 
         var builder = new StringBuilder(48);
-        builder.Append("/projects/").Append(Project.ToString(CultureInfo.InvariantCulture));
-        if (List is not null)
+        builder.Append("/projects/").Append(_project.ToString(CultureInfo.InvariantCulture));
+        if (_list is not null)
         {
-            builder.Append('/').Append(List);
-            if (Item >= 0)
+            builder.Append('/').Append(_list);
+            if (_item >= 0)
             {
-                builder.Append('/').Append(Item.ToString(CultureInfo.InvariantCulture));
+                builder.Append('/').Append(_item.ToString(CultureInfo.InvariantCulture));
             }
         }
 
-        if (Field is not null)
+        if (_field is not null)
         {
-            builder.Append('/').Append(Field);
+            builder.Append('/').Append(_field);
         }
 
         return builder.ToString();
@@ -150,19 +160,17 @@ internal sealed class JsonLocationResolver : LocationResolver
     private readonly byte[] _json;
     private readonly string? _file;
     private readonly TargetDocument? _document;
+    private readonly FindingSet _findings;
     private readonly object _gate = new();
-    private IReadOnlyList<Finding> _findings = [];
     private Dictionary<string, SourceLocation>? _locations;
 
-    public JsonLocationResolver(byte[] json, string? file, TargetDocument? document)
+    public JsonLocationResolver(byte[] json, string? file, TargetDocument? document, FindingSet findings)
     {
         _json = json;
         _file = file;
         _document = document;
+        _findings = findings;
     }
-
-    /// <summary>Sets the findings whose pointers are located together; called once, before the report is handed out.</summary>
-    public void SetFindings(IReadOnlyList<Finding> findings) => _findings = findings;
 
     public override SourceLocation? Find(string pointer)
     {
@@ -187,7 +195,7 @@ internal sealed class JsonLocationResolver : LocationResolver
     private Dictionary<string, SourceLocation> Build()
     {
         var pointers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var finding in _findings)
+        foreach (var finding in _findings.Materialize())
         {
             pointers.Add(finding.Pointer);
         }

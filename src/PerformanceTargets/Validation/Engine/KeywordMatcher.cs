@@ -73,12 +73,3 @@ internal sealed class KeywordMatcher
     private static int Hash(char c0, char c1) => ((c0 * 31) + c1) & 0xFFFF;
 }
 
-/// <summary>Compares strings by reference: a cache key for values the JSON reader shares between equal cells.</summary>
-internal sealed class ReferenceComparer : IEqualityComparer<string>
-{
-    public static ReferenceComparer Instance { get; } = new();
-
-    public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
-
-    public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-}

@@ -16,18 +16,24 @@ internal sealed class TextFacts
     private static readonly string[] CountEndings = ["数量", "人次", "场次", "户次", "批次", "车次", "架次", "个数", "人数", "户数", "次数", "件数", "项数", "家数", "村数", "总数", "天数", "企业数"];
     private static readonly string[] NotCountEndings = ["指数", "系数", "分数", "倍数", "基数", "参数", "函数", "读数", "度数", "位数", "级数", "常数", "变数", "余数", "率数", "控制数", "预算数"];
 
+    private const byte Computed = 1;
+    private const byte RateBit = 2;
+    private const byte CountBit = 4;
+    private const byte UnboundedBit = 8;
+    private const byte UnitBit = 16;
+
     private ulong? _fields;
+    private byte _known;
+    private byte _flags;
+    private string? _unit;
 
     public TextFacts(string text)
     {
         Text = text;
         Trimmed = IndicatorTarget.TrimWhite(text);
         HasOuterWhitespace = Trimmed.Length != text.Length;
-        IsRate = EndsWithAny(Trimmed, RateEndings) && !EndsWithAny(Trimmed, NotRateEndings);
-        IsUnbounded = ContainsAny(Trimmed, UnboundedWords);
-        IsSatisfaction = Trimmed.EndsWith("满意度", StringComparison.Ordinal) || Trimmed.EndsWith("满意率", StringComparison.Ordinal);
-        IsCount = !IsRate && (EndsWithAny(Trimmed, CountEndings) || (Trimmed.EndsWith("数", StringComparison.Ordinal) && !EndsWithAny(Trimmed, NotCountEndings) && Trimmed.Length > 1));
-        UnitInName = Units.FromName(Trimmed);
+        var last = Trimmed.Length > 0 ? Trimmed[Trimmed.Length - 1] : '\0';
+        IsSatisfaction = (last == '度' && Trimmed.EndsWith("满意度", StringComparison.Ordinal)) || (last == '率' && Trimmed.EndsWith("满意率", StringComparison.Ordinal));
     }
 
     /// <summary>Gets the text as written.</summary>
@@ -36,26 +42,90 @@ internal sealed class TextFacts
     /// <summary>Gets the text without white space around it.</summary>
     public string Trimmed { get; }
 
+    /// <summary>Gets a number for <see cref="Trimmed"/>, the same for equal names within the document.</summary>
+    public int Key { get; internal set; }
+
     /// <summary>Gets whether white space surrounds the text.</summary>
     public bool HasOuterWhitespace { get; }
 
     /// <summary>Gets whether the name is a rate: ends with 率, 比例, 占比 or 比重 (not 频率, 功率, 效率 …).</summary>
-    public bool IsRate { get; }
+    public bool IsRate => Flag(RateBit);
 
     /// <summary>Gets whether the name measures growth, return or change, which may exceed 100% or fall below 0.</summary>
-    public bool IsUnbounded { get; }
+    public bool IsUnbounded
+    {
+        get
+        {
+            if ((_known & UnboundedBit) == 0)
+            {
+                _known |= UnboundedBit;
+                if (ContainsAny(Trimmed, UnboundedWords))
+                {
+                    _flags |= UnboundedBit;
+                }
+            }
+
+            return (_flags & UnboundedBit) != 0;
+        }
+    }
 
     /// <summary>Gets whether the name counts things: ends with 数量, 人数, 户数, 个数, 次数, 人次 … (not 指数, 系数 …).</summary>
-    public bool IsCount { get; }
+    public bool IsCount => Flag(CountBit);
 
     /// <summary>Gets whether the name is a satisfaction: ends with 满意度 or 满意率.</summary>
     public bool IsSatisfaction { get; }
 
     /// <summary>Gets the unit written in brackets at the end of the name ("促成贸易成交额(亿元)" gives 亿元), or null.</summary>
-    public string? UnitInName { get; }
+    public string? UnitInName
+    {
+        get
+        {
+            if ((_known & UnitBit) == 0)
+            {
+                _unit = Units.FromName(Trimmed);
+                _known |= UnitBit;
+            }
+
+            return _unit;
+        }
+    }
 
     /// <summary>Gets the fields of the lexicon the name's words belong to (bit mask of <see cref="FieldLexicon"/>).</summary>
     public ulong Fields => _fields ??= FieldLexicon.IndicatorFields(Trimmed);
+
+    private bool Flag(byte bit)
+    {
+        if ((_known & Computed) == 0)
+        {
+            _flags |= Classify(Trimmed);
+            _known |= Computed;
+        }
+
+        return (_flags & bit) != 0;
+    }
+
+    /// <summary>Works out the rate, count and growth flags, looking at the last character before any word list.</summary>
+    private static byte Classify(string name)
+    {
+        if (name.Length < 2)
+        {
+            return 0;
+        }
+
+        byte flags = 0;
+        var last = name[name.Length - 1];
+        var rate = last is '率' or '例' or '比' or '重' && EndsWithAny(name, RateEndings) && !EndsWithAny(name, NotRateEndings);
+        if (rate)
+        {
+            flags |= RateBit;
+        }
+        else if (last is '量' or '次' or '数' && (EndsWithAny(name, CountEndings) || (last == '数' && !EndsWithAny(name, NotCountEndings))))
+        {
+            flags |= CountBit;
+        }
+
+        return flags;
+    }
 
     private static bool EndsWithAny(string text, string[] endings)
     {
@@ -94,6 +164,8 @@ internal static class Units
         "株", "棵", "头", "只", "吨", "公斤", "千克", "米", "千米", "公里", "平方米", "立方米", "万立方米", "亩", "万亩", "公顷", "分",
     };
 
+    private static readonly char[] Brackets = ['(', '（'];
+
     private static readonly HashSet<string> CountUnits = new(StringComparer.Ordinal)
     {
         "个", "人", "人次", "户", "户次", "村", "次", "项", "辆", "件", "家", "所", "处", "座", "台", "套", "场", "场次", "批", "期",
@@ -125,7 +197,7 @@ internal static class Units
             return null;
         }
 
-        var open = name.LastIndexOfAny(['(', '（']);
+        var open = name.LastIndexOfAny(Brackets);
         if (open < 0 || open >= name.Length - 2)
         {
             return null;

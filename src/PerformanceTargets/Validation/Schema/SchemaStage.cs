@@ -28,7 +28,7 @@ internal static class SchemaStage
         "请将文件另存为 UTF-8；GB18030 或 UTF-16 文件可用导入器转换。");
 
     /// <summary>Reports why the reader refused the input.</summary>
-    public static void Explain(ReadOnlySpan<byte> utf8Json, ImmutableArray<JsonReadError> errors, string? fileName, MessageCulture culture, ValidationScope scope, List<Finding> findings)
+    public static void Explain(ReadOnlySpan<byte> utf8Json, ImmutableArray<JsonReadError> errors, string? fileName, MessageCulture culture, FindingSet findings)
     {
         var schemaErrors = new List<JsonReadError>();
         foreach (var error in errors)
@@ -36,16 +36,16 @@ internal static class SchemaStage
             switch (error.Kind)
             {
                 case JsonReadErrorKind.Encoding:
-                    findings.Add(FromReadError(RuleCatalog.PT001, error, EncodingHint, fileName, culture, scope));
+                    findings.Add(FromReadError(RuleCatalog.PT001, error, EncodingHint, fileName, culture, findings.Scope));
                     break;
                 case JsonReadErrorKind.Syntax:
-                    findings.Add(FromReadError(RuleCatalog.PT001, error, SyntaxHint, fileName, culture, scope));
+                    findings.Add(FromReadError(RuleCatalog.PT001, error, SyntaxHint, fileName, culture, findings.Scope));
                     break;
                 case JsonReadErrorKind.UnsupportedVersion:
-                    findings.Add(FromReadError(RuleCatalog.PT003, error, null, fileName, culture, scope));
+                    findings.Add(FromReadError(RuleCatalog.PT003, error, null, fileName, culture, findings.Scope));
                     break;
                 case JsonReadErrorKind.LimitExceeded:
-                    findings.Add(FromReadError(RuleCatalog.PT901, error, null, fileName, culture, scope));
+                    findings.Add(FromReadError(RuleCatalog.PT901, error, null, fileName, culture, findings.Scope));
                     break;
                 default:
                     schemaErrors.Add(error);
@@ -61,22 +61,22 @@ internal static class SchemaStage
         // The fast reader met a structural error: NJsonSchema gives the complete list. Where it finds nothing (a
         // number beyond decimal, which the schema's "number" allows), the reader's own errors stand.
         var before = findings.Count;
-        FullReport(utf8Json, culture, scope, findings);
+        FullReport(utf8Json, culture, findings);
         if (findings.Count == before)
         {
             foreach (var error in schemaErrors)
             {
-                findings.Add(FromReadError(RuleCatalog.PT002, error, null, fileName, culture, scope));
+                findings.Add(FromReadError(RuleCatalog.PT002, error, null, fileName, culture, findings.Scope));
             }
         }
     }
 
     /// <summary>Runs NJsonSchema over the text and reports every violation as PT002.</summary>
-    public static void FullReport(ReadOnlySpan<byte> utf8Json, MessageCulture culture, ValidationScope scope, List<Finding> findings)
+    public static void FullReport(ReadOnlySpan<byte> utf8Json, MessageCulture culture, FindingSet findings)
     {
         foreach (var violation in Validate(utf8Json))
         {
-            var text = new FindingText(scope, PointerSpec.Literal(violation.Pointer), violation.Message.Message(culture), violation.Message.Hint(culture), null, null, null, literal: true);
+            var text = new FindingText(findings.Scope, PointerSpec.Literal(violation.Pointer), violation.Message.Message(culture), violation.Message.Hint(culture), null, null, null, literal: true);
             findings.Add(new Finding(RuleCatalog.PT002.Id, Severity.Error, RuleCategory.Format, text));
         }
     }

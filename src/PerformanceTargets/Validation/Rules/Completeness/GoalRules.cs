@@ -55,6 +55,8 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
 
     private static readonly string[] Contained = ["请填写", "请输入", "此处填写", "在此填写", "请在此", "填写说明", "×××", "ＸＸＸ", "＊＊＊", "***", "□□□", "〇〇〇", "○○○"];
 
+    private static readonly char[] Stops = ['。', '.', '；', ';', '，', ',', '：', ':'];
+
     private static readonly string[] NumberedPrefixes = ["绩效目标内容", "年度目标内容", "目标内容", "绩效目标", "年度目标", "总体目标", "目标", "内容"];
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT102;
@@ -71,13 +73,18 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
     /// <summary>Gets whether a goal is placeholder text.</summary>
     internal static bool IsPlaceholder(string goal)
     {
-        var text = IndicatorTarget.TrimWhite(goal).TrimEnd('。', '.', '；', ';', '，', ',', '：', ':');
+        var text = IndicatorTarget.TrimWhite(goal);
+        if (text.Length > 0 && Array.IndexOf(Stops, text[text.Length - 1]) >= 0)
+        {
+            text = text.TrimEnd(Stops);
+        }
+
         if (text.Length == 0)
         {
             return false;
         }
 
-        if (Whole.Contains(text) || text.IndexOf("xxx", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (Whole.Contains(text) || HasXxx(text))
         {
             return true;
         }
@@ -94,6 +101,21 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
         foreach (var prefix in NumberedPrefixes)
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal) && IsNumbering(text, prefix.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasXxx(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c is 'x' or 'X' ? run + 1 : 0;
+            if (run == 3)
             {
                 return true;
             }

@@ -189,15 +189,15 @@ internal sealed class ProjectCodeRule : BuiltInRule
 
     public override void Check(ValidationContext context)
     {
-        // The most common division code of the well-formed codes.
-        var regions = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? common = null;
+        // The most common division code of the well-formed codes (six digits, kept as a number).
+        var regions = new Dictionary<int, int>();
+        var common = -1;
         var commonCount = 0;
         foreach (var project in context.Document.Projects)
         {
             if (project.Code is { } code && Shape(code) is null)
             {
-                var region = code.Substring(0, 6);
+                var region = Digits(code, 0, 6);
                 regions.TryGetValue(region, out var count);
                 regions[region] = ++count;
                 if (count > commonCount)
@@ -222,10 +222,9 @@ internal sealed class ProjectCodeRule : BuiltInRule
                 continue;
             }
 
-            var year = code.Substring(6, 2);
-            if (int.Parse(year, CultureInfo.InvariantCulture) != context.Document.FiscalYear % 100)
+            if (Digits(code, 6, 2) != context.Document.FiscalYear % 100)
             {
-                context.Add(pointer, WrongYear, code, year, context.Document.FiscalYear, Severity.Warning);
+                context.Add(pointer, WrongYear, code, code.Substring(6, 2), context.Document.FiscalYear, Severity.Warning);
             }
 
             var check = CheckCharacter(code);
@@ -234,11 +233,22 @@ internal sealed class ProjectCodeRule : BuiltInRule
                 context.Add(pointer, WrongCheck, code, check, severity: Severity.Warning);
             }
 
-            if (regions.Count > 1 && !string.Equals(code.Substring(0, 6), common, StringComparison.Ordinal))
+            if (regions.Count > 1 && Digits(code, 0, 6) != common)
             {
-                context.Add(pointer, OtherRegion, code, code.Substring(0, 6), common, Severity.Warning);
+                context.Add(pointer, OtherRegion, code, code.Substring(0, 6), common.ToString("000000", CultureInfo.InvariantCulture), Severity.Warning);
             }
         }
+    }
+
+    private static int Digits(string text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     /// <summary>Computes the check character of a code's first 20 characters (domain.md): s = Σ value(cᵢ)·3ⁱ mod 31, check = (30 − s) mod 31.</summary>

@@ -124,38 +124,39 @@ internal sealed class BoilerplateRowRule : BuiltInRule
 
     public override void Check(ValidationContext context)
     {
+        // Rows are grouped by (name, standard target) in one pass: a dictionary from the key to the group's first row,
+        // and a "next" link per row. Keys are the numbers the document's facts give to names and standard targets.
         var facts = context.Facts;
-        var groups = new Dictionary<RowKey, List<(int Project, bool Period, int Row)>>();
+        var total = 0;
         foreach (var project in facts.Projects)
         {
-            Collect(facts, groups, project, project.Indicators, false);
-            Collect(facts, groups, project, project.PeriodIndicators, true);
+            total += project.Indicators.Length + project.PeriodIndicators.Length;
         }
 
-        foreach (var pair in groups)
+        var rows = new Row[total];
+        var groups = new Dictionary<RowKey, (int First, int Last, int Count)>(total, RowKeyComparer.Instance);
+        var n = 0;
+        foreach (var project in facts.Projects)
         {
-            var rows = pair.Value;
-            if (rows.Count < MinimumPurposes || !OfDifferentPurposes(facts, rows))
+            Collect(facts, groups, rows, ref n, project, false);
+            Collect(facts, groups, rows, ref n, project, true);
+        }
+
+        foreach (var group in groups.Values)
+        {
+            if (group.Count < MinimumPurposes || !OfDifferentPurposes(facts, rows, group.First))
             {
                 continue;
             }
 
-            var tables = new List<int>(rows.Count);
-            foreach (var row in rows)
+            var tables = new TableSet(facts, rows, group.First);
+            for (var i = group.First; i >= 0; i = rows[i].Next)
             {
-                var table = facts.Projects[row.Project].Table;
-                if (!tables.Contains(table))
-                {
-                    tables.Add(table);
-                }
-            }
-
-            foreach (var row in rows)
-            {
+                var row = rows[i];
                 var project = facts.Projects[row.Project];
-                var indicator = project.List(row.Period)[row.Row];
+                var indicator = project.List(row.Period)[row.Index];
                 context.Add(
-                    PointerSpec.ForItem(row.Project, ListName(row.Period), row.Row, "name"),
+                    PointerSpec.ForItem(row.Project, ListName(row.Period), row.Index, "name"),
                     Message,
                     indicator.Name.Trimmed,
                     IndicatorTarget.TrimWhite(indicator.Indicator.Target),
@@ -164,8 +165,9 @@ internal sealed class BoilerplateRowRule : BuiltInRule
         }
     }
 
-    private static void Collect(DocumentFacts facts, Dictionary<RowKey, List<(int, bool, int)>> groups, ProjectFacts project, IndicatorFacts[] indicators, bool period)
+    private static void Collect(DocumentFacts facts, Dictionary<RowKey, (int First, int Last, int Count)> groups, Row[] rows, ref int n, ProjectFacts project, bool period)
     {
+        var indicators = project.List(period);
         for (var i = 0; i < indicators.Length; i++)
         {
             var indicator = indicators[i];
@@ -174,32 +176,39 @@ internal sealed class BoilerplateRowRule : BuiltInRule
                 continue;
             }
 
-            var key = new RowKey(indicator.Name.Trimmed, facts.TargetKey(indicator.Indicator.Target));
-            if (!groups.TryGetValue(key, out var rows))
+            var key = new RowKey(indicator.Name.Key, facts.TargetKey(indicator.Indicator.Target));
+            rows[n] = new Row(project.Index, period, i, -1);
+            if (groups.TryGetValue(key, out var group))
             {
-                groups[key] = rows = [];
+                rows[group.Last].Next = n;
+                groups[key] = (group.First, n, group.Count + (rows[group.Last].Project == project.Index ? 0 : 1));
+            }
+            else
+            {
+                groups[key] = (n, n, 1);
             }
 
-            rows.Add((project.Index, period, i));
+            n++;
         }
     }
 
-    /// <summary>Whether at least three of the projects have pairwise unrelated purposes (a greedy pick, linear in the rows).</summary>
-    private static bool OfDifferentPurposes(DocumentFacts facts, List<(int Project, bool Period, int Row)> rows)
+    /// <summary>Whether at least three of the group's projects have pairwise unrelated purposes (a greedy pick, linear in the rows).</summary>
+    private static bool OfDifferentPurposes(DocumentFacts facts, Row[] rows, int first)
     {
         var taken = 0UL;
         var picks = 0;
         var unknownPicked = false;
         var lastProject = -1;
-        foreach (var row in rows)
+        for (var i = first; i >= 0; i = rows[i].Next)
         {
-            if (row.Project == lastProject)
+            var project = rows[i].Project;
+            if (project == lastProject)
             {
                 continue;
             }
 
-            lastProject = row.Project;
-            var fields = facts.Projects[row.Project].Fields;
+            lastProject = project;
+            var fields = facts.Projects[project].Fields;
             if (fields == 0)
             {
                 if (!unknownPicked)
@@ -223,16 +232,67 @@ internal sealed class BoilerplateRowRule : BuiltInRule
         return false;
     }
 
-    private readonly record struct RowKey(string Name, string Target);
+    private struct Row(int project, bool period, int index, int next)
+    {
+        public int Project = project;
+        public bool Period = period;
+        public int Index = index;
+        public int Next = next;
+    }
+
+    private readonly record struct RowKey(int Name, int Target);
+
+    private sealed class RowKeyComparer : IEqualityComparer<RowKey>
+    {
+        public static RowKeyComparer Instance { get; } = new();
+
+        public bool Equals(RowKey x, RowKey y) => x.Name == y.Name && x.Target == y.Target;
+
+        public int GetHashCode(RowKey obj) => (obj.Name * 16777619) ^ obj.Target;
+    }
+
+    /// <summary>The tables of a group of rows, listed when a message needs them.</summary>
+    private sealed class TableSet(DocumentFacts facts, Row[] rows, int first)
+    {
+        private List<int>? _tables;
+
+        public List<int> Tables
+        {
+            get
+            {
+                if (_tables is null)
+                {
+                    var tables = new List<int>();
+                    for (var i = first; i >= 0; i = rows[i].Next)
+                    {
+                        var table = facts.Projects[rows[i].Project].Table;
+                        if (!tables.Contains(table))
+                        {
+                            tables.Add(table);
+                        }
+                    }
+
+                    _tables = tables;
+                }
+
+                return _tables;
+            }
+        }
+    }
 
     /// <summary>The other tables of a row, formatted when the message is.</summary>
-    private sealed class TableList(List<int> tables, int self, MessageCulture culture)
+    private sealed class TableList(TableSet tables, int self, MessageCulture culture)
     {
         public override string ToString()
         {
-            var english = culture == MessageCulture.English;
-            var others = tables.Where(t => t != self).Select(t => t.ToString(CultureInfo.InvariantCulture));
-            return english ? "also tables " + string.Join(", ", others) : "另见表" + string.Join("、", others);
+            List<int> all;
+            lock (tables)
+            {
+                all = tables.Tables;
+            }
+
+            var others = all.Where(t => t != self).Select(t => t.ToString(CultureInfo.InvariantCulture));
+            return culture == MessageCulture.English ? "also tables " + string.Join(", ", others) : "另见表" + string.Join("、", others);
         }
     }
 }

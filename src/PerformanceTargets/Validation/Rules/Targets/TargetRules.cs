@@ -22,8 +22,18 @@ internal static class TargetPhrases
         "不涉及", "无", "暂无", "无此项", "不适用", "略", "/", "-", "—", "——", "N/A", "NA", "n/a",
     };
 
+    private static readonly string[] TimeWords = ["年底", "年内", "月底", "月末", "季度", "上半年", "下半年", "年末", "日前", "月前", "天内", "日内", "工作日"];
+
+    private static readonly string[] StandardWords = ["合格", "达标", "标准", "规范", "验收", "优良"];
+
+    private static readonly char[] FinalStops = ['。', '.', '；', ';'];
+
     /// <summary>Gets the text of a qualitative target without a final full stop.</summary>
-    public static string Core(IndicatorTarget target) => (target.Text ?? string.Empty).TrimEnd('。', '.', '；', ';');
+    public static string Core(IndicatorTarget target)
+    {
+        var text = target.Text ?? string.Empty;
+        return text.Length > 0 && Array.IndexOf(FinalStops, text[text.Length - 1]) >= 0 ? text.TrimEnd(FinalStops) : text;
+    }
 
     public static bool IsVague(IndicatorTarget target) => target.Kind == TargetKind.Qualitative && Vague.Contains(Core(target));
 
@@ -40,7 +50,7 @@ internal static class TargetPhrases
             }
         }
 
-        foreach (var word in new[] { "年底", "年内", "月底", "月末", "季度", "上半年", "下半年", "年末", "日前", "月前", "天内", "日内", "工作日" })
+        foreach (var word in TimeWords)
         {
             if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
@@ -54,7 +64,7 @@ internal static class TargetPhrases
     /// <summary>Gets whether a 质量 target names a standard ("符合国家标准", "达到验收标准").</summary>
     public static bool NamesStandard(string text)
     {
-        foreach (var word in new[] { "合格", "达标", "标准", "规范", "验收", "优良" })
+        foreach (var word in StandardWords)
         {
             if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
             {
@@ -122,7 +132,15 @@ internal sealed class NonStandardSpellingRule : IndicatorRule
             return;
         }
 
-        context.Add(PointerSpec.ForItem(project.Index, list, row, "target"), Message, IndicatorTarget.TrimWhite(indicator.Indicator.Target), Describe(spellings, context.Culture), indicator.Target.Format());
+        context.Add(PointerSpec.ForItem(project.Index, list, row, "target"), Message, IndicatorTarget.TrimWhite(indicator.Indicator.Target), Described(spellings, context.Culture), new StandardForm(indicator.Target));
+    }
+
+    private static readonly string?[] DescribedCache = new string?[512];
+
+    private static string Described(TargetSpellings spellings, MessageCulture culture)
+    {
+        var index = ((int)spellings & 0xFF) | (culture == MessageCulture.English ? 0x100 : 0);
+        return DescribedCache[index] ??= Describe(spellings, culture);
     }
 
     private static string Describe(TargetSpellings spellings, MessageCulture culture)
@@ -158,6 +176,12 @@ internal sealed class NonStandardSpellingRule : IndicatorRule
     }
 }
 
+/// <summary>A target's standard spelling, written when the message is.</summary>
+internal sealed class StandardForm(IndicatorTarget target)
+{
+    public override string ToString() => target.Format();
+}
+
 /// <summary>PT303: a percentage above 100 or below 0 for a rate or a satisfaction.</summary>
 internal sealed class RateRangeRule : IndicatorRule
 {
@@ -172,7 +196,7 @@ internal sealed class RateRangeRule : IndicatorRule
     protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
-        if (!target.IsPercentage || !(indicator.IsSatisfaction || (indicator.Name.IsRate && !indicator.Name.IsUnbounded)))
+        if (!target.IsPercentage)
         {
             return;
         }
@@ -181,7 +205,7 @@ internal sealed class RateRangeRule : IndicatorRule
         var outside = value > 100m || value < 0m ||
                       (value == 100m && target.Comparator == Comparator.Greater) ||
                       (value == 0m && target.Comparator == Comparator.Less);
-        if (outside)
+        if (outside && (indicator.IsSatisfaction || (indicator.Name.IsRate && !indicator.Name.IsUnbounded)))
         {
             context.Add(PointerSpec.ForItem(project.Index, list, row, "target"), Message, IndicatorTarget.TrimWhite(indicator.Indicator.Target), indicator.Name.Trimmed);
         }

@@ -1,0 +1,580 @@
+using System.Buffers.Binary;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PerformanceTargets.Json;
+
+/// <summary>
+/// Reads project tables and their indicator rows, the bulk of a document, directly from the
+/// <see cref="Utf8JsonReader"/> instead of through the serializer's metadata, and gives equal cells one shared string
+/// (<see cref="StringPool"/>). These readers are registered only on the first-attempt read context: anything they do
+/// not expect (a wrong token, a duplicate name, invalid UTF-8, a number out of range) throws, and
+/// <see cref="TargetJson"/> reads the document again with the plain source-generated context, whose behaviour and
+/// errors are the reference. On input they accept they build exactly the DTOs the plain context would: unknown and
+/// <c>x-</c> properties go to the extension data, <c>null</c> gives null, numbers are read as the serializer reads them.
+/// </summary>
+internal static class FastReaders
+{
+    public static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => StringPool.Get(ref reader),
+        _ => throw new JsonException(),
+    };
+
+    public static decimal? Decimal(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number when reader.TryGetDecimal(out var value) => value,
+        _ => throw new JsonException(),
+    };
+
+    public static int? Int(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number when reader.TryGetInt32(out var value) => value,
+        _ => throw new JsonException(),
+    };
+
+    /// <summary>Moves to the next property name of an object, or returns false at its end.</summary>
+    public static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException();
+        }
+
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        return reader.TokenType == JsonTokenType.PropertyName ? true : throw new JsonException();
+    }
+
+    /// <summary>Moves to a property's value.</summary>
+    public static void Value(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException();
+        }
+    }
+
+    /// <summary>Marks a known property as seen; a second occurrence is a duplicate.</summary>
+    public static void See(ref int seen, int property)
+    {
+        if ((seen & property) != 0)
+        {
+            throw new JsonException();
+        }
+
+        seen |= property;
+    }
+
+    /// <summary>Reads an unknown property (name, then value) into the extension data.</summary>
+    public static void Extra(ref Utf8JsonReader reader, ref Dictionary<string, JsonElement>? extra)
+    {
+        var name = reader.GetString()!;
+        Value(ref reader);
+        extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (extra.ContainsKey(name))
+        {
+            throw new JsonException();
+        }
+
+        extra.Add(name, JsonElement.ParseValue(ref reader));
+    }
+
+    public static void StartObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException();
+        }
+    }
+
+    public static List<string?>? Strings(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException();
+        }
+
+        var list = new List<string?>();
+        while (true)
+        {
+            Value(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            list.Add(reader.TokenType switch
+            {
+                JsonTokenType.Null => null,
+                JsonTokenType.String => reader.GetString(),
+                _ => throw new JsonException(),
+            });
+        }
+    }
+
+    public static List<T?>? Objects<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, int capacity, ObjectReader<T> read)
+        where T : class
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException();
+        }
+
+        var list = new List<T?>(capacity);
+        while (true)
+        {
+            Value(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            list.Add(reader.TokenType == JsonTokenType.Null ? null : read(ref reader, options));
+        }
+    }
+
+    public delegate T ObjectReader<out T>(ref Utf8JsonReader reader, JsonSerializerOptions options);
+}
+
+/// <summary>Reads <see cref="ProjectDto"/>: see <see cref="FastReaders"/>.</summary>
+internal sealed class FastProjectReader : JsonConverter<ProjectDto>
+{
+    private JsonTypeInfo<ImplementationPeriodDto>? _period;
+
+    public override bool HandleNull => false;
+
+    public override ProjectDto Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        FastReaders.StartObject(ref reader);
+        var dto = new ProjectDto();
+        Dictionary<string, JsonElement>? extra = null;
+        var seen = 0;
+        while (FastReaders.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("sequence"u8))
+            {
+                FastReaders.See(ref seen, 1 << 0);
+                FastReaders.Value(ref reader);
+                dto.Sequence = FastReaders.Int(ref reader);
+            }
+            else if (reader.ValueTextEquals("unit"u8))
+            {
+                FastReaders.See(ref seen, 1 << 1);
+                FastReaders.Value(ref reader);
+                dto.Unit = reader.TokenType == JsonTokenType.Null ? null : Unit(ref reader);
+            }
+            else if (reader.ValueTextEquals("code"u8))
+            {
+                FastReaders.See(ref seen, 1 << 2);
+                FastReaders.Value(ref reader);
+                dto.Code = FastReaders.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                FastReaders.See(ref seen, 1 << 3);
+                FastReaders.Value(ref reader);
+                dto.Name = FastReaders.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("fundingReference"u8))
+            {
+                FastReaders.See(ref seen, 1 << 4);
+                FastReaders.Value(ref reader);
+                dto.FundingReference = FastReaders.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("budget"u8))
+            {
+                FastReaders.See(ref seen, 1 << 5);
+                FastReaders.Value(ref reader);
+                dto.Budget = reader.TokenType == JsonTokenType.Null ? null : Budget(ref reader);
+            }
+            else if (reader.ValueTextEquals("fundUse"u8))
+            {
+                FastReaders.See(ref seen, 1 << 6);
+                FastReaders.Value(ref reader);
+                dto.FundUse = FastReaders.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("spendingPlan"u8))
+            {
+                FastReaders.See(ref seen, 1 << 7);
+                FastReaders.Value(ref reader);
+                dto.SpendingPlan = FastReaders.Objects(ref reader, options, 4, SpendingPoint);
+            }
+            else if (reader.ValueTextEquals("goals"u8))
+            {
+                FastReaders.See(ref seen, 1 << 8);
+                FastReaders.Value(ref reader);
+                dto.Goals = FastReaders.Strings(ref reader);
+            }
+            else if (reader.ValueTextEquals("indicators"u8))
+            {
+                FastReaders.See(ref seen, 1 << 9);
+                FastReaders.Value(ref reader);
+                dto.Indicators = FastReaders.Objects(ref reader, options, 8, FastIndicatorReader.ReadIndicator);
+            }
+            else if (reader.ValueTextEquals("attribute"u8))
+            {
+                FastReaders.See(ref seen, 1 << 10);
+                FastReaders.Value(ref reader);
+                dto.Attribute = FastReaders.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("implementationPeriod"u8))
+            {
+                FastReaders.See(ref seen, 1 << 11);
+                FastReaders.Value(ref reader);
+                dto.ImplementationPeriod = reader.TokenType == JsonTokenType.Null
+                    ? null
+                    : JsonSerializer.Deserialize(ref reader, _period ??= (JsonTypeInfo<ImplementationPeriodDto>)options.GetTypeInfo(typeof(ImplementationPeriodDto)));
+            }
+            else if (reader.ValueTextEquals("periodGoals"u8))
+            {
+                FastReaders.See(ref seen, 1 << 12);
+                FastReaders.Value(ref reader);
+                dto.PeriodGoals = FastReaders.Strings(ref reader);
+            }
+            else if (reader.ValueTextEquals("periodIndicators"u8))
+            {
+                FastReaders.See(ref seen, 1 << 13);
+                FastReaders.Value(ref reader);
+                dto.PeriodIndicators = FastReaders.Objects(ref reader, options, 8, FastIndicatorReader.ReadIndicator);
+            }
+            else if (reader.ValueTextEquals("reviewOpinion"u8))
+            {
+                FastReaders.See(ref seen, 1 << 14);
+                FastReaders.Value(ref reader);
+                dto.ReviewOpinion = FastReaders.String(ref reader);
+            }
+            else
+            {
+                FastReaders.Extra(ref reader, ref extra);
+            }
+        }
+
+        dto.Extra = extra;
+        return dto;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ProjectDto value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("The fast project reader only reads; writing uses the source-generated context.");
+
+    private static BudgetUnitDto Unit(ref Utf8JsonReader reader)
+    {
+        FastReaders.StartObject(ref reader);
+        var dto = new BudgetUnitDto();
+        Dictionary<string, JsonElement>? extra = null;
+        var seen = 0;
+        while (FastReaders.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("code"u8))
+            {
+                FastReaders.See(ref seen, 1);
+                FastReaders.Value(ref reader);
+                dto.Code = FastReaders.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                FastReaders.See(ref seen, 2);
+                FastReaders.Value(ref reader);
+                dto.Name = FastReaders.String(ref reader);
+            }
+            else
+            {
+                FastReaders.Extra(ref reader, ref extra);
+            }
+        }
+
+        dto.Extra = extra;
+        return dto;
+    }
+
+    private static BudgetDto Budget(ref Utf8JsonReader reader)
+    {
+        FastReaders.StartObject(ref reader);
+        var dto = new BudgetDto();
+        Dictionary<string, JsonElement>? extra = null;
+        var seen = 0;
+        while (FastReaders.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("total"u8))
+            {
+                FastReaders.See(ref seen, 1);
+                FastReaders.Value(ref reader);
+                dto.Total = FastReaders.Decimal(ref reader);
+            }
+            else if (reader.ValueTextEquals("fiscal"u8))
+            {
+                FastReaders.See(ref seen, 2);
+                FastReaders.Value(ref reader);
+                dto.Fiscal = FastReaders.Decimal(ref reader);
+            }
+            else if (reader.ValueTextEquals("other"u8))
+            {
+                FastReaders.See(ref seen, 4);
+                FastReaders.Value(ref reader);
+                dto.Other = FastReaders.Decimal(ref reader);
+            }
+            else
+            {
+                FastReaders.Extra(ref reader, ref extra);
+            }
+        }
+
+        dto.Extra = extra;
+        return dto;
+    }
+
+    private static SpendingPointDto SpendingPoint(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        FastReaders.StartObject(ref reader);
+        var dto = new SpendingPointDto();
+        Dictionary<string, JsonElement>? extra = null;
+        var seen = 0;
+        while (FastReaders.NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("month"u8))
+            {
+                FastReaders.See(ref seen, 1);
+                FastReaders.Value(ref reader);
+                dto.Month = FastReaders.Int(ref reader);
+            }
+            else if (reader.ValueTextEquals("cumulativePercent"u8))
+            {
+                FastReaders.See(ref seen, 2);
+                FastReaders.Value(ref reader);
+                dto.CumulativePercent = FastReaders.Decimal(ref reader);
+            }
+            else
+            {
+                FastReaders.Extra(ref reader, ref extra);
+            }
+        }
+
+        dto.Extra = extra;
+        return dto;
+    }
+}
+
+/// <summary>Reads <see cref="IndicatorDto"/>: see <see cref="FastReaders"/>.</summary>
+internal sealed class FastIndicatorReader : JsonConverter<IndicatorDto>
+{
+    private const int Level1 = 1;
+    private const int Level2 = 2;
+    private const int Name = 4;
+    private const int Description = 8;
+    private const int Target = 16;
+    private const int Basis = 32;
+    private const int Weight = 64;
+    private const int Direction = 128;
+    private const int TargetValue = 256;
+
+    public override bool HandleNull => false;
+
+    public override IndicatorDto Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadIndicator(ref reader, options);
+
+    public override void Write(Utf8JsonWriter writer, IndicatorDto value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("The fast indicator reader only reads; writing uses the source-generated context.");
+
+    public static IndicatorDto ReadIndicator(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        FastReaders.StartObject(ref reader);
+        var dto = new IndicatorDto();
+        Dictionary<string, JsonElement>? extra = null;
+        var seen = 0;
+        while (FastReaders.NextProperty(ref reader))
+        {
+            var property = Property(ref reader);
+            if (property == 0)
+            {
+                FastReaders.Extra(ref reader, ref extra);
+                continue;
+            }
+
+            FastReaders.See(ref seen, property);
+            FastReaders.Value(ref reader);
+            switch (property)
+            {
+                case Level1:
+                    dto.Level1 = FastReaders.String(ref reader);
+                    break;
+                case Level2:
+                    dto.Level2 = FastReaders.String(ref reader);
+                    break;
+                case Name:
+                    dto.Name = FastReaders.String(ref reader);
+                    break;
+                case Description:
+                    dto.Description = FastReaders.String(ref reader);
+                    break;
+                case Target:
+                    dto.Target = FastReaders.String(ref reader);
+                    break;
+                case Basis:
+                    dto.Basis = FastReaders.String(ref reader);
+                    break;
+                case Direction:
+                    dto.Direction = FastReaders.String(ref reader);
+                    break;
+                case Weight:
+                    dto.Weight = FastReaders.Decimal(ref reader);
+                    break;
+                default:
+                    dto.TargetValue = reader.TokenType == JsonTokenType.Null
+                        ? null
+                        : JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<TargetValueDto>)options.GetTypeInfo(typeof(TargetValueDto)));
+                    break;
+            }
+        }
+
+        dto.Extra = extra;
+        return dto;
+    }
+
+    private static int Property(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("level1"u8))
+        {
+            return Level1;
+        }
+
+        if (reader.ValueTextEquals("level2"u8))
+        {
+            return Level2;
+        }
+
+        if (reader.ValueTextEquals("name"u8))
+        {
+            return Name;
+        }
+
+        if (reader.ValueTextEquals("description"u8))
+        {
+            return Description;
+        }
+
+        if (reader.ValueTextEquals("target"u8))
+        {
+            return Target;
+        }
+
+        if (reader.ValueTextEquals("basis"u8))
+        {
+            return Basis;
+        }
+
+        if (reader.ValueTextEquals("weight"u8))
+        {
+            return Weight;
+        }
+
+        if (reader.ValueTextEquals("direction"u8))
+        {
+            return Direction;
+        }
+
+        return reader.ValueTextEquals("targetValue"u8) ? TargetValue : 0;
+    }
+}
+
+/// <summary>
+/// Shares one string among equal string values during one read on one thread (<see cref="Begin"/> … <see cref="End"/>):
+/// indicator tables repeat their category names, bases and targets row after row. Outside a read, or for long or
+/// escaped values, strings are decoded as usual. Invalid UTF-8 throws, as the serializer's own decoding does.
+/// </summary>
+internal static class StringPool
+{
+    private const int Size = 512;
+    private const int MaxBytes = 120;
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    [ThreadStatic]
+    private static Entry[]? t_entries;
+
+    [ThreadStatic]
+    private static bool t_active;
+
+    public static void Begin()
+    {
+        t_entries ??= new Entry[Size];
+        t_active = true;
+    }
+
+    public static void End()
+    {
+        t_active = false;
+        if (t_entries is { } entries)
+        {
+            Array.Clear(entries, 0, entries.Length);
+        }
+    }
+
+    public static string Get(ref Utf8JsonReader reader)
+    {
+        if (!t_active || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxBytes)
+        {
+            return reader.GetString()!;
+        }
+
+        var span = reader.ValueSpan;
+        ref var entry = ref t_entries![Hash(span) & (Size - 1)];
+        if (entry.Utf8 is { } known && span.SequenceEqual(known))
+        {
+            return entry.Value!;
+        }
+
+        var bytes = span.ToArray();
+        var value = Strict.GetString(bytes);
+        entry.Utf8 = bytes;
+        entry.Value = value;
+        return value;
+    }
+
+    private static int Hash(ReadOnlySpan<byte> span)
+    {
+        // Length, first and last eight bytes: enough to tell table cells apart; equality is checked anyway.
+        unchecked
+        {
+            var hash = (ulong)span.Length * 0x9E3779B97F4A7C15UL;
+            if (span.Length >= 8)
+            {
+                hash ^= BinaryPrimitives.ReadUInt64LittleEndian(span);
+                hash *= 0xBF58476D1CE4E5B9UL;
+                hash ^= BinaryPrimitives.ReadUInt64LittleEndian(span.Slice(span.Length - 8));
+            }
+            else
+            {
+                foreach (var b in span)
+                {
+                    hash = (hash ^ b) * 0x100000001B3UL;
+                }
+            }
+
+            hash *= 0x94D049BB133111EBUL;
+            return (int)(hash >> 40);
+        }
+    }
+
+    private struct Entry
+    {
+        public byte[]? Utf8;
+        public string? Value;
+    }
+}
