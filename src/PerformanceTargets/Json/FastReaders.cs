@@ -496,17 +496,26 @@ internal sealed class FastIndicatorReader : JsonConverter<IndicatorDto>
 /// <summary>
 /// Shares one string among equal string values during one read on one thread (<see cref="Begin"/> … <see cref="End"/>):
 /// indicator tables repeat their category names, bases and targets row after row. Outside a read, or for long or
-/// escaped values, strings are decoded as usual. Invalid UTF-8 throws, as the serializer's own decoding does.
+/// escaped values, strings are decoded as usual. Invalid UTF-8 throws, as the serializer's own decoding does. The
+/// table (8 KB) and the arena of keys (32 KB) are kept per thread and cleared of strings after each read.
 /// </summary>
 internal static class StringPool
 {
     private const int Size = 512;
     private const int MaxBytes = 120;
+    private const int ArenaBytes = 32 * 1024;
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Per thread: the table of shared strings and an arena holding their UTF-8 keys, reused from read to read.
     [ThreadStatic]
     private static Entry[]? t_entries;
+
+    [ThreadStatic]
+    private static byte[]? t_arena;
+
+    [ThreadStatic]
+    private static int t_used;
 
     [ThreadStatic]
     private static bool t_active;
@@ -514,6 +523,8 @@ internal static class StringPool
     public static void Begin()
     {
         t_entries ??= new Entry[Size];
+        t_arena ??= new byte[ArenaBytes];
+        t_used = 0;
         t_active = true;
     }
 
@@ -534,17 +545,33 @@ internal static class StringPool
         }
 
         var span = reader.ValueSpan;
+        var arena = t_arena!;
         ref var entry = ref t_entries![Hash(span) & (Size - 1)];
-        if (entry.Utf8 is { } known && span.SequenceEqual(known))
+        if (entry.Value is not null && entry.Length == span.Length && span.SequenceEqual(new ReadOnlySpan<byte>(arena, entry.Offset, entry.Length)))
         {
-            return entry.Value!;
+            return entry.Value;
         }
 
-        var bytes = span.ToArray();
-        var value = Strict.GetString(bytes);
-        entry.Utf8 = bytes;
-        entry.Value = value;
+        var value = Decode(span);
+        if (t_used + span.Length <= arena.Length)
+        {
+            span.CopyTo(new Span<byte>(arena, t_used, span.Length));
+            entry.Offset = t_used;
+            entry.Length = span.Length;
+            entry.Value = value;
+            t_used += span.Length;
+        }
+
         return value;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> span)
+    {
+#if NET8_0_OR_GREATER
+        return Strict.GetString(span);
+#else
+        return Strict.GetString(span.ToArray());
+#endif
     }
 
     private static int Hash(ReadOnlySpan<byte> span)
@@ -574,7 +601,8 @@ internal static class StringPool
 
     private struct Entry
     {
-        public byte[]? Utf8;
+        public int Offset;
+        public int Length;
         public string? Value;
     }
 }

@@ -141,7 +141,20 @@ public sealed class TargetValidator
     /// <param name="fileName">The file the bytes came from, for locations and reports; or null.</param>
     /// <returns>The report; findings carry their line and column in the JSON, located on first access. Never throws on bad input.</returns>
     /// <exception cref="InvalidOperationException">A custom rule threw.</exception>
-    public ValidationReport Validate(ReadOnlySpan<byte> utf8Json, string? fileName = null)
+    public ValidationReport Validate(ReadOnlySpan<byte> utf8Json, string? fileName = null) => Validate(utf8Json, null, fileName);
+
+    /// <summary>
+    /// Validates UTF-8 JSON of the exchange format held in an array, without copying it: the report keeps the array to
+    /// find the findings' lines and columns when they are first read, so do not change it while you use the report.
+    /// </summary>
+    /// <param name="utf8Json">The bytes; a UTF-8 byte order mark is allowed.</param>
+    /// <param name="fileName">The file the bytes came from, for locations and reports; or null.</param>
+    /// <returns>The report; findings carry their line and column in the JSON. Never throws on bad input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A custom rule threw.</exception>
+    public ValidationReport Validate(byte[] utf8Json, string? fileName = null) => Validate(Guard.NotNull(utf8Json), utf8Json, fileName);
+
+    private ValidationReport Validate(ReadOnlySpan<byte> utf8Json, byte[]? owned, string? fileName)
     {
         var options = _settings.ReadOptions.FileName == fileName ? _settings.ReadOptions : _settings.ReadOptions with { FileName = fileName };
         var read = TargetJson.Read(utf8Json, options);
@@ -164,7 +177,7 @@ public sealed class TargetValidator
         if (findings.Count > 0)
         {
             // The text is kept so that lines and columns can be found when a finding's location is first read.
-            findings.Scope.Locations = new JsonLocationResolver(utf8Json.ToArray(), fileName, document, findings);
+            findings.Scope.Locations = new JsonLocationResolver(owned ?? utf8Json.ToArray(), fileName, document, findings);
         }
 
         return new ValidationReport(findings, document, fileName, RuleSetVersion);
@@ -178,7 +191,8 @@ public sealed class TargetValidator
     public ValidationReport ValidateJson(string json, string? fileName = null)
     {
         Guard.NotNull(json);
-        return Validate(Encoding.UTF8.GetBytes(json), fileName);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return Validate(bytes, bytes, fileName);
     }
 
     /// <summary>Validates a stream of UTF-8 JSON, read to its end (up to the read limit; beyond it is finding PT901).</summary>
@@ -196,17 +210,16 @@ public sealed class TargetValidator
         int read;
         while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > limit)
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
             {
                 // Let the reader report the limit with its usual message.
-                buffer.Write(chunk, 0, read);
-                return Validate(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), fileName);
+                break;
             }
-
-            buffer.Write(chunk, 0, read);
         }
 
-        return Validate(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), fileName);
+        var bytes = buffer.ToArray();
+        return Validate(bytes, bytes, fileName);
     }
 
     /// <summary>Validates a file of the exchange format (UTF-8 JSON).</summary>

@@ -106,8 +106,7 @@ internal sealed class ProjectFacts
 /// </summary>
 internal sealed class DocumentFacts
 {
-    private readonly Dictionary<string, Cell> _cells;
-    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, TextFacts> _texts;
     private readonly IndicatorFramework _framework;
 
     public DocumentFacts(TargetDocument document, IndicatorFramework framework)
@@ -115,9 +114,7 @@ internal sealed class DocumentFacts
         _framework = framework;
         Document = document;
         var projects = document.Projects;
-        var capacity = Math.Min((2 * document.IndicatorCount) + 32, 8192);
-        _cells = new Dictionary<string, Cell>(capacity, StringComparer.Ordinal);
-        _ids = new Dictionary<string, int>(capacity / 2, StringComparer.Ordinal);
+        _texts = new Dictionary<string, TextFacts>(Math.Min(document.IndicatorCount + 16, 8192), StringComparer.Ordinal);
         var places = string.Concat(document.Department?.Name, "|", document.Title, "|", document.PreparedBy);
         Projects = new ProjectFacts[projects.Length];
         for (var i = 0; i < projects.Length; i++)
@@ -131,59 +128,34 @@ internal sealed class DocumentFacts
 
     public ProjectFacts[] Projects { get; }
 
-    public IndicatorTarget Target(string text)
-    {
-        var cell = Get(text);
-        return cell.Target ??= IndicatorTarget.Parse(text);
-    }
+    public IndicatorTarget Target(string text) => Target(Text(text));
 
     /// <summary>Gets a number for the target in its standard spelling, for comparing rows ("≥95百分比" and "≥95%" are one).</summary>
     public int TargetKey(string text)
     {
-        var cell = Get(text);
-        if (cell.TargetKey < 0)
+        var facts = Text(text);
+        if (facts.TargetKey < 0)
         {
-            cell.TargetKey = Id((cell.Target ??= IndicatorTarget.Parse(text)).Format());
+            facts.TargetKey = Text(Target(facts).Format()).Id;
         }
 
-        return cell.TargetKey;
+        return facts.TargetKey;
     }
 
-    /// <summary>Gets a number for a text, the same for equal texts within the document.</summary>
-    public int Id(string text)
-    {
-        if (!_ids.TryGetValue(text, out var id))
-        {
-            id = _ids.Count;
-            _ids[text] = id;
-        }
-
-        return id;
-    }
-
+    /// <summary>Gets the facts of a cell text; equal texts share them (the JSON reader even shares the strings).</summary>
     public TextFacts Text(string text)
     {
-        var cell = Get(text);
-        if (cell.Name is null)
+        if (!_texts.TryGetValue(text, out var facts))
         {
-            cell.Name = new TextFacts(text);
-            cell.Name.Key = Id(cell.Name.Trimmed);
+            facts = new TextFacts(text, _texts.Count);
+            _texts[text] = facts;
+            facts.Key = facts.HasOuterWhitespace ? Text(facts.Trimmed).Id : facts.Id;
         }
 
-        return cell.Name;
+        return facts;
     }
 
-    /// <summary>Finds the facts of a cell text; equal texts share them (the JSON reader even shares the strings).</summary>
-    private Cell Get(string text)
-    {
-        if (!_cells.TryGetValue(text, out var cell))
-        {
-            cell = new Cell();
-            _cells[text] = cell;
-        }
-
-        return cell;
-    }
+    private static IndicatorTarget Target(TextFacts facts) => facts.Target ??= IndicatorTarget.Parse(facts.Text);
 
     private IndicatorFacts[] Build(System.Collections.Immutable.ImmutableArray<Indicator> indicators)
     {
@@ -196,7 +168,7 @@ internal sealed class DocumentFacts
         for (var i = 0; i < facts.Length; i++)
         {
             var indicator = indicators[i];
-            facts[i] = new IndicatorFacts(indicator, Target(indicator.Target), Text(indicator.Name), Category(indicator.Level1), Dimension(indicator.Level2));
+            facts[i] = new IndicatorFacts(indicator, Target(Text(indicator.Target)), Text(indicator.Name), Category(indicator.Level1), Dimension(indicator.Level2));
         }
 
         return facts;
@@ -204,38 +176,26 @@ internal sealed class DocumentFacts
 
     private IndicatorCategory? Category(string name)
     {
-        var cell = Get(name);
-        if (!cell.HasCategory)
+        var facts = Text(name);
+        if (!facts.HasCategory)
         {
-            cell.Category = _framework.TryGetCategory(name, out var found) ? found : null;
-            cell.HasCategory = true;
+            facts.Category = _framework.TryGetCategory(name, out var found) ? found : null;
+            facts.HasCategory = true;
         }
 
-        return cell.Category;
+        return facts.Category;
     }
 
     private IndicatorDimension? Dimension(string name)
     {
-        var cell = Get(name);
-        if (!cell.HasDimension)
+        var facts = Text(name);
+        if (!facts.HasDimension)
         {
-            cell.Dimension = _framework.TryGetDimension(name, out var found) ? found : null;
-            cell.HasDimension = true;
+            facts.Dimension = _framework.TryGetDimension(name, out var found) ? found : null;
+            facts.HasDimension = true;
         }
 
-        return cell.Dimension;
-    }
-
-    /// <summary>What is known about one distinct cell text, in whichever roles it appears.</summary>
-    private sealed class Cell
-    {
-        public TextFacts? Name;
-        public IndicatorTarget? Target;
-        public int TargetKey = -1;
-        public IndicatorCategory? Category;
-        public IndicatorDimension? Dimension;
-        public bool HasCategory;
-        public bool HasDimension;
+        return facts.Dimension;
     }
 }
 

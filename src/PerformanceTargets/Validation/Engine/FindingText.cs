@@ -189,7 +189,7 @@ internal sealed class JsonLocationResolver : LocationResolver
         }
 
         // A pointer that was not among the findings (a caller's own finding copied into the report): locate it alone.
-        return Decorate(pointer, Json.TargetJson.Locate(_json, [pointer], _file));
+        return Decorate(pointer, LocateSafely([pointer]));
     }
 
     private Dictionary<string, SourceLocation> Build()
@@ -200,7 +200,7 @@ internal sealed class JsonLocationResolver : LocationResolver
             pointers.Add(finding.Pointer);
         }
 
-        var found = Json.TargetJson.Locate(_json, pointers, _file);
+        var found = LocateSafely(pointers);
         var result = new Dictionary<string, SourceLocation>(found.Count, StringComparer.Ordinal);
         foreach (var pair in found)
         {
@@ -208,6 +208,19 @@ internal sealed class JsonLocationResolver : LocationResolver
         }
 
         return result;
+    }
+
+    private IReadOnlyDictionary<string, SourceLocation> LocateSafely(IEnumerable<string> pointers)
+    {
+        try
+        {
+            return Json.TargetJson.Locate(_json, pointers, _file);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
+        {
+            // The caller changed the bytes after validating them: no locations rather than a crash.
+            return new Dictionary<string, SourceLocation>();
+        }
     }
 
     private SourceLocation Decorate(string pointer, SourceLocation location)

@@ -4,9 +4,9 @@ using PerformanceTargets.Validation.Rules.Relevance;
 namespace PerformanceTargets.Validation.Engine;
 
 /// <summary>
-/// What the rules need to know about an indicator name, worked out once per distinct name of a document: white space
-/// around it, whether it names a rate, a count or a satisfaction, a unit written in it, and the fields its words
-/// belong to.
+/// What the rules need to know about one distinct cell text of a document, worked out once and on demand: as a name,
+/// white space around it, whether it names a rate, a count or a satisfaction, a unit written in it and the fields its
+/// words belong to; as a target, its parse; as a level-1 or level-2 name, its place in the framework.
 /// </summary>
 internal sealed class TextFacts
 {
@@ -27,8 +27,9 @@ internal sealed class TextFacts
     private byte _flags;
     private string? _unit;
 
-    public TextFacts(string text)
+    public TextFacts(string text, int id)
     {
+        Id = id;
         Text = text;
         Trimmed = IndicatorTarget.TrimWhite(text);
         HasOuterWhitespace = Trimmed.Length != text.Length;
@@ -36,14 +37,35 @@ internal sealed class TextFacts
         IsSatisfaction = (last == '度' && Trimmed.EndsWith("满意度", StringComparison.Ordinal)) || (last == '率' && Trimmed.EndsWith("满意率", StringComparison.Ordinal));
     }
 
+    /// <summary>Gets a number for the text, the same for equal texts within the document.</summary>
+    public int Id { get; }
+
     /// <summary>Gets the text as written.</summary>
     public string Text { get; }
+
+    /// <summary>Gets or sets the parse of the text as a target, once worked out.</summary>
+    public IndicatorTarget? Target { get; set; }
+
+    /// <summary>Gets or sets the number of the target's standard spelling (-1 until worked out).</summary>
+    public int TargetKey { get; set; } = -1;
+
+    /// <summary>Gets or sets the category the text names as a level-1 name, once worked out (<see cref="HasCategory"/>).</summary>
+    public IndicatorCategory? Category { get; set; }
+
+    /// <summary>Gets or sets whether <see cref="Category"/> was worked out.</summary>
+    public bool HasCategory { get; set; }
+
+    /// <summary>Gets or sets the dimension the text names as a level-2 name, once worked out (<see cref="HasDimension"/>).</summary>
+    public IndicatorDimension? Dimension { get; set; }
+
+    /// <summary>Gets or sets whether <see cref="Dimension"/> was worked out.</summary>
+    public bool HasDimension { get; set; }
 
     /// <summary>Gets the text without white space around it.</summary>
     public string Trimmed { get; }
 
-    /// <summary>Gets a number for <see cref="Trimmed"/>, the same for equal names within the document.</summary>
-    public int Key { get; internal set; }
+    /// <summary>Gets or sets a number for <see cref="Trimmed"/>, the same for equal names within the document.</summary>
+    public int Key { get; set; }
 
     /// <summary>Gets whether white space surrounds the text.</summary>
     public bool HasOuterWhitespace { get; }

@@ -64,7 +64,7 @@ internal sealed class DuplicateProjectCodeRule : BuiltInRule
 
     public override void Check(ValidationContext context)
     {
-        var first = new Dictionary<string, ProjectFacts>(StringComparer.Ordinal);
+        var first = new Dictionary<string, ProjectFacts>(context.Facts.Projects.Length, StringComparer.Ordinal);
         foreach (var project in context.Facts.Projects)
         {
             var code = project.Project.Code is { } raw ? IndicatorTarget.TrimWhite(raw) : string.Empty;
@@ -190,7 +190,7 @@ internal sealed class ProjectCodeRule : BuiltInRule
     public override void Check(ValidationContext context)
     {
         // The most common division code of the well-formed codes (six digits, kept as a number).
-        var regions = new Dictionary<int, int>();
+        var regions = new Dictionary<int, int>(4);
         var common = -1;
         var commonCount = 0;
         foreach (var project in context.Document.Projects)

@@ -41,9 +41,9 @@ internal sealed class CutNameRule : BuiltInRule
         var several = false;
         foreach (var project in context.Facts.Projects)
         {
-            foreach (var list in new[] { project.Indicators, project.PeriodIndicators })
+            for (var period = 0; period < 2; period++)
             {
-                foreach (var indicator in list)
+                foreach (var indicator in project.List(period == 1))
                 {
                     if (IsCut(indicator, longest))
                     {
@@ -357,7 +357,7 @@ internal sealed class FundUseMismatchRule : BuiltInRule
     public override void Check(ValidationContext context)
     {
         var projects = context.Facts.Projects;
-        var byName = new Dictionary<string, ProjectFacts>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, ProjectFacts>(projects.Length, StringComparer.Ordinal);
         foreach (var project in projects)
         {
             var core = project.CoreName;
@@ -399,26 +399,28 @@ internal sealed class FundUseMismatchRule : BuiltInRule
             return true;
         }
 
-        var a = Pairs(name);
-        var b = Pairs(fundUse);
-        if (a.Count + b.Count == 0)
+        // Dice coefficient over character pairs; names are short, so pairs are compared directly.
+        var pairsA = Math.Max(name.Length - 1, 0);
+        var pairsB = Math.Max(fundUse.Length - 1, 0);
+        if (pairsA + pairsB == 0)
         {
             return false;
         }
 
-        var shared = a.Count(b.Contains);
-        return 2.0 * shared / (a.Count + b.Count) >= 0.5;
-    }
-
-    private static HashSet<string> Pairs(string text)
-    {
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < text.Length; i++)
+        var shared = 0;
+        for (var i = 0; i < pairsA; i++)
         {
-            pairs.Add(text.Substring(i, 2));
+            for (var j = 0; j < pairsB; j++)
+            {
+                if (name[i] == fundUse[j] && name[i + 1] == fundUse[j + 1])
+                {
+                    shared++;
+                    break;
+                }
+            }
         }
 
-        return pairs;
+        return 2.0 * shared / (pairsA + pairsB) >= 0.5;
     }
 }
 
