@@ -38,6 +38,29 @@ internal static class FastReaders
         _ => throw new JsonException(),
     };
 
+    /// <summary>
+    /// Finds which of an object's known property names the reader is on, trying the one expected next first (documents
+    /// written by this library list properties in a fixed order); -1 for an unknown name.
+    /// </summary>
+    public static int Match(ref Utf8JsonReader reader, byte[][] names, ref int expected)
+    {
+        if (expected < names.Length && reader.ValueTextEquals(names[expected]))
+        {
+            return expected++;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                expected = i + 1;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Moves to the next property name of an object, or returns false at its end.</summary>
     public static bool NextProperty(ref Utf8JsonReader reader)
     {
@@ -158,6 +181,15 @@ internal static class FastReaders
 /// <summary>Reads <see cref="ProjectDto"/>: see <see cref="FastReaders"/>.</summary>
 internal sealed class FastProjectReader : JsonConverter<ProjectDto>
 {
+    // In the order the library writes them (Dto.cs).
+    private static readonly byte[][] Names =
+    [
+        "sequence"u8.ToArray(), "unit"u8.ToArray(), "code"u8.ToArray(), "name"u8.ToArray(), "fundingReference"u8.ToArray(),
+        "budget"u8.ToArray(), "fundUse"u8.ToArray(), "spendingPlan"u8.ToArray(), "goals"u8.ToArray(), "indicators"u8.ToArray(),
+        "attribute"u8.ToArray(), "implementationPeriod"u8.ToArray(), "periodGoals"u8.ToArray(), "periodIndicators"u8.ToArray(),
+        "reviewOpinion"u8.ToArray(),
+    ];
+
     private JsonTypeInfo<ImplementationPeriodDto>? _period;
 
     public override bool HandleNull => false;
@@ -168,103 +200,67 @@ internal sealed class FastProjectReader : JsonConverter<ProjectDto>
         var dto = new ProjectDto();
         Dictionary<string, JsonElement>? extra = null;
         var seen = 0;
+        var expected = 0;
         while (FastReaders.NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("sequence"u8))
-            {
-                FastReaders.See(ref seen, 1 << 0);
-                FastReaders.Value(ref reader);
-                dto.Sequence = FastReaders.Int(ref reader);
-            }
-            else if (reader.ValueTextEquals("unit"u8))
-            {
-                FastReaders.See(ref seen, 1 << 1);
-                FastReaders.Value(ref reader);
-                dto.Unit = reader.TokenType == JsonTokenType.Null ? null : Unit(ref reader);
-            }
-            else if (reader.ValueTextEquals("code"u8))
-            {
-                FastReaders.See(ref seen, 1 << 2);
-                FastReaders.Value(ref reader);
-                dto.Code = FastReaders.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                FastReaders.See(ref seen, 1 << 3);
-                FastReaders.Value(ref reader);
-                dto.Name = FastReaders.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("fundingReference"u8))
-            {
-                FastReaders.See(ref seen, 1 << 4);
-                FastReaders.Value(ref reader);
-                dto.FundingReference = FastReaders.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("budget"u8))
-            {
-                FastReaders.See(ref seen, 1 << 5);
-                FastReaders.Value(ref reader);
-                dto.Budget = reader.TokenType == JsonTokenType.Null ? null : Budget(ref reader);
-            }
-            else if (reader.ValueTextEquals("fundUse"u8))
-            {
-                FastReaders.See(ref seen, 1 << 6);
-                FastReaders.Value(ref reader);
-                dto.FundUse = FastReaders.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("spendingPlan"u8))
-            {
-                FastReaders.See(ref seen, 1 << 7);
-                FastReaders.Value(ref reader);
-                dto.SpendingPlan = FastReaders.Objects(ref reader, options, 4, SpendingPoint);
-            }
-            else if (reader.ValueTextEquals("goals"u8))
-            {
-                FastReaders.See(ref seen, 1 << 8);
-                FastReaders.Value(ref reader);
-                dto.Goals = FastReaders.Strings(ref reader);
-            }
-            else if (reader.ValueTextEquals("indicators"u8))
-            {
-                FastReaders.See(ref seen, 1 << 9);
-                FastReaders.Value(ref reader);
-                dto.Indicators = FastReaders.Objects(ref reader, options, 8, FastIndicatorReader.ReadIndicator);
-            }
-            else if (reader.ValueTextEquals("attribute"u8))
-            {
-                FastReaders.See(ref seen, 1 << 10);
-                FastReaders.Value(ref reader);
-                dto.Attribute = FastReaders.String(ref reader);
-            }
-            else if (reader.ValueTextEquals("implementationPeriod"u8))
-            {
-                FastReaders.See(ref seen, 1 << 11);
-                FastReaders.Value(ref reader);
-                dto.ImplementationPeriod = reader.TokenType == JsonTokenType.Null
-                    ? null
-                    : JsonSerializer.Deserialize(ref reader, _period ??= (JsonTypeInfo<ImplementationPeriodDto>)options.GetTypeInfo(typeof(ImplementationPeriodDto)));
-            }
-            else if (reader.ValueTextEquals("periodGoals"u8))
-            {
-                FastReaders.See(ref seen, 1 << 12);
-                FastReaders.Value(ref reader);
-                dto.PeriodGoals = FastReaders.Strings(ref reader);
-            }
-            else if (reader.ValueTextEquals("periodIndicators"u8))
-            {
-                FastReaders.See(ref seen, 1 << 13);
-                FastReaders.Value(ref reader);
-                dto.PeriodIndicators = FastReaders.Objects(ref reader, options, 8, FastIndicatorReader.ReadIndicator);
-            }
-            else if (reader.ValueTextEquals("reviewOpinion"u8))
-            {
-                FastReaders.See(ref seen, 1 << 14);
-                FastReaders.Value(ref reader);
-                dto.ReviewOpinion = FastReaders.String(ref reader);
-            }
-            else
+            var property = FastReaders.Match(ref reader, Names, ref expected);
+            if (property < 0)
             {
                 FastReaders.Extra(ref reader, ref extra);
+                continue;
+            }
+
+            FastReaders.See(ref seen, 1 << property);
+            FastReaders.Value(ref reader);
+            switch (property)
+            {
+                case 0:
+                    dto.Sequence = FastReaders.Int(ref reader);
+                    break;
+                case 1:
+                    dto.Unit = reader.TokenType == JsonTokenType.Null ? null : Unit(ref reader);
+                    break;
+                case 2:
+                    dto.Code = FastReaders.String(ref reader);
+                    break;
+                case 3:
+                    dto.Name = FastReaders.String(ref reader);
+                    break;
+                case 4:
+                    dto.FundingReference = FastReaders.String(ref reader);
+                    break;
+                case 5:
+                    dto.Budget = reader.TokenType == JsonTokenType.Null ? null : Budget(ref reader);
+                    break;
+                case 6:
+                    dto.FundUse = FastReaders.String(ref reader);
+                    break;
+                case 7:
+                    dto.SpendingPlan = FastReaders.Objects(ref reader, options, 4, SpendingPoint);
+                    break;
+                case 8:
+                    dto.Goals = FastReaders.Strings(ref reader);
+                    break;
+                case 9:
+                    dto.Indicators = FastReaders.Objects(ref reader, options, 8, FastIndicatorReader.ReadIndicator);
+                    break;
+                case 10:
+                    dto.Attribute = FastReaders.String(ref reader);
+                    break;
+                case 11:
+                    dto.ImplementationPeriod = reader.TokenType == JsonTokenType.Null
+                        ? null
+                        : JsonSerializer.Deserialize(ref reader, _period ??= (JsonTypeInfo<ImplementationPeriodDto>)options.GetTypeInfo(typeof(ImplementationPeriodDto)));
+                    break;
+                case 12:
+                    dto.PeriodGoals = FastReaders.Strings(ref reader);
+                    break;
+                case 13:
+                    dto.PeriodIndicators = FastReaders.Objects(ref reader, options, 8, FastIndicatorReader.ReadIndicator);
+                    break;
+                default:
+                    dto.ReviewOpinion = FastReaders.String(ref reader);
+                    break;
             }
         }
 
@@ -375,15 +371,12 @@ internal sealed class FastProjectReader : JsonConverter<ProjectDto>
 /// <summary>Reads <see cref="IndicatorDto"/>: see <see cref="FastReaders"/>.</summary>
 internal sealed class FastIndicatorReader : JsonConverter<IndicatorDto>
 {
-    private const int Level1 = 1;
-    private const int Level2 = 2;
-    private const int Name = 4;
-    private const int Description = 8;
-    private const int Target = 16;
-    private const int Basis = 32;
-    private const int Weight = 64;
-    private const int Direction = 128;
-    private const int TargetValue = 256;
+    // In the order the library writes them (Dto.cs).
+    private static readonly byte[][] Names =
+    [
+        "level1"u8.ToArray(), "level2"u8.ToArray(), "name"u8.ToArray(), "description"u8.ToArray(), "target"u8.ToArray(),
+        "basis"u8.ToArray(), "weight"u8.ToArray(), "direction"u8.ToArray(), "targetValue"u8.ToArray(),
+    ];
 
     public override bool HandleNull => false;
 
@@ -398,42 +391,43 @@ internal sealed class FastIndicatorReader : JsonConverter<IndicatorDto>
         var dto = new IndicatorDto();
         Dictionary<string, JsonElement>? extra = null;
         var seen = 0;
+        var expected = 0;
         while (FastReaders.NextProperty(ref reader))
         {
-            var property = Property(ref reader);
-            if (property == 0)
+            var property = FastReaders.Match(ref reader, Names, ref expected);
+            if (property < 0)
             {
                 FastReaders.Extra(ref reader, ref extra);
                 continue;
             }
 
-            FastReaders.See(ref seen, property);
+            FastReaders.See(ref seen, 1 << property);
             FastReaders.Value(ref reader);
             switch (property)
             {
-                case Level1:
+                case 0:
                     dto.Level1 = FastReaders.String(ref reader);
                     break;
-                case Level2:
+                case 1:
                     dto.Level2 = FastReaders.String(ref reader);
                     break;
-                case Name:
+                case 2:
                     dto.Name = FastReaders.String(ref reader);
                     break;
-                case Description:
+                case 3:
                     dto.Description = FastReaders.String(ref reader);
                     break;
-                case Target:
+                case 4:
                     dto.Target = FastReaders.String(ref reader);
                     break;
-                case Basis:
+                case 5:
                     dto.Basis = FastReaders.String(ref reader);
                     break;
-                case Direction:
-                    dto.Direction = FastReaders.String(ref reader);
-                    break;
-                case Weight:
+                case 6:
                     dto.Weight = FastReaders.Decimal(ref reader);
+                    break;
+                case 7:
+                    dto.Direction = FastReaders.String(ref reader);
                     break;
                 default:
                     dto.TargetValue = reader.TokenType == JsonTokenType.Null
@@ -445,51 +439,6 @@ internal sealed class FastIndicatorReader : JsonConverter<IndicatorDto>
 
         dto.Extra = extra;
         return dto;
-    }
-
-    private static int Property(ref Utf8JsonReader reader)
-    {
-        if (reader.ValueTextEquals("level1"u8))
-        {
-            return Level1;
-        }
-
-        if (reader.ValueTextEquals("level2"u8))
-        {
-            return Level2;
-        }
-
-        if (reader.ValueTextEquals("name"u8))
-        {
-            return Name;
-        }
-
-        if (reader.ValueTextEquals("description"u8))
-        {
-            return Description;
-        }
-
-        if (reader.ValueTextEquals("target"u8))
-        {
-            return Target;
-        }
-
-        if (reader.ValueTextEquals("basis"u8))
-        {
-            return Basis;
-        }
-
-        if (reader.ValueTextEquals("weight"u8))
-        {
-            return Weight;
-        }
-
-        if (reader.ValueTextEquals("direction"u8))
-        {
-            return Direction;
-        }
-
-        return reader.ValueTextEquals("targetValue"u8) ? TargetValue : 0;
     }
 }
 

@@ -28,6 +28,8 @@ public sealed class TargetValidator
     private readonly ValidatorSettings _settings;
     private readonly IValidationRule[] _rules;
     private readonly Severity?[] _overrides;
+    private readonly IndicatorRule[] _rowRules;
+    private readonly Severity?[] _rowOverrides;
 
     internal TargetValidator(ValidatorSettings settings)
     {
@@ -56,6 +58,9 @@ public sealed class TargetValidator
         {
             _overrides[i] = settings.Severities.TryGetValue(_rules[i].Descriptor.Id, out var severity) ? severity : null;
         }
+
+        _rowRules = [.. _rules.OfType<IndicatorRule>()];
+        _rowOverrides = [.. _rowRules.Select(r => settings.Severities.TryGetValue(r.Descriptor.Id, out var severity) ? severity : (Severity?)null)];
 
         // Catalogue order: the stage-1 rules and the enabled built-in rules, then the custom rules.
         var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
@@ -242,6 +247,11 @@ public sealed class TargetValidator
         for (var i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];
+            if (rule is IndicatorRule)
+            {
+                continue;
+            }
+
             context.Begin(rule.Descriptor, _overrides[i]);
             if (rule is IBuiltInRule)
             {
@@ -256,6 +266,34 @@ public sealed class TargetValidator
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 throw new InvalidOperationException($"The custom rule {rule.Descriptor.Id} threw {ex.GetType().Name}: {ex.Message}", ex);
+            }
+        }
+
+        RunRowRules(context);
+    }
+
+    /// <summary>Runs the rules that look at one indicator row at a time, all of them row by row, in one pass.</summary>
+    private void RunRowRules(ValidationContext context)
+    {
+        if (_rowRules.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var project in context.Facts.Projects)
+        {
+            for (var period = 0; period < 2; period++)
+            {
+                var rows = project.List(period == 1);
+                var list = period == 1 ? BuiltInRule.PeriodIndicatorsList : BuiltInRule.IndicatorsList;
+                for (var row = 0; row < rows.Length; row++)
+                {
+                    for (var r = 0; r < _rowRules.Length; r++)
+                    {
+                        context.Begin(_rowRules[r].Descriptor, _rowOverrides[r]);
+                        _rowRules[r].Check(context, project, row, in rows[row], list);
+                    }
+                }
             }
         }
     }

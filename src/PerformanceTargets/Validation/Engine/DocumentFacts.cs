@@ -106,7 +106,10 @@ internal sealed class ProjectFacts
 /// </summary>
 internal sealed class DocumentFacts
 {
+    private const int FrontSize = 256;
+
     private readonly Dictionary<string, TextFacts> _texts;
+    private readonly TextFacts?[] _front = new TextFacts?[FrontSize];
     private readonly IndicatorFramework _framework;
 
     public DocumentFacts(TargetDocument document, IndicatorFramework framework)
@@ -145,6 +148,15 @@ internal sealed class DocumentFacts
     /// <summary>Gets the facts of a cell text; equal texts share them (the JSON reader even shares the strings).</summary>
     public TextFacts Text(string text)
     {
+        // A direct-mapped front cache on length and end characters: the JSON reader gives equal cells one string, so a
+        // reference comparison settles most lookups before any hashing.
+        var slot = text.Length == 0 ? 0 : ((text.Length * 31) + (text[0] * 7) + text[text.Length - 1]) & (FrontSize - 1);
+        var front = _front[slot];
+        if (front is not null && (ReferenceEquals(front.Text, text) || string.Equals(front.Text, text, StringComparison.Ordinal)))
+        {
+            return front;
+        }
+
         if (!_texts.TryGetValue(text, out var facts))
         {
             facts = new TextFacts(text, _texts.Count);
@@ -152,6 +164,7 @@ internal sealed class DocumentFacts
             facts.Key = facts.HasOuterWhitespace ? Text(facts.Trimmed).Id : facts.Id;
         }
 
+        _front[slot] = facts;
         return facts;
     }
 

@@ -58,7 +58,8 @@ internal abstract class IndicatorRule : BuiltInRule
         }
     }
 
-    protected abstract void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list);
+    /// <summary>Checks one row. The validator calls every row rule for a row before moving to the next row.</summary>
+    internal abstract void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list);
 
     private void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
     {

@@ -55,6 +55,8 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
 
     private static readonly string[] Contained = ["请填写", "请输入", "此处填写", "在此填写", "请在此", "填写说明", "×××", "ＸＸＸ", "＊＊＊", "***", "□□□", "〇〇〇", "○○○"];
 
+    private static readonly char[] ContainedStarts = BuildStarts();
+
     private static readonly char[] Stops = ['。', '.', '；', ';', '，', ',', '：', ':'];
 
     private static readonly string[] NumberedPrefixes = ["绩效目标内容", "年度目标内容", "目标内容", "绩效目标", "年度目标", "总体目标", "目标", "内容"];
@@ -89,11 +91,14 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
             return true;
         }
 
-        foreach (var word in Contained)
+        if (text.IndexOfAny(ContainedStarts) >= 0)
         {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            foreach (var word in Contained)
             {
-                return true;
+                if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
             }
         }
 
@@ -108,6 +113,8 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
 
         return false;
     }
+
+    private static char[] BuildStarts() => [.. Contained.Select(w => w[0]).Distinct()];
 
     private static bool HasXxx(string text)
     {

@@ -157,7 +157,7 @@ internal sealed class CostIndicatorRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT204;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         if (!indicator.IsCost)
         {

@@ -27,7 +27,7 @@ internal sealed class FrameworkPlacementRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT205;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var framework = context.Framework;
         if (indicator.Category is not { } category)
@@ -193,9 +193,10 @@ internal sealed class ProjectCodeRule : BuiltInRule
         var regions = new Dictionary<int, int>(4);
         var common = -1;
         var commonCount = 0;
-        foreach (var project in context.Document.Projects)
+        var shapes = new (string En, string Zh)?[context.Document.Projects.Length];
+        for (var p = 0; p < shapes.Length; p++)
         {
-            if (project.Code is { } code && Shape(code) is null)
+            if (context.Document.Projects[p].Code is { } code && (shapes[p] = Shape(code)) is null)
             {
                 var region = Digits(code, 0, 6);
                 regions.TryGetValue(region, out var count);
@@ -216,7 +217,7 @@ internal sealed class ProjectCodeRule : BuiltInRule
             }
 
             var pointer = PointerSpec.ForProject(project.Index, "code");
-            if (Shape(code) is { } problem)
+            if (shapes[project.Index] is { } problem)
             {
                 context.Add(pointer, WrongShape, code, context.Culture == MessageCulture.English ? problem.En : problem.Zh);
                 continue;
@@ -258,11 +259,27 @@ internal sealed class ProjectCodeRule : BuiltInRule
         var weight = 1;
         for (var i = 0; i < 20; i++)
         {
-            sum = (sum + (Alphabet.IndexOf(code[i]) * weight)) % 31;
+            sum = (sum + (Value(code[i]) * weight)) % 31;
             weight = weight * 3 % 31;
         }
 
         return Alphabet[(30 - sum + 31) % 31];
+    }
+
+    /// <summary>Gets a character's value in the GB 32100 set, or -1.</summary>
+    private static int Value(char c) => c < 128 ? Values[c] : -1;
+
+    private static readonly sbyte[] Values = BuildValues();
+
+    private static sbyte[] BuildValues()
+    {
+        var values = new sbyte[128];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (sbyte)Alphabet.IndexOf((char)i);
+        }
+
+        return values;
     }
 
     /// <summary>Says what is wrong with a code's shape, or null when it has the right shape.</summary>
@@ -296,7 +313,7 @@ internal sealed class ProjectCodeRule : BuiltInRule
 
         for (var i = 15; i < 21; i++)
         {
-            if (Alphabet.IndexOf(code[i]) < 0)
+            if (Value(code[i]) < 0)
             {
                 return ("the last 6 characters are digits or capitals other than I, O, S, V, Z", "末 6 位应为数字或除 I、O、S、V、Z 外的大写字母");
             }
@@ -417,7 +434,7 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT211;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         if (indicator.Indicator.TargetValue is not { } stated)
         {

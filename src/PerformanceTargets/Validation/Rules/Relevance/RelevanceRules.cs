@@ -311,7 +311,7 @@ internal sealed class UnrelatedFieldRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT403;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var projectFields = project.Fields;
         if (projectFields == 0)

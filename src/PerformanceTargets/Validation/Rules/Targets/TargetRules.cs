@@ -87,7 +87,7 @@ internal sealed class UnmeasurableTargetRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT301;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
         if (target.Kind != TargetKind.Qualitative || TargetPhrases.IsVague(target) || TargetPhrases.IsGraded(target))
@@ -124,7 +124,7 @@ internal sealed class NonStandardSpellingRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT302;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var spellings = indicator.Target.Spellings & Reported;
         if (spellings == TargetSpellings.None)
@@ -193,7 +193,7 @@ internal sealed class RateRangeRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT303;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
         if (!target.IsPercentage)
@@ -244,7 +244,7 @@ internal sealed class UnitMismatchRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT304;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
         if (target.Kind != TargetKind.Quantitative || indicator.IsCost)
@@ -292,7 +292,7 @@ internal sealed class SatisfactionFloorRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT305;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
         if (!indicator.IsSatisfaction || !target.IsPercentage || target.Comparator is Comparator.Less or Comparator.LessOrEqual)
@@ -411,7 +411,7 @@ internal sealed class VagueTargetRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT308;
 
-    protected override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
         if (target.Kind != TargetKind.Qualitative)
