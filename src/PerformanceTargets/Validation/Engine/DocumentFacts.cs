@@ -40,6 +40,7 @@ internal readonly struct IndicatorFacts
 internal sealed class ProjectFacts
 {
     private ulong? _fields;
+    private ulong? _relatedFields;
     private ulong? _nameFields;
     private ulong? _fundUseFields;
     private string? _coreName;
@@ -82,6 +83,9 @@ internal sealed class ProjectFacts
             return _fields.Value;
         }
     }
+
+    /// <summary>Gets <see cref="Fields"/> with the fields related to them.</summary>
+    public ulong RelatedFields => _relatedFields ??= FieldLexicon.WithRelated(Fields);
 
     /// <summary>Gets the lexicon fields of the project's name.</summary>
     public ulong NameFields => _nameFields ??= FieldLexicon.ProjectFields(Project.Name);
@@ -130,6 +134,9 @@ internal sealed class DocumentFacts
     public TargetDocument Document { get; }
 
     public ProjectFacts[] Projects { get; }
+
+    /// <summary>Gets the number of distinct texts seen so far: every <see cref="TextFacts.Id"/> and key is below it.</summary>
+    public int TextCount => _texts.Count;
 
     public IndicatorTarget Target(string text) => Target(Text(text));
 

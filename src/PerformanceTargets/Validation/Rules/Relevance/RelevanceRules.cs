@@ -124,8 +124,8 @@ internal sealed class BoilerplateRowRule : BuiltInRule
 
     public override void Check(ValidationContext context)
     {
-        // Rows are grouped by (name, standard target) in one pass: a dictionary from the key to the group's first row,
-        // and a "next" link per row. Keys are the numbers the document's facts give to names and standard targets.
+        // Rows are grouped by (name, standard target) in one pass without hashing: the document's facts number every
+        // distinct text, so rows are chained per name number, and a name's few targets are told apart along its chain.
         var facts = context.Facts;
         var total = 0;
         foreach (var project in facts.Projects)
@@ -134,61 +134,110 @@ internal sealed class BoilerplateRowRule : BuiltInRule
         }
 
         var rows = new Row[total];
-        var groups = new Dictionary<RowKey, (int First, int Last, int Count)>(total, RowKeyComparer.Instance);
         var n = 0;
         foreach (var project in facts.Projects)
         {
-            Collect(facts, groups, rows, ref n, project, false);
-            Collect(facts, groups, rows, ref n, project, true);
+            for (var period = 0; period < 2; period++)
+            {
+                var indicators = project.List(period == 1);
+                for (var i = 0; i < indicators.Length; i++)
+                {
+                    var indicator = indicators[i];
+                    if (indicator.IsSatisfaction || indicator.Name.Trimmed.Length == 0 || indicator.Target.Kind == TargetKind.Empty)
+                    {
+                        continue;
+                    }
+
+                    rows[n++] = new Row(project.Index, period == 1, i, indicator.Name.Key, facts.TargetKey(indicator.Indicator.Target));
+                }
+            }
         }
 
-        foreach (var group in groups.Values)
+        // Chain the rows of each name (in document order), then split each chain by target.
+        var last = new int[facts.TextCount];
+        var first = new int[facts.TextCount];
+        for (var i = 0; i < last.Length; i++)
         {
-            if (group.Count < MinimumPurposes || !OfDifferentPurposes(facts, rows, group.First))
+            first[i] = -1;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var name = rows[i].Name;
+            if (first[name] < 0)
+            {
+                first[name] = i;
+            }
+            else
+            {
+                rows[last[name]].NextSameName = i;
+            }
+
+            last[name] = i;
+        }
+
+        // Along each name's chain, rows with one target form a group: tails and counts by target number, reset after
+        // each chain, keep this linear in the number of rows.
+        var tail = new int[facts.TextCount];
+        var head = new int[facts.TextCount];
+        var projects = new int[facts.TextCount];
+        for (var i = 0; i < tail.Length; i++)
+        {
+            tail[i] = -1;
+        }
+
+        var targets = new List<int>();
+        for (var name = 0; name < first.Length; name++)
+        {
+            if (first[name] < 0)
             {
                 continue;
             }
 
-            var tables = new TableSet(facts, rows, group.First);
-            for (var i = group.First; i >= 0; i = rows[i].Next)
+            targets.Clear();
+            for (var i = first[name]; i >= 0; i = rows[i].NextSameName)
             {
-                var row = rows[i];
-                var project = facts.Projects[row.Project];
-                var indicator = project.List(row.Period)[row.Index];
-                context.Add(
-                    PointerSpec.ForItem(row.Project, ListName(row.Period), row.Index, "name"),
-                    Message,
-                    indicator.Name.Trimmed,
-                    IndicatorTarget.TrimWhite(indicator.Indicator.Target),
-                    new TableList(tables, project.Table, context.Culture));
+                var target = rows[i].Target;
+                if (tail[target] < 0)
+                {
+                    head[target] = i;
+                    projects[target] = 1;
+                    targets.Add(target);
+                }
+                else
+                {
+                    projects[target] += rows[i].Project == rows[tail[target]].Project ? 0 : 1;
+                    rows[tail[target]].Next = i;
+                }
+
+                tail[target] = i;
+            }
+
+            foreach (var target in targets)
+            {
+                tail[target] = -1;
+                if (projects[target] >= MinimumPurposes && OfDifferentPurposes(facts, rows, head[target]))
+                {
+                    Report(context, facts, rows, head[target]);
+                }
             }
         }
     }
 
-    private static void Collect(DocumentFacts facts, Dictionary<RowKey, (int First, int Last, int Count)> groups, Row[] rows, ref int n, ProjectFacts project, bool period)
+    private static void Report(ValidationContext context, DocumentFacts facts, Row[] rows, int head)
     {
-        var indicators = project.List(period);
-        for (var i = 0; i < indicators.Length; i++)
+        var tables = new TableSet(facts, rows, head);
+        for (var i = head; i >= 0; i = rows[i].Next)
         {
-            var indicator = indicators[i];
-            if (indicator.IsSatisfaction || indicator.Name.Trimmed.Length == 0 || indicator.Target.Kind == TargetKind.Empty)
-            {
-                continue;
-            }
-
-            var key = new RowKey(indicator.Name.Key, facts.TargetKey(indicator.Indicator.Target));
-            rows[n] = new Row(project.Index, period, i, -1);
-            if (groups.TryGetValue(key, out var group))
-            {
-                rows[group.Last].Next = n;
-                groups[key] = (group.First, n, group.Count + (rows[group.Last].Project == project.Index ? 0 : 1));
-            }
-            else
-            {
-                groups[key] = (n, n, 1);
-            }
-
-            n++;
+            var row = rows[i];
+            var project = facts.Projects[row.Project];
+            var indicator = project.List(row.Period)[row.Index];
+            context.Add(
+                PointerSpec.ForItem(row.Project, ListName(row.Period), row.Index, "name"),
+                Message,
+                indicator.Name.Trimmed,
+                IndicatorTarget.TrimWhite(indicator.Indicator.Target),
+                new TableList(tables, project.Table, context.Culture));
         }
     }
 
@@ -232,23 +281,15 @@ internal sealed class BoilerplateRowRule : BuiltInRule
         return false;
     }
 
-    private struct Row(int project, bool period, int index, int next)
+    private struct Row(int project, bool period, int index, int name, int target)
     {
         public int Project = project;
         public bool Period = period;
         public int Index = index;
-        public int Next = next;
-    }
-
-    private readonly record struct RowKey(int Name, int Target);
-
-    private sealed class RowKeyComparer : IEqualityComparer<RowKey>
-    {
-        public static RowKeyComparer Instance { get; } = new();
-
-        public bool Equals(RowKey x, RowKey y) => x.Name == y.Name && x.Target == y.Target;
-
-        public int GetHashCode(RowKey obj) => (obj.Name * 16777619) ^ obj.Target;
+        public int Name = name;
+        public int Target = target;
+        public int Next = -1;
+        public int NextSameName = -1;
     }
 
     /// <summary>The tables of a group of rows, listed when a message needs them.</summary>
@@ -263,10 +304,11 @@ internal sealed class BoilerplateRowRule : BuiltInRule
                 if (_tables is null)
                 {
                     var tables = new List<int>();
+                    var seen = new HashSet<int>();
                     for (var i = first; i >= 0; i = rows[i].Next)
                     {
                         var table = facts.Projects[rows[i].Project].Table;
-                        if (!tables.Contains(table))
+                        if (seen.Add(table))
                         {
                             tables.Add(table);
                         }
@@ -283,6 +325,8 @@ internal sealed class BoilerplateRowRule : BuiltInRule
     /// <summary>The other tables of a row, formatted when the message is.</summary>
     private sealed class TableList(TableSet tables, int self, MessageCulture culture)
     {
+        private const int MaximumNamed = 10;
+
         public override string ToString()
         {
             List<int> all;
@@ -291,8 +335,17 @@ internal sealed class BoilerplateRowRule : BuiltInRule
                 all = tables.Tables;
             }
 
-            var others = all.Where(t => t != self).Select(t => t.ToString(CultureInfo.InvariantCulture));
-            return culture == MessageCulture.English ? "also tables " + string.Join(", ", others) : "另见表" + string.Join("、", others);
+            // At most ten other tables are named, so that a message stays short however many tables share the row.
+            var others = all.Where(t => t != self).ToList();
+            var named = others.Take(MaximumNamed).Select(t => t.ToString(CultureInfo.InvariantCulture));
+            var english = culture == MessageCulture.English;
+            var text = english ? "also tables " + string.Join(", ", named) : "另见表" + string.Join("、", named);
+            if (others.Count > MaximumNamed)
+            {
+                text += string.Format(CultureInfo.InvariantCulture, english ? " and {0} more" : "等 {0} 张表", others.Count - MaximumNamed);
+            }
+
+            return text;
         }
     }
 }
@@ -320,7 +373,7 @@ internal sealed class UnrelatedFieldRule : IndicatorRule
         }
 
         var fields = indicator.Name.Fields;
-        if (fields == 0 || (fields & FieldLexicon.WithRelated(projectFields)) != 0)
+        if (fields == 0 || (fields & project.RelatedFields) != 0)
         {
             return;
         }
