@@ -29,6 +29,7 @@ public sealed class TargetValidator
     private readonly IValidationRule[] _rules;
     private readonly Severity?[] _overrides;
     private readonly IndicatorRule[] _rowRules;
+    private readonly RowNeeds[] _rowNeeds;
     private readonly Severity?[] _rowOverrides;
 
     internal TargetValidator(ValidatorSettings settings)
@@ -60,6 +61,7 @@ public sealed class TargetValidator
         }
 
         _rowRules = [.. _rules.OfType<IndicatorRule>()];
+        _rowNeeds = [.. _rowRules.Select(r => r.Needs)];
         _rowOverrides = [.. _rowRules.Select(r => settings.Severities.TryGetValue(r.Descriptor.Id, out var severity) ? severity : (Severity?)null)];
 
         // Catalogue order: the stage-1 rules and the enabled built-in rules, then the custom rules.
@@ -288,8 +290,14 @@ public sealed class TargetValidator
                 var list = period == 1 ? BuiltInRule.PeriodIndicatorsList : BuiltInRule.IndicatorsList;
                 for (var row = 0; row < rows.Length; row++)
                 {
+                    var what = IndicatorRule.Describe(in rows[row]);
                     for (var r = 0; r < _rowRules.Length; r++)
                     {
+                        if ((_rowNeeds[r] & ~what) != 0)
+                        {
+                            continue;
+                        }
+
                         context.Begin(_rowRules[r].Descriptor, _rowOverrides[r]);
                         _rowRules[r].Check(context, project, row, in rows[row], list);
                     }

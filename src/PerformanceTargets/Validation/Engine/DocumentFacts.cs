@@ -184,11 +184,34 @@ internal sealed class DocumentFacts
             return [];
         }
 
+        // Rows of a table repeat the previous row's level names and often its target: those are taken over without a lookup.
         var facts = new IndicatorFacts[indicators.Length];
+        string? level1 = null, level2 = null, target = null;
+        IndicatorCategory? category = null;
+        IndicatorDimension? dimension = null;
+        IndicatorTarget? parsed = null;
         for (var i = 0; i < facts.Length; i++)
         {
             var indicator = indicators[i];
-            facts[i] = new IndicatorFacts(indicator, Target(Text(indicator.Target)), Text(indicator.Name), Category(indicator.Level1), Dimension(indicator.Level2));
+            if (!ReferenceEquals(indicator.Level1, level1))
+            {
+                level1 = indicator.Level1;
+                category = Category(level1);
+            }
+
+            if (!ReferenceEquals(indicator.Level2, level2))
+            {
+                level2 = indicator.Level2;
+                dimension = Dimension(level2);
+            }
+
+            if (!ReferenceEquals(indicator.Target, target))
+            {
+                target = indicator.Target;
+                parsed = Target(Text(target));
+            }
+
+            facts[i] = new IndicatorFacts(indicator, parsed!, Text(indicator.Name), category, dimension);
         }
 
         return facts;

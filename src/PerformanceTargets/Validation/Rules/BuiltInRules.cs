@@ -46,9 +46,53 @@ internal abstract class BuiltInRule : IBuiltInRule
     }
 }
 
+/// <summary>What a row must be for a row rule to have anything to say about it; the validator skips other rows.</summary>
+[Flags]
+internal enum RowNeeds
+{
+    None = 0,
+    Quantitative = 1,
+    Qualitative = 2,
+    Percentage = 4,
+    Cost = 8,
+    TargetValue = 16,
+    Respelled = 32,
+}
+
 /// <summary>A built-in rule that looks at each indicator row on its own.</summary>
 internal abstract class IndicatorRule : BuiltInRule
 {
+    /// <summary>Gets what a row must be for this rule to look at it (<see cref="RowNeeds.None"/>: every row).</summary>
+    internal virtual RowNeeds Needs => RowNeeds.None;
+
+    /// <summary>Gets what a row is, for <see cref="Needs"/>.</summary>
+    internal static RowNeeds Describe(in IndicatorFacts row)
+    {
+        var target = row.Target;
+        var needs = target.Kind switch
+        {
+            TargetKind.Quantitative => RowNeeds.Quantitative | (target.IsPercentage ? RowNeeds.Percentage : RowNeeds.None),
+            TargetKind.Qualitative => RowNeeds.Qualitative,
+            _ => RowNeeds.None,
+        };
+        if (row.IsCost)
+        {
+            needs |= RowNeeds.Cost;
+        }
+
+        if (row.Indicator.TargetValue is not null)
+        {
+            needs |= RowNeeds.TargetValue;
+        }
+
+        if (target.Spellings != TargetSpellings.None)
+        {
+            needs |= RowNeeds.Respelled;
+        }
+
+        return needs;
+    }
+
     public sealed override void Check(ValidationContext context)
     {
         foreach (var project in context.Facts.Projects)

@@ -157,6 +157,8 @@ internal sealed class CostIndicatorRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT204;
 
+    internal override RowNeeds Needs => RowNeeds.Cost | RowNeeds.Quantitative;
+
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         if (!indicator.IsCost)

@@ -434,6 +434,8 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT211;
 
+    internal override RowNeeds Needs => RowNeeds.TargetValue;
+
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         if (indicator.Indicator.TargetValue is not { } stated)

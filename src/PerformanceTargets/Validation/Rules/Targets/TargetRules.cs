@@ -87,6 +87,8 @@ internal sealed class UnmeasurableTargetRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT301;
 
+    internal override RowNeeds Needs => RowNeeds.Qualitative;
+
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
@@ -123,6 +125,8 @@ internal sealed class NonStandardSpellingRule : IndicatorRule
         "请写作“{2}”。");
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT302;
+
+    internal override RowNeeds Needs => RowNeeds.Respelled;
 
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
@@ -193,6 +197,8 @@ internal sealed class RateRangeRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT303;
 
+    internal override RowNeeds Needs => RowNeeds.Percentage;
+
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
@@ -244,6 +250,8 @@ internal sealed class UnitMismatchRule : IndicatorRule
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT304;
 
+    internal override RowNeeds Needs => RowNeeds.Quantitative;
+
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
@@ -291,6 +299,8 @@ internal sealed class SatisfactionFloorRule : IndicatorRule
         "请将目标设为不低于 {2}%。");
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT305;
+
+    internal override RowNeeds Needs => RowNeeds.Percentage;
 
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
@@ -410,6 +420,8 @@ internal sealed class VagueTargetRule : IndicatorRule
         "请给出带单位的数量：个数（21个）或金额（≤10万元）。");
 
     public override RuleDescriptor Descriptor => RuleCatalog.PT308;
+
+    internal override RowNeeds Needs => RowNeeds.Qualitative;
 
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
