@@ -6,9 +6,16 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation;
 
 /// <summary>The result of validating one document: its findings, ordered, and whether it is valid.</summary>
-/// <remarks>Immutable and thread-safe. <see cref="IsValid"/> is computed: true when no finding is an error.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. <see cref="IsValid"/> is computed: true when no finding is an error. A report made by
+/// <see cref="TargetValidator"/> counts its findings by severity at once and makes the <see cref="Finding"/> objects
+/// when <see cref="Findings"/> is first read.
+/// </remarks>
 public sealed class ValidationReport
 {
+    private readonly ImmutableArray<Finding> _findings;
+    private readonly FindingSet? _set;
+
     /// <summary>Creates a report.</summary>
     /// <param name="findings">The findings; they are kept in the order given.</param>
     /// <param name="document">The document that was validated, or null when it could not be read.</param>
@@ -32,10 +39,7 @@ public sealed class ValidationReport
         RuleSetVersion = ruleSetVersion;
     }
 
-    private readonly ImmutableArray<Finding> _findings;
-    private readonly FindingSet? _set;
-
-    /// <summary>Gets the findings, in order: the document's own, then project by project.</summary>
+    /// <summary>Gets the findings, in order: as given, or for a validator's report the document's own, then project by project.</summary>
     public ImmutableArray<Finding> Findings => _set is null ? _findings : _set.Materialize();
 
     /// <summary>Gets the validated document, or null when it could not be read (syntax, encoding or schema errors).</summary>
