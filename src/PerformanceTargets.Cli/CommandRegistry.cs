@@ -6,6 +6,7 @@ internal static class CommandRegistry
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new Commands.ImportCommand(),
+        new Commands.ValidateCommand(),
         new Commands.RenderCommand(),
         new Commands.NormalizeCommand(),
         new Commands.SchemaCommand(),

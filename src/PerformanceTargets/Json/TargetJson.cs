@@ -25,6 +25,7 @@ namespace PerformanceTargets.Json;
 public static class TargetJson
 {
     private static readonly ConcurrentDictionary<int, ExchangeJsonContext> ReadContexts = new();
+    private static readonly ConcurrentDictionary<int, ExchangeJsonContext> FastReadContexts = new();
     private static readonly ExchangeJsonContext WriteContext = new(CreateOptions(JsonReadOptions.DefaultMaxDepth));
 
     /// <summary>Gets the major version of the exchange format this library reads.</summary>
@@ -57,14 +58,35 @@ public static class TargetJson
             return Fail(JsonReadErrorKind.Syntax, string.Empty, "The input is empty: expected a JSON object such as {\"schemaVersion\": \"1.0\", …}.", "输入为空：应为一个 JSON 对象，如 {\"schemaVersion\": \"1.0\", …}。", 1, 1);
         }
 
-        DocumentDto? dto;
+        // First attempt: indicator rows read straight from the reader, equal cells sharing one string. Anything that
+        // attempt does not expect makes it throw, and the plain source-generated context reads the document again:
+        // its result and its errors are the reference, so behaviour is unchanged.
+        DocumentDto? dto = null;
+        var fast = false;
+        StringPool.Begin();
         try
         {
-            dto = JsonSerializer.Deserialize(utf8Json, GetReadContext(options.MaxDepth).DocumentDto);
+            dto = JsonSerializer.Deserialize(utf8Json, GetFastReadContext(options.MaxDepth).DocumentDto);
+            fast = true;
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException)
+        catch (Exception ex) when (IsReadFailure(ex))
         {
-            return Explain(utf8Json, options, ex);
+        }
+        finally
+        {
+            StringPool.End();
+        }
+
+        if (!fast)
+        {
+            try
+            {
+                dto = JsonSerializer.Deserialize(utf8Json, GetReadContext(options.MaxDepth).DocumentDto);
+            }
+            catch (Exception ex) when (IsReadFailure(ex))
+            {
+                return Explain(utf8Json, options, ex);
+            }
         }
 
         if (dto is null)
@@ -265,6 +287,18 @@ public static class TargetJson
 
     internal static ExchangeJsonContext GetReadContext(int maxDepth) =>
         ReadContexts.GetOrAdd(maxDepth, depth => new ExchangeJsonContext(CreateOptions(depth)));
+
+    internal static ExchangeJsonContext GetFastReadContext(int maxDepth) =>
+        FastReadContexts.GetOrAdd(maxDepth, depth =>
+        {
+            var options = CreateOptions(depth);
+            options.Converters.Add(new FastProjectReader());
+            options.Converters.Add(new FastIndicatorReader());
+            return new ExchangeJsonContext(options);
+        });
+
+    private static bool IsReadFailure(Exception ex) =>
+        ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException;
 
     private static JsonSerializerOptions CreateOptions(int maxDepth) => new()
     {

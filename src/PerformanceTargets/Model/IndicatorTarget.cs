@@ -257,30 +257,30 @@ public sealed record IndicatorTarget
             position++;
         }
 
+        // The number's characters are contiguous unless thousands separators are dropped; only then is a copy built.
         var digits = 0;
         var sawPoint = false;
-        var builder = new StringBuilder();
-        if (position > numberStart)
-        {
-            builder.Append(text[numberStart]);
-        }
-
+        var length = position - numberStart;
+        StringBuilder? builder = null;
         while (position < text.Length)
         {
             var c = text[position];
             if (c is >= '0' and <= '9')
             {
                 digits++;
-                builder.Append(c);
+                builder?.Append(c);
+                length++;
             }
             else if (c == '.' && !sawPoint && position + 1 < text.Length && text[position + 1] is >= '0' and <= '9' && digits > 0)
             {
                 sawPoint = true;
-                builder.Append(c);
+                builder?.Append(c);
+                length++;
             }
             else if (c == ',' && digits > 0 && !sawPoint && IsThousandsGroup(text, position))
             {
                 // 1,000: thousands separators are dropped from the number.
+                builder ??= new StringBuilder(text, numberStart, position - numberStart, MaxNumberLength + 2);
             }
             else
             {
@@ -288,14 +288,13 @@ public sealed record IndicatorTarget
             }
 
             position++;
-            if (builder.Length > MaxNumberLength)
+            if (length > MaxNumberLength)
             {
                 return null;
             }
         }
 
-        if (digits == 0 ||
-            !decimal.TryParse(builder.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (digits == 0 || !TryParseNumber(builder, text, numberStart, position - numberStart, out var value))
         {
             return null;
         }
@@ -366,6 +365,21 @@ public sealed record IndicatorTarget
             WrittenUnit = writtenUnit,
             Spellings = spellings,
         };
+    }
+
+    private static bool TryParseNumber(StringBuilder? builder, string text, int start, int length, out decimal value)
+    {
+        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (builder is not null)
+        {
+            return decimal.TryParse(builder.ToString(), Styles, CultureInfo.InvariantCulture, out value);
+        }
+
+#if NET8_0_OR_GREATER
+        return decimal.TryParse(text.AsSpan(start, length), Styles, CultureInfo.InvariantCulture, out value);
+#else
+        return decimal.TryParse(text.Substring(start, length), Styles, CultureInfo.InvariantCulture, out value);
+#endif
     }
 
     private static bool IsThousandsGroup(string text, int commaPosition)
@@ -460,6 +474,11 @@ public sealed record IndicatorTarget
                 position++;
                 spellings |= TargetSpellings.FullWidthComparator;
                 return Model.Comparator.Equal;
+        }
+
+        if (text[position] is not ('大' or '小' or '不' or '至' or '最' or '高' or '超' or '低' or '等' or '达'))
+        {
+            return null;
         }
 
         foreach (var (word, comparator) in PrefixWords)

@@ -1,13 +1,21 @@
 using System.Collections.Immutable;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Model;
+using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation;
 
 /// <summary>The result of validating one document: its findings, ordered, and whether it is valid.</summary>
-/// <remarks>Immutable and thread-safe. <see cref="IsValid"/> is computed: true when no finding is an error.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. <see cref="IsValid"/> is computed: true when no finding is an error. A report made by
+/// <see cref="TargetValidator"/> counts its findings by severity at once and makes the <see cref="Finding"/> objects
+/// when <see cref="Findings"/> is first read.
+/// </remarks>
 public sealed class ValidationReport
 {
+    private readonly ImmutableArray<Finding> _findings;
+    private readonly FindingSet? _set;
+
     /// <summary>Creates a report.</summary>
     /// <param name="findings">The findings; they are kept in the order given.</param>
     /// <param name="document">The document that was validated, or null when it could not be read.</param>
@@ -16,14 +24,23 @@ public sealed class ValidationReport
     /// <exception cref="ArgumentNullException"><paramref name="findings"/> or <paramref name="ruleSetVersion"/> is null.</exception>
     public ValidationReport(IEnumerable<Finding> findings, TargetDocument? document, string? fileName, string ruleSetVersion)
     {
-        Findings = Guard.NotNull(findings).ToImmutableArray();
+        _findings = Guard.NotNull(findings).ToImmutableArray();
         Document = document;
         FileName = fileName;
         RuleSetVersion = Guard.NotNull(ruleSetVersion);
     }
 
-    /// <summary>Gets the findings.</summary>
-    public ImmutableArray<Finding> Findings { get; }
+    /// <summary>Creates the report of a validation, whose findings are made when first read.</summary>
+    internal ValidationReport(FindingSet findings, TargetDocument? document, string? fileName, string ruleSetVersion)
+    {
+        _set = findings;
+        Document = document;
+        FileName = fileName;
+        RuleSetVersion = ruleSetVersion;
+    }
+
+    /// <summary>Gets the findings, in order: as given, or for a validator's report the document's own, then project by project.</summary>
+    public ImmutableArray<Finding> Findings => _set is null ? _findings : _set.Materialize();
 
     /// <summary>Gets the validated document, or null when it could not be read (syntax, encoding or schema errors).</summary>
     public TargetDocument? Document { get; }
@@ -38,16 +55,17 @@ public sealed class ValidationReport
     public bool IsValid => ErrorCount == 0;
 
     /// <summary>Gets the number of errors.</summary>
-    public int ErrorCount => Count(Severity.Error);
+    public int ErrorCount => _set?.ErrorCount ?? Count(Severity.Error);
 
     /// <summary>Gets the number of warnings.</summary>
-    public int WarningCount => Count(Severity.Warning);
+    public int WarningCount => _set?.WarningCount ?? Count(Severity.Warning);
 
     /// <summary>Gets the number of infos.</summary>
-    public int InfoCount => Count(Severity.Info);
+    public int InfoCount => _set?.InfoCount ?? Count(Severity.Info);
 
     /// <summary>Gets the highest severity among the findings, or null when there are none.</summary>
-    public Severity? HighestSeverity => Findings.IsEmpty ? null : Findings.Max(f => f.Severity);
+    public Severity? HighestSeverity =>
+        ErrorCount > 0 ? Severity.Error : WarningCount > 0 ? Severity.Warning : InfoCount > 0 ? Severity.Info : null;
 
     private int Count(Severity severity)
     {

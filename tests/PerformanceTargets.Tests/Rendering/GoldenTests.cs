@@ -35,8 +35,8 @@ public class GoldenTests
     {
         // Validated by .ci/html-validate.sh like the other golden HTML: hostile data still gives valid HTML.
         var hostile = RenderingFixtures.Hostile();
-        var findings = RenderingFixtures.HostileStrings.Select((s, i) => RenderingFixtures.Make("PT" + i, Validation.Severity.Warning, Validation.RuleCategory.Format, i % 2 == 0 ? "/projects/0/indicators/0/target" : "/title", s, s));
-        var html = TargetRendering.ToReviewHtml(hostile, new Validation.ValidationReport(findings, hostile, "<b>file</b>", "v1"));
+        var findings = RenderingFixtures.HostileStrings.Select((s, i) => RenderingFixtures.Make("PT" + i, global::PerformanceTargets.Validation.Severity.Warning, global::PerformanceTargets.Validation.RuleCategory.Format, i % 2 == 0 ? "/projects/0/indicators/0/target" : "/title", s, s));
+        var html = TargetRendering.ToReviewHtml(hostile, new global::PerformanceTargets.Validation.ValidationReport(findings, hostile, "<b>file</b>", "v1"));
         RenderingFixtures.AssertGolden(TestPaths.TestData("Rendering", "hostile-review.html"), html);
     }
 

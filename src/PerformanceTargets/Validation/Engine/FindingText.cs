@@ -1,0 +1,273 @@
+using System.Globalization;
+using System.Text;
+using PerformanceTargets.Model;
+
+namespace PerformanceTargets.Validation.Engine;
+
+/// <summary>
+/// Where a finding points, kept as parts (project, list, item, field) and composed into a JSON Pointer only when read.
+/// </summary>
+internal readonly struct PointerSpec
+{
+    private const int LiteralProject = int.MinValue;
+    private const int LiteralItem = int.MinValue;
+
+    private readonly string? _list;
+    private readonly string? _field;
+    private readonly int _project;
+    private readonly int _item;
+
+    private PointerSpec(int project, string? list, int item, string? field)
+    {
+        _project = project;
+        _list = list;
+        _item = item;
+        _field = field;
+    }
+
+    /// <summary>Gets the zero-based project index, or -1 for document-level pointers.</summary>
+    public int Project => _project == LiteralProject ? -1 : _project;
+
+    /// <summary>A pointer given whole; the project index is read from it.</summary>
+    public static PointerSpec Literal(string pointer) =>
+        PointerParts.TryParse(pointer, out var project, out _, out _)
+            ? new(project, null, LiteralItem, pointer)
+            : new(LiteralProject, pointer, -1, null);
+
+    public static PointerSpec ForProject(int project, string? field = null) => new(project, null, -1, field);
+
+    public static PointerSpec ForItem(int project, string list, int item, string? field = null) => new(project, list, item, field);
+
+    public string Build()
+    {
+        if (_project == LiteralProject)
+        {
+            return _list!;
+        }
+
+        if (_item == LiteralItem)
+        {
+            return _field!;
+        }
+
+        if (_project < 0)
+        {
+            return _field is null ? string.Empty : "/" + _field;
+        }
+
+        var builder = new StringBuilder(48);
+        builder.Append("/projects/").Append(_project.ToString(CultureInfo.InvariantCulture));
+        if (_list is not null)
+        {
+            builder.Append('/').Append(_list);
+            if (_item >= 0)
+            {
+                builder.Append('/').Append(_item.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (_field is not null)
+        {
+            builder.Append('/').Append(_field);
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>The state shared by the findings of one validation: where their source locations come from.</summary>
+internal sealed class ValidationScope
+{
+    /// <summary>Gets or sets the resolver of source locations; set once, before the report is handed out.</summary>
+    public LocationResolver? Locations { get; set; }
+}
+
+/// <summary>
+/// The text of a finding kept as a template in the chosen language and its arguments, formatted when first read.
+/// Immutable once the validation that made it has finished.
+/// </summary>
+internal sealed class FindingText
+{
+    private readonly ValidationScope _scope;
+    private readonly bool _literal;
+
+    public FindingText(ValidationScope scope, PointerSpec pointer, string messageTemplate, string? hintTemplate, object? a0, object? a1, object? a2, bool literal = false)
+    {
+        _scope = scope;
+        _literal = literal;
+        Pointer = pointer;
+        MessageTemplate = messageTemplate;
+        HintTemplate = hintTemplate;
+        A0 = a0;
+        A1 = a1;
+        A2 = a2;
+    }
+
+    public PointerSpec Pointer { get; }
+
+    public string MessageTemplate { get; }
+
+    public string? HintTemplate { get; }
+
+    public object? A0 { get; }
+
+    public object? A1 { get; }
+
+    public object? A2 { get; }
+
+    public LocationResolver? Locations => _scope.Locations;
+
+    public string FormatMessage() => Format(MessageTemplate);
+
+    public string? FormatHint() => HintTemplate is null ? null : Format(HintTemplate);
+
+    public FindingText WithoutHint() => new(_scope, Pointer, MessageTemplate, null, A0, A1, A2, _literal);
+
+    private string Format(string template) => _literal ? template : string.Format(CultureInfo.InvariantCulture, template, A0, A1, A2);
+}
+
+/// <summary>Finds the source location of a JSON Pointer. Implementations are thread-safe.</summary>
+internal abstract class LocationResolver
+{
+    public abstract SourceLocation? Find(string pointer);
+}
+
+/// <summary>Locations from an importer's <see cref="SourceMap"/>.</summary>
+internal sealed class SourceMapLocationResolver : LocationResolver
+{
+    private readonly SourceMap _map;
+    private readonly string? _file;
+
+    public SourceMapLocationResolver(SourceMap map, string? file)
+    {
+        _map = map;
+        _file = file;
+    }
+
+    public override SourceLocation? Find(string pointer)
+    {
+        var location = _map.Find(pointer);
+        return location is not null && location.File is null && _file is not null ? location with { File = _file } : location;
+    }
+}
+
+/// <summary>
+/// Locations in the JSON text a document was read from: the lines and columns of every finding's pointer are found
+/// in one scan, the first time any of them is asked for, with the table (project sequence) and row (indicator number).
+/// </summary>
+internal sealed class JsonLocationResolver : LocationResolver
+{
+    private readonly byte[] _json;
+    private readonly string? _file;
+    private readonly TargetDocument? _document;
+    private readonly FindingSet _findings;
+    private readonly object _gate = new();
+    private Dictionary<string, SourceLocation>? _locations;
+
+    public JsonLocationResolver(byte[] json, string? file, TargetDocument? document, FindingSet findings)
+    {
+        _json = json;
+        _file = file;
+        _document = document;
+        _findings = findings;
+    }
+
+    public override SourceLocation? Find(string pointer)
+    {
+        var locations = Volatile.Read(ref _locations);
+        if (locations is null)
+        {
+            lock (_gate)
+            {
+                locations = _locations ??= Build();
+            }
+        }
+
+        if (locations.TryGetValue(pointer, out var location))
+        {
+            return location;
+        }
+
+        // A pointer that was not among the findings (a caller's own finding copied into the report): locate it alone.
+        return Decorate(pointer, LocateSafely([pointer]));
+    }
+
+    private Dictionary<string, SourceLocation> Build()
+    {
+        var pointers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in _findings.Materialize())
+        {
+            pointers.Add(finding.Pointer);
+        }
+
+        var found = LocateSafely(pointers);
+        var result = new Dictionary<string, SourceLocation>(found.Count, StringComparer.Ordinal);
+        foreach (var pair in found)
+        {
+            result[pair.Key] = Decorate(pair.Key, pair.Value);
+        }
+
+        return result;
+    }
+
+    private IReadOnlyDictionary<string, SourceLocation> LocateSafely(IEnumerable<string> pointers)
+    {
+        try
+        {
+            return Json.TargetJson.Locate(_json, pointers, _file);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
+        {
+            // The caller changed the bytes after validating them: no locations rather than a crash.
+            return new Dictionary<string, SourceLocation>();
+        }
+    }
+
+    private SourceLocation Decorate(string pointer, SourceLocation location)
+    {
+        if (_document is null || !PointerParts.TryParse(pointer, out var project, out var list, out var item) || project >= _document.Projects.Length)
+        {
+            return location;
+        }
+
+        int? row = list is "indicators" or "periodIndicators" && item >= 0 ? item + 1 : null;
+        return location with { Table = _document.Projects[project].Sequence ?? project + 1, Row = row };
+    }
+
+    private SourceLocation? Decorate(string pointer, IReadOnlyDictionary<string, SourceLocation> found) =>
+        found.TryGetValue(pointer, out var location) ? Decorate(pointer, location) : null;
+}
+
+/// <summary>Splits <c>/projects/{p}/{list}/{i}/…</c> pointers.</summary>
+internal static class PointerParts
+{
+    public static bool TryParse(string pointer, out int project, out string? list, out int item)
+    {
+        project = -1;
+        list = null;
+        item = -1;
+        const string prefix = "/projects/";
+        if (!pointer.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = pointer.Substring(prefix.Length).Split('/');
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out project))
+        {
+            return false;
+        }
+
+        if (parts.Length > 1)
+        {
+            list = parts[1];
+        }
+
+        if (parts.Length > 2 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            item = index;
+        }
+
+        return true;
+    }
+}

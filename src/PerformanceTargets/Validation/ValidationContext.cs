@@ -1,0 +1,81 @@
+using PerformanceTargets.Internal;
+using PerformanceTargets.Model;
+using PerformanceTargets.Validation.Engine;
+
+namespace PerformanceTargets.Validation;
+
+/// <summary>
+/// What a rule sees while it checks one document: the document, the framework in force, the language of messages,
+/// the configured thresholds, and <see cref="Report"/> to record findings.
+/// </summary>
+/// <remarks>
+/// One context serves one validation and is not thread-safe; rules must not keep it after
+/// <see cref="IValidationRule.Check"/> returns. Findings are ordered by project, then by the order rules run.
+/// </remarks>
+public sealed class ValidationContext
+{
+    private readonly FindingSet _findings;
+    private DocumentFacts? _facts;
+    private RuleDescriptor _rule = RuleCatalog.PT001;
+    private Severity? _override;
+
+    internal ValidationContext(TargetDocument document, IndicatorFramework framework, MessageCulture culture, decimal satisfactionFloor, FindingSet findings)
+    {
+        Document = document;
+        Framework = framework;
+        Culture = culture;
+        SatisfactionFloor = satisfactionFloor;
+        _findings = findings;
+    }
+
+    /// <summary>Gets the document being validated.</summary>
+    public TargetDocument Document { get; }
+
+    /// <summary>Gets the indicator framework in force: the document's own, else the validator's default.</summary>
+    public IndicatorFramework Framework { get; }
+
+    /// <summary>Gets the language findings are reported in.</summary>
+    public MessageCulture Culture { get; }
+
+    /// <summary>Gets the lowest satisfaction target, in percent, that PT305 accepts (80 unless configured).</summary>
+    public decimal SatisfactionFloor { get; }
+
+    /// <summary>Gets the rule currently running.</summary>
+    public RuleDescriptor Rule => _rule;
+
+    internal DocumentFacts Facts => _facts ??= new DocumentFacts(Document, Framework);
+
+    /// <summary>Parses an indicator's target, once per distinct target text of the document.</summary>
+    /// <param name="indicator">An indicator of <see cref="Document"/>.</param>
+    /// <returns>The parsed target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
+    public IndicatorTarget GetTarget(Indicator indicator) => Facts.Target(Guard.NotNull(indicator).Target);
+
+    /// <summary>Reports a finding of the running rule, with its message and hint in both languages.</summary>
+    /// <param name="pointer">The JSON Pointer of the value concerned, such as <c>/projects/0/indicators/3/target</c>; "" for the document.</param>
+    /// <param name="messageEn">What is wrong, in English.</param>
+    /// <param name="messageZh">What is wrong, in Chinese.</param>
+    /// <param name="hintEn">How to fix it, in English, or null.</param>
+    /// <param name="hintZh">How to fix it, in Chinese, or null.</param>
+    /// <param name="severity">The severity of this finding, or null for the rule's default. A severity configured on the validator wins.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="pointer"/> or a message is null.</exception>
+    public void Report(string pointer, string messageEn, string messageZh, string? hintEn = null, string? hintZh = null, Severity? severity = null)
+    {
+        Guard.NotNull(pointer);
+        Guard.NotNull(messageEn);
+        Guard.NotNull(messageZh);
+        var english = Culture == MessageCulture.English;
+        var text = new FindingText(_findings.Scope, PointerSpec.Literal(pointer), english ? messageEn : messageZh, english ? hintEn : hintZh, null, null, null, literal: true);
+        _findings.Add(new Finding(_rule.Id, _override ?? severity ?? _rule.DefaultSeverity, _rule.Category, text));
+    }
+
+    internal void Begin(RuleDescriptor rule, Severity? severityOverride)
+    {
+        _rule = rule;
+        _override = severityOverride;
+    }
+
+    /// <summary>Reports a finding of the running built-in rule: pointer kept as parts, message formatted when first read.</summary>
+    internal void Add(PointerSpec pointer, Text text, object? a0 = null, object? a1 = null, object? a2 = null, Severity? severity = null) =>
+        _findings.Add(_rule, _override ?? severity ?? _rule.DefaultSeverity, pointer, text, a0, a1, a2);
+}

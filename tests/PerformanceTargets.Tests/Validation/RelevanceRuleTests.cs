@@ -1,0 +1,129 @@
+using PerformanceTargets.Model;
+using PerformanceTargets.Validation;
+
+namespace PerformanceTargets.Tests.Validation;
+
+/// <summary>PT401–PT404 and the field lexicon behind them: hit and near miss on documents built from the seed.</summary>
+public class RelevanceRuleTests
+{
+    private static Indicator Row(string level1, string level2, string name, string description, string target = "≥95%") =>
+        new() { Level1 = level1, Level2 = level2, Name = name, Description = description, Target = target, Basis = "年初工作计划" };
+
+    [Fact]
+    public void PT401_hit_names_cut_at_the_documents_longest_length()
+    {
+        var project = SeedData.Sound
+            .WithAddedIndicator(Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"))
+            .WithAddedIndicator(Row("效益指标", "社会效益指标", "通过问卷调查，满意的受资助对象", "通过问卷调查，满意的受资助对象占所有调查对象的比例", "得到提高"));
+        var hits = SeedData.Validate(project).Hits("PT401");
+        Assert.Equal(["/projects/0/indicators/7/name", "/projects/0/indicators/8/name"], hits.Select(f => f.Pointer));
+        Assert.Contains("15", hits[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT401_near_miss_a_short_name_extended_by_its_description_a_single_cut_or_a_longer_name_elsewhere()
+    {
+        // 服务水平 / 服务水平是否提升 (table 12 itself) is not a cut.
+        SeedData.Validate(SeedData.Sound).None("PT401");
+
+        var single = SeedData.Sound.WithAddedIndicator(Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"));
+        SeedData.Validate(single).None("PT401");
+
+        var longer = SeedData.Sound
+            .WithAddedIndicator(Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"))
+            .WithAddedIndicator(Row("效益指标", "社会效益指标", "通过问卷调查，满意的受资助对象", "通过问卷调查，满意的受资助对象占所有调查对象的比例", "得到提高"))
+            .WithAddedIndicator(Row("效益指标", "可持续影响指标", "保障村级组织机构长期稳定正常运转", "保障村级组织机构长期稳定正常运转", "得到保障"));
+        SeedData.Validate(longer).None("PT401");
+    }
+
+    [Fact]
+    public void PT402_hit_a_row_copied_into_three_unrelated_funds()
+    {
+        var row = Row("产出指标", "质量指标", "发票损耗率", "发票损耗率");
+        var fire = Fix(SeedData.Table(3));
+        var flood = Fix(SeedData.Table(4));
+        var rubbish = Fix(SeedData.Table(8));
+        var report = SeedData.Validate(fire, flood, rubbish);
+        var hits = report.Hits("PT402").Where(f => f.Message.Contains("发票损耗率", StringComparison.Ordinal)).ToList();
+        Assert.Equal([0, 1, 2], hits.Select(f => f.ProjectIndex!.Value));
+        Assert.Contains("2、3", hits[0].Message, StringComparison.Ordinal);
+
+        static Project Fix(Project p) => p.WithIndicator(1, _ => new Indicator { Level1 = "产出指标", Level2 = "质量指标", Name = "发票损耗率", Description = "发票损耗率", Target = "≥95%", Basis = "年初工作计划" });
+    }
+
+    [Fact]
+    public void PT402_near_miss_rows_shared_by_related_funds_two_funds_or_satisfaction_rows()
+    {
+        // 行政村数量 21个, 足额发放率 ≥95%, 工作正常开展率 ≥95% … are shared by the village and community funds.
+        SeedData.Validate(SeedData.Table(1), SeedData.Table(14), SeedData.Table(15), SeedData.Table(16), SeedData.Table(17), SeedData.Table(18), SeedData.Table(20), SeedData.Table(21), SeedData.Table(22), SeedData.Table(23), SeedData.Table(12)).None("PT402");
+
+        // Only two unrelated funds.
+        SeedData.Validate(SeedData.Table(3), SeedData.Table(4)).None("PT402");
+
+        // A satisfaction row fits every project.
+        var satisfaction = Row("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度");
+        Project Only(Project p) => p with { Indicators = [satisfaction] };
+        SeedData.Validate(Only(SeedData.Table(3)), Only(SeedData.Table(6)), Only(SeedData.Table(9))).None("PT402");
+    }
+
+    [Fact]
+    public void PT403_hit_grain_capacity_in_a_fire_prevention_fund()
+    {
+        var finding = SeedData.Validate(SeedData.Table(3)).Hits("PT403").First(f => f.Pointer == "/projects/0/indicators/4/name");
+        Assert.Contains("农业生产", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("森林防火与消防", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT403_near_miss_related_fields_and_projects_of_no_known_field()
+    {
+        var farmland = Row("效益指标", "生态效益指标", "耕地保护", "耕地保护", "得到加强");
+        SeedData.Validate(SeedData.Table(7).WithAddedIndicator(farmland)).Hits("PT403").Where(f => f.Pointer.EndsWith("/9/name", StringComparison.Ordinal)).ToList().ForEach(f => Assert.Fail(f.Message));
+
+        var unknown = SeedData.Sound.WithAddedIndicator(Row("效益指标", "经济效益指标", "新增粮食产能", "新增粮食产能", "得到提升")) with
+        {
+            Name = "专项资金",
+            FundUse = "专项资金",
+            Goals = ["按计划使用资金"],
+        };
+        SeedData.Validate(unknown).None("PT403");
+
+        // A river-patrol fund may well count patrols on river courses.
+        SeedData.Validate(SeedData.Table(13).WithIndicator(1, i => i with { Name = "河道巡查覆盖率" })).Hits("PT403").Where(f => f.Pointer.EndsWith("/1/name", StringComparison.Ordinal)).ToList().ForEach(f => Assert.Fail(f.Message));
+    }
+
+    [Fact]
+    public void PT404_hit_the_use_of_funds_is_another_tables_name_or_another_field()
+    {
+        var finding = SeedData.Validate(SeedData.Table(5), SeedData.Table(20)).Single("PT404");
+        Assert.Equal("/projects/0/fundUse", finding.Pointer);
+
+        var otherField = SeedData.Validate(SeedData.Table(3) with { FundUse = "垃圾清运" }).Single("PT404");
+        Assert.Contains("环境卫生", otherField.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT404_near_miss_a_use_of_funds_that_the_name_contains()
+    {
+        // Table 17's use of funds 村干部工资 is table 1's name without its place, but also part of table 17's own name.
+        SeedData.Validate(SeedData.Table(1), SeedData.Table(17)).None("PT404");
+        SeedData.Validate(SeedData.Table(20)).None("PT404");
+        SeedData.Validate(SeedData.Table(19)).None("PT404");
+    }
+}
+
+public class RelevanceScaleTests
+{
+    [Fact]
+    public void PT402_in_a_long_document_names_ten_other_tables_and_counts_the_rest()
+    {
+        // 60 funds of three unrelated purposes, all with the same copied row.
+        var row = new Indicator { Level1 = "产出指标", Level2 = "质量指标", Name = "发票损耗率", Description = "发票损耗率", Target = "≥95%", Basis = "年初工作计划" };
+        var templates = new[] { SeedData.Table(3), SeedData.Table(4), SeedData.Table(8) };
+        var projects = Enumerable.Range(0, 60).Select(i => templates[i % 3].WithIndicator(1, _ => row) with { Code = null }).ToArray();
+        var report = TargetValidator.CreateBuilder().UseRuleSet(["PT402"]).UseCulture(MessageCulture.English).Build().Validate(SeedData.With(projects));
+        var hits = report.Hits("PT402").Where(f => f.Pointer.EndsWith("/indicators/1/name", StringComparison.Ordinal)).ToList();
+        Assert.Equal(60, hits.Count);
+        Assert.Contains("also tables 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 49 more", hits[0].Message, StringComparison.Ordinal);
+    }
+}

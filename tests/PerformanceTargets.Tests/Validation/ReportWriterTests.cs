@@ -1,0 +1,115 @@
+using System.Text.Json;
+using PerformanceTargets.Tests.Infrastructure;
+using PerformanceTargets.Validation;
+using PerformanceTargets.Validation.Reports;
+
+namespace PerformanceTargets.Tests.Validation;
+
+/// <summary>Text, JSON and SARIF reports: golden files on the excerpt, and the SARIF shape code-scanning viewers need.</summary>
+public class ReportWriterTests
+{
+    private const string ExcerptName = "samples/guanting-2024-excerpt.json";
+
+    private static readonly TargetValidator English = TargetValidator.CreateBuilder().UseCulture(MessageCulture.English).Build();
+
+    private static ValidationReport Excerpt(TargetValidator validator) =>
+        validator.Validate(File.ReadAllBytes(TestPaths.Excerpt), ExcerptName);
+
+    [Theory]
+    [InlineData("excerpt.zh.txt", "text", "zh")]
+    [InlineData("excerpt.en.txt", "text", "en")]
+    [InlineData("excerpt.json", "json", "en")]
+    [InlineData("excerpt.sarif", "sarif", "en")]
+    public void Reports_match_the_golden_files(string golden, string format, string culture)
+    {
+        var validator = culture == "en" ? English : TargetValidator.Default;
+        var report = Excerpt(validator);
+        using var writer = new StringWriter { NewLine = "\n" };
+        switch (format)
+        {
+            case "text":
+                ValidationReportWriter.WriteText(report, writer, validator.Culture);
+                break;
+            case "json":
+                ValidationReportWriter.WriteJson(report, writer);
+                break;
+            default:
+                ValidationReportWriter.WriteSarif(report, writer, validator);
+                break;
+        }
+
+        // The library's version changes with every release; the golden files do not.
+        var actual = writer.ToString();
+        foreach (var key in new[] { "toolVersion", "version", "semanticVersion" })
+        {
+            actual = actual.Replace($"\"{key}\": \"{ValidationReportWriter.ToolVersion}\"", $"\"{key}\": \"TOOL-VERSION\"", StringComparison.Ordinal);
+        }
+
+        var path = TestPaths.TestData("Validation", golden);
+        if (Environment.GetEnvironmentVariable("PERFTARGETS_APPROVE") == "1" || !File.Exists(path))
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        Assert.Equal(File.ReadAllText(path), actual);
+        Assert.DoesNotContain("\r", actual, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_has_rules_in_the_driver_the_rule_set_in_the_run_and_pointers_as_logical_locations()
+    {
+        var report = English.Validate(SeedData.Bytes, "samples/guanting-2024.json");
+        using var writer = new StringWriter();
+        ValidationReportWriter.WriteSarif([report], writer, English);
+        using var sarif = JsonDocument.Parse(writer.ToString());
+        var root = sarif.RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        var run = Assert.Single(root.GetProperty("runs").EnumerateArray());
+        Assert.Equal(RuleCatalog.Version, run.GetProperty("properties").GetProperty("ruleSetVersion").GetString());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(RuleCatalog.All.Select(r => r.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.All(rules, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("shortDescription").GetProperty("text").GetString())));
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(report.Findings.Length, results.Count);
+        for (var i = 0; i < results.Count; i++)
+        {
+            var result = results[i];
+            var finding = report.Findings[i];
+            Assert.Equal(finding.RuleId, result.GetProperty("ruleId").GetString());
+            Assert.Equal(finding.RuleId, rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+            Assert.Equal(finding.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" }, result.GetProperty("level").GetString());
+            var location = Assert.Single(result.GetProperty("locations").EnumerateArray());
+            Assert.Equal("samples/guanting-2024.json", location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal(finding.Location!.Line, location.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+            Assert.Equal(finding.Pointer, Assert.Single(location.GetProperty("logicalLocations").EnumerateArray()).GetProperty("fullyQualifiedName").GetString());
+            Assert.StartsWith(finding.Message, result.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Json_reports_round_trip_the_findings()
+    {
+        var reports = new[] { English.Validate(SeedData.Bytes, "a.json"), English.ValidateJson("{", "b.json") };
+        using var writer = new StringWriter();
+        ValidationReportWriter.WriteJson(reports, writer);
+        using var json = JsonDocument.Parse(writer.ToString());
+        Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
+        var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(["a.json", "b.json"], files.Select(f => f.GetProperty("file").GetString()));
+        Assert.Equal(reports[0].WarningCount, files[0].GetProperty("warnings").GetInt32());
+        var first = files[0].GetProperty("findings")[0];
+        Assert.Equal(reports[0].Findings[0].Message, first.GetProperty("message").GetString());
+        Assert.Equal(reports[0].Findings[0].Location!.Line, first.GetProperty("location").GetProperty("line").GetInt32());
+        Assert.Equal("PT001", files[1].GetProperty("findings")[0].GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public void Text_reports_end_with_a_summary_per_file()
+    {
+        using var writer = new StringWriter();
+        ValidationReportWriter.WriteText(English.Validate(SeedData.Document), writer, MessageCulture.English);
+        var lines = writer.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal("(input): 9 errors, 204 warnings, 3 infos (rule set 1.0.0); not valid", lines[^1]);
+        Assert.Contains(lines, l => l.StartsWith("(input): error PT102: ", StringComparison.Ordinal) && l.EndsWith("[/projects/2/goals/0]", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,253 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PerformanceTargets.Json;
+using PerformanceTargets.Model;
+using PerformanceTargets.Tests.Infrastructure;
+using PerformanceTargets.Validation;
+
+namespace PerformanceTargets.Tests.Validation;
+
+public class TargetValidatorTests
+{
+    [Fact]
+    public void The_catalogue_has_every_rule_of_the_contract_with_both_languages()
+    {
+        var ids = RuleCatalog.All.Select(r => r.Id).ToList();
+        Assert.Equal(
+            ["PT001", "PT002", "PT003", "PT101", "PT102", "PT103", "PT104", "PT105", "PT106", "PT201", "PT202", "PT203", "PT204", "PT205", "PT206", "PT207", "PT208", "PT209", "PT210", "PT211",
+             "PT301", "PT302", "PT303", "PT304", "PT305", "PT306", "PT307", "PT308", "PT401", "PT402", "PT403", "PT404", "PT501", "PT901"],
+            ids);
+        Assert.All(RuleCatalog.All, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Title));
+            Assert.Matches("[\u4e00-\u9fff]", r.TitleZh);
+            Assert.Matches("[\u4e00-\u9fff]", r.DescriptionZh);
+            Assert.DoesNotMatch("^[\u4e00-\u9fff]", r.Description);
+        });
+        Assert.Equal(ids, TargetValidator.Default.Rules.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Every_rule_has_an_entry_in_docs_rules_md_with_a_failing_and_a_passing_example()
+    {
+        var text = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "rules.md"));
+        foreach (var rule in RuleCatalog.All)
+        {
+            var start = text.IndexOf("## " + rule.Id, StringComparison.Ordinal);
+            Assert.True(start >= 0, $"docs/rules.md has no section for {rule.Id}");
+            var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+            var section = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
+            Assert.Contains("Fails", section, StringComparison.Ordinal);
+            Assert.Contains("Passes", section, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Messages_come_in_the_chosen_language()
+    {
+        var english = TargetValidator.CreateBuilder().UseCulture("en").Build().Validate(SeedData.Document);
+        var chinese = TargetValidator.CreateBuilder().UseCulture("zh-CN").Build().Validate(SeedData.Document);
+        Assert.Equal(english.Findings.Select(f => (f.RuleId, f.Pointer)), chinese.Findings.Select(f => (f.RuleId, f.Pointer)));
+        Assert.All(english.Findings, f => Assert.Matches("^[\\x20-\\x7E]", f.Message));
+        Assert.All(chinese.Findings, f => Assert.Matches("[\u4e00-\u9fff]", f.Message));
+        Assert.All(english.Findings, f => Assert.NotNull(f.Hint));
+        Assert.All(chinese.Findings, f => Assert.NotNull(f.Hint));
+        Assert.Throws<ArgumentException>(() => TargetValidator.CreateBuilder().UseCulture("fr"));
+    }
+
+    [Fact]
+    public void Severity_overrides_and_disabled_rules_apply_to_every_finding()
+    {
+        var validator = TargetValidator.CreateBuilder()
+            .SetSeverity("PT102", Severity.Warning)
+            .SetSeverity("PT306", Severity.Error)
+            .DisableRule("PT302")
+            .Build();
+        var report = validator.Validate(SeedData.Document);
+        Assert.All(report.Hits("PT102"), f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(report.Hits("PT306"), f => Assert.Equal(Severity.Error, f.Severity));
+        report.None("PT302");
+        Assert.DoesNotContain(validator.Rules, r => r.Id == "PT302");
+        Assert.Equal(Severity.Warning, validator.Rules.Single(r => r.Id == "PT102").DefaultSeverity);
+        Assert.Equal(3, report.ErrorCount);
+    }
+
+    [Fact]
+    public void Configuration_mistakes_are_exceptions()
+    {
+        Assert.Throws<ArgumentException>(() => TargetValidator.CreateBuilder().DisableRule("PT002"));
+        Assert.Throws<ArgumentException>(() => TargetValidator.CreateBuilder().SetSeverity("PT001", Severity.Info));
+        Assert.Throws<ArgumentException>(() => TargetValidator.CreateBuilder().DisableRule("PT999").Build());
+        Assert.Throws<ArgumentException>(() => TargetValidator.CreateBuilder().UseRuleSet(["PT999"]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetValidator.CreateBuilder().UseSatisfactionFloor(101m));
+        Assert.Throws<ArgumentException>(() => TargetValidator.CreateBuilder().AddRule(new NoEmptyTitleRule("PT102")).Build());
+        Assert.Throws<ArgumentNullException>(() => TargetValidator.Default.Validate((TargetDocument)null!));
+    }
+
+    [Fact]
+    public void A_rule_set_restricts_the_built_in_rules_but_not_stage_1()
+    {
+        var validator = TargetValidator.CreateBuilder().UseRuleSet(["PT102"]).Build();
+        Assert.Equal(["PT102"], validator.Validate(SeedData.Document).Findings.Select(f => f.RuleId).Distinct());
+        Assert.Equal("PT001", Assert.Single(validator.ValidateJson("{").Findings).RuleId);
+    }
+
+    [Fact]
+    public void Custom_rules_report_through_the_context_and_stamp_the_rule_set()
+    {
+        var validator = TargetValidator.CreateBuilder().AddRule(new NoEmptyTitleRule("X001")).UseCulture(MessageCulture.English).Build();
+        var report = validator.Validate(SeedData.Document with { Title = " " });
+        var finding = report.Single("X001");
+        Assert.Equal("/title", finding.Pointer);
+        Assert.Equal("The document has no title.", finding.Message);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Null(finding.ProjectIndex);
+        Assert.Equal(RuleCatalog.Version + "+X001", report.RuleSetVersion);
+        Assert.Contains(validator.Rules, r => r.Id == "X001");
+
+        var json = validator.ValidateJson(TargetJson.WriteToString(SeedData.Document with { Title = " " }));
+        Assert.True(json.Single("X001").Location!.Line > 0);
+
+        var throwing = TargetValidator.CreateBuilder().AddRule(new ThrowingRule()).Build();
+        var error = Assert.Throws<InvalidOperationException>(() => throwing.Validate(SeedData.Document));
+        Assert.Contains("X666", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_framework_default_applies_to_documents_that_name_none_unless_overridden()
+    {
+        var sound2021 = SeedData.With(SeedData.Sound) with { Framework = null };
+        var to2021 = TargetValidator.CreateBuilder().UseFramework(IndicatorFramework.Framework2021).Build();
+        Assert.Equal(IndicatorFramework.Framework2021, to2021.Framework);
+        to2021.Validate(sound2021).Single("PT205");
+        to2021.Validate(sound2021 with { Framework = IndicatorFramework.Framework2020 }).None("PT205");
+        TargetValidator.CreateBuilder().UseFramework(IndicatorFramework.Framework2021, overrideDocument: true).Build()
+            .Validate(sound2021 with { Framework = IndicatorFramework.Framework2020 }).Single("PT205");
+    }
+
+    [Fact]
+    public void A_source_map_gives_findings_their_line_in_the_imported_text()
+    {
+        var map = SourceMap.Create(
+        [
+            new("/projects/2", new SourceLocation { Line = 300, Table = 3 }),
+            new("/projects/2/goals/0", new SourceLocation { Line = 310, Column = 2, Table = 3 }),
+        ]);
+        var report = TargetValidator.Default.Validate(SeedData.Document, map, "seed.txt");
+        var goal = report.Hits("PT102").First();
+        Assert.Equal(new SourceLocation { File = "seed.txt", Line = 310, Column = 2, Table = 3 }, goal.Location);
+        var other = report.Findings.First(f => f.ProjectIndex == 2 && f.RuleId == "PT302");
+        Assert.Equal(300, other.Location!.Line);
+        Assert.Null(report.Findings.First(f => f.ProjectIndex == 0).Location);
+        Assert.Null(TargetValidator.Default.Validate(SeedData.Document).Findings[0].Location);
+    }
+
+    [Fact]
+    public void Streams_files_and_bytes_give_the_same_report()
+    {
+        var path = TestPaths.Sample("guanting-2024.json");
+        var fromFile = TargetValidator.Default.ValidateFile(path);
+        using var stream = File.OpenRead(path);
+        var fromStream = TargetValidator.Default.Validate(stream, path);
+        var fromBytes = TargetValidator.Default.Validate(File.ReadAllBytes(path), path);
+        Assert.Equal(fromFile.Findings.ToList(), fromStream.Findings.ToList());
+        Assert.Equal(fromFile.Findings.ToList(), fromBytes.Findings.ToList());
+        Assert.Equal(path, fromFile.FileName);
+        Assert.Equal(SeedData.Document, fromFile.Document);
+        Assert.Throws<FileNotFoundException>(() => TargetValidator.Default.ValidateFile(Path.Combine(TestPaths.Root, "no-such-file.json")));
+    }
+
+    [Fact]
+    public void Findings_compare_by_value_and_survive_with_expressions()
+    {
+        var a = TargetValidator.Default.Validate(SeedData.Bytes).Findings;
+        var b = TargetValidator.Default.Validate(SeedData.Bytes).Findings;
+        Assert.Equal(a.ToList(), b.ToList());
+        Assert.Equal(a[0].GetHashCode(), b[0].GetHashCode());
+        var changed = a[0] with { Hint = null, Message = "x" };
+        Assert.Null(changed.Hint);
+        Assert.Equal("x", changed.Message);
+        Assert.Equal(a[0].Pointer, changed.Pointer);
+        Assert.Equal(a[0].Location, changed.Location);
+        Assert.NotEqual(a[0], changed);
+        var plain = new Finding { RuleId = "X", Severity = Severity.Info, Category = RuleCategory.Format, Pointer = "/projects/3/name", Message = "m" };
+        Assert.Equal(3, plain.ProjectIndex);
+        Assert.Null(plain.Location);
+        Assert.Contains("info X: m", plain.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Concurrent_validations_give_the_same_report()
+    {
+        var bytes = SeedData.Bytes;
+        var expected = TargetValidator.Default.Validate(bytes, "seed.json");
+        var reports = new ValidationReport[16];
+        Parallel.For(0, reports.Length, i => reports[i] = TargetValidator.Default.Validate(bytes, "seed.json"));
+        Parallel.ForEach(reports, r => _ = r.Findings.Select(f => (f.Message, f.Location)).ToList());
+        Assert.All(reports, r => Assert.Equal(expected.Findings.ToList(), r.Findings.ToList()));
+    }
+
+    [Property(MaxTest = 100, Arbitrary = [typeof(DocumentArbitraries)])]
+    public void Nothing_throws_on_any_document_and_json_agrees_with_the_model(TargetDocument document)
+    {
+        var fromModel = TargetValidator.Default.Validate(document);
+        var fromJson = TargetValidator.Default.Validate(TargetJson.Write(document));
+        Assert.Equal(fromModel.Findings.Select(f => (f.RuleId, f.Pointer, f.Message)), fromJson.Findings.Where(f => f.RuleId != "PT002").Select(f => (f.RuleId, f.Pointer, f.Message)));
+        foreach (var finding in fromJson.Findings)
+        {
+            Assert.NotNull(finding.Message);
+            _ = finding.Location;
+            _ = finding.Hint;
+        }
+    }
+
+    [Property(MaxTest = 100, Arbitrary = [typeof(DocumentArbitraries)])]
+    public void Valid_documents_built_from_seed_rows_raise_no_errors(PositiveInt seed)
+    {
+        // Any selection of the sound tables, in any order, renumbered: still no error.
+        var random = new Random(seed.Get);
+        var sound = new[] { 1, 2, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23 };
+        var tables = sound.OrderBy(_ => random.Next()).Take(random.Next(1, sound.Length)).Select(SeedData.Table).ToArray();
+        var report = SeedData.Validate(tables);
+        Assert.True(report.IsValid, string.Join("\n", report.Findings.Where(f => f.Severity == Severity.Error)));
+    }
+
+    private sealed class NoEmptyTitleRule(string id) : IValidationRule
+    {
+        public RuleDescriptor Descriptor { get; } = new()
+        {
+            Id = id,
+            DefaultSeverity = Severity.Warning,
+            Category = RuleCategory.Completeness,
+            Title = "Document without title",
+            TitleZh = "文档缺少标题",
+            Description = "A document names itself.",
+            DescriptionZh = "文档应有标题。",
+        };
+
+        public void Check(ValidationContext context)
+        {
+            if (string.IsNullOrWhiteSpace(context.Document.Title))
+            {
+                context.Report("/title", "The document has no title.", "文档没有标题。", "Give the title.", "请填写标题。");
+            }
+        }
+    }
+
+    private sealed class ThrowingRule : IValidationRule
+    {
+        public RuleDescriptor Descriptor { get; } = new()
+        {
+            Id = "X666",
+            DefaultSeverity = Severity.Error,
+            Category = RuleCategory.Format,
+            Title = "Throws",
+            TitleZh = "抛出异常",
+            Description = "Throws.",
+            DescriptionZh = "抛出异常。",
+        };
+
+        public void Check(ValidationContext context) => throw new NotSupportedException("boom");
+    }
+}
