@@ -135,7 +135,7 @@ internal sealed class BatchRunner
         }
 
         summary.Elapsed = clock.Elapsed;
-        if (!_quiet)
+        if (!_quiet && (summary.Documents > 1 || _perDocumentLines))
         {
             _context.Error.WriteLine(summary.Line());
         }

@@ -42,21 +42,8 @@ internal sealed class ImportCommand : ICommand
     public int Run(ParsedArguments arguments, CliContext context)
     {
         var source = arguments.Positionals[0];
-        var options = new ImportOptions
+        var options = ImportArguments.Options(arguments) with
         {
-            Encoding = arguments.Value("encoding", "auto") switch
-            {
-                "utf-8" => ImportEncoding.Utf8,
-                "utf-16" => ImportEncoding.Utf16,
-                "gb18030" => ImportEncoding.Gb18030,
-                _ => ImportEncoding.Auto,
-            },
-            Layout = arguments.Value("layout", "auto") switch
-            {
-                "text" => ImportLayout.Text,
-                "flat" => ImportLayout.Flat,
-                _ => ImportLayout.Auto,
-            },
             SheetName = arguments.Value("sheet"),
             FiscalYear = ParseYear(arguments.Value("year")),
         };

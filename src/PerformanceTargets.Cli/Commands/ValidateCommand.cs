@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PerformanceTargets.Cli.Batch;
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
 using PerformanceTargets.Validation.Reports;
@@ -11,9 +12,9 @@ internal sealed class ValidateCommand : ICommand
 {
     public string Name => "validate";
 
-    public string Summary => "Validate documents: JSON Schema, then the review rules (PT001–PT901)";
+    public string Summary => "Validate documents: reading and JSON Schema, then the review rules (PT001–PT902)";
 
-    public string Usage => "validate <file>... [--format text|json|sarif] [--culture zh-CN|en] [--framework 2020|2021] [--fail-on error|warning|never]";
+    public string Usage => "validate <input>... [--format text|json|sarif] [--culture zh-CN|en] [--framework 2020|2021] [--fail-on error|warning|never]";
 
     public IReadOnlyList<CommandOption> Options { get; } =
     [
@@ -23,24 +24,34 @@ internal sealed class ValidateCommand : ICommand
         new("fail-on", null, "LEVEL", "Exit 1 when a finding reaches LEVEL: error (default), warning, or never", ["error", "warning", "never"]),
         new("disable", "d", "RULE", "Disable a rule (repeatable), e.g. --disable PT306", Repeatable: true),
         new("full-schema", null, null, "Always run the JSON Schema (NJsonSchema), not only when the fast reader meets a structural error"),
-        new("rules", null, null, "List the rules (id, severity, category, title) instead of validating"),
+        new("rules", null, null, "List the rules (id, severity, category, title) instead of validating; same as 'perftargets rules'"),
+        new("encoding", null, "ENCODING", "Text and CSV inputs: auto (default), utf-8, utf-16 or gb18030", ["auto", "utf-8", "utf-16", "gb18030"]),
+        new("layout", null, "LAYOUT", "Inputs that are not JSON: auto (default), text or flat", ["auto", "text", "flat"]),
+        new("quiet", "q", null, "No progress or summary on standard error"),
     ];
 
     public (int Min, int Max) Positionals => (0, -1);
 
     public string Details => """
-        Each <file> is a UTF-8 JSON file of the exchange format; '-' reads standard input. Every file is read
-        (stage 1: JSON syntax, encoding, JSON Schema) and checked by the review rules (stage 2); docs/rules.md
-        describes each rule with examples. Reports go to standard output, one for all files.
+        Each <input> is a file, a folder (every .json, .txt, .csv and .xlsx below it), a glob pattern such as
+        'data/**/*.json', or '-' for NDJSON on standard input (one exchange document per line). Exchange JSON is read
+        (stage 1: encoding, JSON syntax, JSON Schema); text extractions and flat CSV/XLSX tables are imported, their
+        diagnostics reported as PT902 and their findings located in the source. Then the review rules run (stage 2);
+        docs/rules.md describes each rule with examples.
 
-        Exit codes: 0 when no finding reaches the --fail-on level, 1 when one does, 2 for a usage error or a file
-        that cannot be read (the other files are still validated).
+        Output, on standard output, document by document: text (default); json, one JSON report per line (JSON Lines,
+        also the form for NDJSON input); sarif, one SARIF 2.1.0 log for all documents at the end.
+
+        Exit codes: 0 when no finding reaches the --fail-on level, 1 when one does, 2 for a usage error or an input
+        that cannot be read (the other inputs are still validated).
 
         Examples:
           perftargets validate samples/guanting-2024.json
-          perftargets validate *.json --format sarif --culture en > results.sarif
-          perftargets validate doc.json --fail-on warning --disable PT306
+          perftargets validate samples/guanting-2024.txt --culture en
+          perftargets validate 'exports/**/*.json' --format sarif > results.sarif
+          cat documents.ndjson | perftargets validate - --format json --fail-on never
         """;
+
 
     public int Run(ParsedArguments arguments, CliContext context)
     {
@@ -56,50 +67,46 @@ internal sealed class ValidateCommand : ICommand
             throw new CliException($"validate: missing argument. Usage: perftargets {Usage}");
         }
 
-        var reports = new List<ValidationReport>();
-        var unreadable = false;
-        foreach (var file in arguments.Positionals)
-        {
-            try
-            {
-                reports.Add(file == "-"
-                    ? validator.ValidateJson(context.In.ReadToEnd(), "-")
-                    : validator.ValidateFile(file));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"perftargets: cannot read '{file}': {ex.Message}");
-                unreadable = true;
-            }
-        }
-
-        var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        switch (arguments.Value("format", "text"))
-        {
-            case "json":
-                ValidationReportWriter.WriteJson(reports, output);
-                break;
-            case "sarif":
-                ValidationReportWriter.WriteSarif(reports, output, validator);
-                break;
-            default:
-                ValidationReportWriter.WriteText(reports, output, validator.Culture);
-                break;
-        }
-
-        context.Out.Write(output.ToString());
-        if (unreadable)
-        {
-            return CliApp.ExitUsage;
-        }
-
+        var format = arguments.Value("format", "text");
+        var importOptions = ImportArguments.Options(arguments);
         Severity? failOn = arguments.Value("fail-on", "error") switch
         {
             "warning" => Severity.Warning,
             "never" => null,
             _ => Severity.Error,
         };
-        return failOn is { } level && reports.Any(r => r.HighestSeverity >= level) ? CliApp.ExitFindings : CliApp.ExitOk;
+        var sarif = new List<ValidationReport>();
+        var runner = new BatchRunner(context, arguments.Flag("quiet"), perDocumentLines: false);
+        var summary = runner.Run(InputExpander.Expand(arguments.Positionals, context.In), item =>
+        {
+            var report = item.IsStdin
+                ? validator.Validate(item.Content!, item.Name)
+                : validator.ValidateFile(item.Path!, importOptions);
+            switch (format)
+            {
+                case "json":
+                    ValidationReportWriter.WriteJsonLine(report, context.Out);
+                    break;
+                case "sarif":
+                    sarif.Add(report);
+                    break;
+                default:
+                    ValidationReportWriter.WriteText(report, context.Out, validator.Culture);
+                    break;
+            }
+
+            var reached = failOn is { } level && report.HighestSeverity >= level;
+            return new ItemOutcome(item.Name, reached ? ItemStatus.Findings : ItemStatus.Ok, report.ErrorCount, report.WarningCount, report.InfoCount);
+        });
+
+        if (format == "sarif")
+        {
+            var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+            ValidationReportWriter.WriteSarif(sarif, output, validator);
+            context.Out.Write(output.ToString());
+        }
+
+        return summary.ExitCode;
     }
 
     private static TargetValidator Build(ParsedArguments arguments)
@@ -119,7 +126,7 @@ internal sealed class ValidateCommand : ICommand
                 throw new CliException($"validate: '{rule}' is not a rule id; run 'perftargets validate --rules' for the list.");
             }
 
-            if (rule is "PT001" or "PT002" or "PT003" or "PT901")
+            if (rule is "PT001" or "PT002" or "PT003" or "PT901" or "PT902")
             {
                 throw new CliException($"validate: {rule} reports that a file cannot be read; it cannot be disabled.");
             }

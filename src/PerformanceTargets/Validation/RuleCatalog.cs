@@ -216,6 +216,12 @@ public static class RuleCatalog
         "The input is larger or deeper than the reader's limits (JsonReadOptions): 64 MiB, 64 levels, 100,000 projects by default. Split the document or raise the limit.",
         "输入超过读取上限（JsonReadOptions）：默认 64 MiB、64 层嵌套、100,000 个项目。请拆分文档或调高上限。");
 
+    /// <summary>PT902: the source (a text extraction, CSV or XLSX table) could not be imported completely.</summary>
+    public static RuleDescriptor PT902 { get; } = Rule("PT902", Severity.Error, RuleCategory.Format,
+        "Source not imported completely", "来源未能完整导入",
+        "The importer met a damaged or unexpected part of the source (a table cut short, a row with missing cells, an unknown label, a missing column): each import diagnostic becomes a finding with the diagnostic's severity, code and line.",
+        "导入器遇到来源中损坏或不符合预期的部分（表格不完整、行缺少单元格、未知标签、缺少列）：每条导入诊断都成为一条发现，保留诊断的严重程度、代码和行号。");
+
     /// <summary>Gets every built-in rule, ordered by id.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
@@ -225,7 +231,7 @@ public static class RuleCatalog
         PT301, PT302, PT303, PT304, PT305, PT306, PT307, PT308,
         PT401, PT402, PT403, PT404,
         PT501,
-        PT901,
+        PT901, PT902,
     ];
 
     /// <summary>Finds a built-in rule by id.</summary>
@@ -249,8 +255,8 @@ public static class RuleCatalog
 
     /// <summary>Gets whether a rule belongs to stage 1 (reading the file), which cannot be disabled or downgraded.</summary>
     /// <param name="id">The rule id.</param>
-    /// <returns>True for PT001, PT002, PT003 and PT901.</returns>
-    internal static bool IsReadStage(string id) => id is "PT001" or "PT002" or "PT003" or "PT901";
+    /// <returns>True for PT001, PT002, PT003, PT901 and PT902.</returns>
+    internal static bool IsReadStage(string id) => id is "PT001" or "PT002" or "PT003" or "PT901" or "PT902";
 
     private static RuleDescriptor Rule(string id, Severity severity, RuleCategory category, string title, string titleZh, string description, string descriptionZh) => new()
     {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
+using PerformanceTargets.Import;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
@@ -229,17 +231,106 @@ public sealed class TargetValidator
         return Validate(bytes, bytes, fileName);
     }
 
-    /// <summary>Validates a file of the exchange format (UTF-8 JSON).</summary>
+    /// <summary>
+    /// Validates a file: exchange JSON (by its <c>.json</c> extension or its first character), or anything
+    /// <see cref="TargetImporter"/> reads (the text extraction of a Word document, a flat CSV or XLSX table). Imported
+    /// files are validated with their source map, so findings carry the line (and table and row) of the source, and
+    /// every import diagnostic becomes a finding of rule PT902.
+    /// </summary>
     /// <param name="path">The file; it is named in the report and in every location.</param>
-    /// <returns>The report.</returns>
+    /// <param name="importOptions">Options for importing a file that is not JSON; null for the defaults.</param>
+    /// <returns>The report. Never throws on bad content.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file does not exist or could not be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public ValidationReport ValidateFile(string path)
+    public ValidationReport ValidateFile(string path, ImportOptions? importOptions = null)
     {
         Guard.NotNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        return Validate(stream, path);
+        if (IsJson(path, stream))
+        {
+            return Validate(stream, path);
+        }
+
+        var options = (importOptions ?? ImportOptions.Default) with { FileName = path };
+        return Validate(TargetImporter.Import(stream, options), path);
+    }
+
+    /// <summary>
+    /// Validates what an importer made: the document with its source map (findings carry the source line), and each
+    /// import diagnostic as a finding of rule PT902 with the diagnostic's severity, code and location.
+    /// </summary>
+    /// <param name="imported">The import result.</param>
+    /// <param name="fileName">The source file, for reports; null to take it from the import options.</param>
+    /// <returns>The report; its document is null when nothing could be imported.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="imported"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A custom rule threw.</exception>
+    public ValidationReport Validate(ImportResult imported, string? fileName = null)
+    {
+        Guard.NotNull(imported);
+        fileName ??= imported.Diagnostics.Select(d => d.File).FirstOrDefault(f => f is not null);
+        var findings = new FindingSet(new ValidationScope(), _settings.Culture);
+        foreach (var diagnostic in imported.Diagnostics)
+        {
+            findings.Add(ImportFinding(diagnostic, imported.Document, fileName));
+        }
+
+        if (imported.Document is { } document)
+        {
+            RunRules(document, findings);
+        }
+
+        findings.Scope.Locations = new SourceMapLocationResolver(imported.SourceMap, fileName);
+        return new ValidationReport(findings, imported.Document, fileName, RuleSetVersion);
+    }
+
+    /// <summary>Tells exchange JSON from the formats the importers read: the <c>.json</c> extension, else a first non-blank character <c>{</c>.</summary>
+    private static bool IsJson(string path, Stream stream)
+    {
+        if (string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var head = new byte[64];
+        var count = stream.Read(head, 0, head.Length);
+        stream.Position = 0;
+        var i = count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+        while (i < count && head[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i < count && head[i] == (byte)'{';
+    }
+
+    private Finding ImportFinding(ImportDiagnostic diagnostic, TargetDocument? document, string? fileName)
+    {
+        var pointer = string.Empty;
+        if (diagnostic.Table is { } table && document is not null)
+        {
+            for (var i = 0; i < document.Projects.Length; i++)
+            {
+                if (document.Projects[i].Sequence == table)
+                {
+                    pointer = "/projects/" + i.ToString(CultureInfo.InvariantCulture);
+                    break;
+                }
+            }
+        }
+
+        var chinese = _settings.Culture == MessageCulture.Chinese;
+        var location = diagnostic.Location;
+        return new Finding
+        {
+            RuleId = RuleCatalog.PT902.Id,
+            Severity = diagnostic.Severity,
+            Category = RuleCatalog.PT902.Category,
+            Pointer = pointer,
+            Location = location is not null && location.File is null ? location with { File = fileName } : location,
+            Message = diagnostic.Code + ": " + (chinese ? diagnostic.MessageZh : diagnostic.Message),
+            Hint = diagnostic.Hint,
+        };
     }
 
     private void RunRules(TargetDocument document, FindingSet findings)

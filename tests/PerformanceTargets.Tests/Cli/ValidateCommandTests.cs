@@ -49,9 +49,12 @@ public class ValidateCommandTests
     {
         var (exit, output, _) = Run("validate", Seed, "--format", "json", "--culture", "en");
         Assert.Equal(1, exit);
+        Assert.Single(output.TrimEnd('\n').Split('\n'));
         using (var json = JsonDocument.Parse(output))
         {
-            var findings = json.RootElement.GetProperty("files")[0].GetProperty("findings");
+            Assert.Equal(Seed, json.RootElement.GetProperty("file").GetString());
+            Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
+            var findings = json.RootElement.GetProperty("findings");
             Assert.Equal(216, findings.GetArrayLength());
             Assert.StartsWith("The goal", findings.EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "PT102").GetProperty("message").GetString(), StringComparison.Ordinal);
         }
@@ -77,8 +80,10 @@ public class ValidateCommandTests
     {
         var (exit, output, error) = Run("validate", Seed, TestPaths.Excerpt, Path.Combine(TestPaths.Root, "missing.json"));
         Assert.Equal(2, exit);
-        Assert.Contains("missing.json", error, StringComparison.Ordinal);
-        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        var lines = error.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("missing.json", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("3 document(s): 1 failed", lines[1], StringComparison.Ordinal);
         Assert.Contains("guanting-2024-excerpt.json: ", output, StringComparison.Ordinal);
         Assert.Contains("guanting-2024.json: ", output, StringComparison.Ordinal);
     }
@@ -117,12 +122,42 @@ public class ValidateCommandTests
     }
 
     [Fact]
-    public void Standard_input_is_read_for_a_dash()
+    public void A_dash_reads_ndjson_from_standard_input_and_json_output_is_one_report_per_line()
     {
+        static string Compact(string path) => JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(path)).RootElement);
+        var ndjson = Compact(Seed) + "\n" + Compact(TestPaths.Excerpt) + "\n";
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = PerformanceTargets.Cli.CliApp.Run(["validate", "-", "--culture", "en"], stdout, stderr, new StringReader(File.ReadAllText(Seed)));
+        var exit = PerformanceTargets.Cli.CliApp.Run(["validate", "-", "--culture", "en"], stdout, stderr, new StringReader(ndjson));
         Assert.Equal(1, exit);
-        Assert.Contains("-: 9 errors", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("stdin:1: 9 errors, 204 warnings, 3 infos", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("stdin:2: ", stdout.ToString(), StringComparison.Ordinal);
+
+        using var json = new StringWriter();
+        exit = PerformanceTargets.Cli.CliApp.Run(["validate", "-", "--format", "json", "--fail-on", "never"], json, new StringWriter(), new StringReader(ndjson));
+        Assert.Equal(0, exit);
+        var lines = json.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(["stdin:1", "stdin:2"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()));
+    }
+
+    [Fact]
+    public void Imported_inputs_and_folders_are_validated_with_source_lines()
+    {
+        var (exit, output, _) = Run("validate", TestPaths.Seed, "--culture", "en");
+        Assert.Equal(1, exit);
+        var placeholder = output.Split('\n').First(l => l.Contains(" PT102: ", StringComparison.Ordinal));
+        var line = int.Parse(placeholder.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("目标内容1", File.ReadAllLines(TestPaths.Seed)[line - 1], StringComparison.Ordinal);
+        Assert.Contains("info PT902: PTI009", output, StringComparison.Ordinal);
+
+        using var temp = new TempDirectory();
+        File.Copy(Seed, temp.File("a.json"));
+        File.Copy(TestPaths.Seed, temp.File("b.txt"));
+        var (folderExit, folderOutput, folderError) = Run("validate", temp.Path, "--fail-on", "never", "--culture", "en");
+        Assert.Equal(0, folderExit);
+        Assert.Contains(temp.File("a.json") + ": 9 errors", folderOutput, StringComparison.Ordinal);
+        Assert.Contains(temp.File("b.txt") + ": 9 errors", folderOutput, StringComparison.Ordinal);
+        Assert.StartsWith("2 document(s): 0 failed, 18 error(s)", folderError, StringComparison.Ordinal);
     }
 }

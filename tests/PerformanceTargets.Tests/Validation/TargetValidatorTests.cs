@@ -16,7 +16,7 @@ public class TargetValidatorTests
         var ids = RuleCatalog.All.Select(r => r.Id).ToList();
         Assert.Equal(
             ["PT001", "PT002", "PT003", "PT101", "PT102", "PT103", "PT104", "PT105", "PT106", "PT201", "PT202", "PT203", "PT204", "PT205", "PT206", "PT207", "PT208", "PT209", "PT210", "PT211",
-             "PT301", "PT302", "PT303", "PT304", "PT305", "PT306", "PT307", "PT308", "PT401", "PT402", "PT403", "PT404", "PT501", "PT901"],
+             "PT301", "PT302", "PT303", "PT304", "PT305", "PT306", "PT307", "PT308", "PT401", "PT402", "PT403", "PT404", "PT501", "PT901", "PT902"],
             ids);
         Assert.All(RuleCatalog.All, r =>
         {

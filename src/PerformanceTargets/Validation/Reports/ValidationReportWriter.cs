@@ -111,54 +111,7 @@ public static class ValidationReportWriter
             json.WriteStartArray("files");
             foreach (var report in list)
             {
-                json.WriteStartObject();
-                WriteNullable(json, "file", report.FileName);
-                json.WriteBoolean("valid", report.IsValid);
-                json.WriteNumber("errors", report.ErrorCount);
-                json.WriteNumber("warnings", report.WarningCount);
-                json.WriteNumber("infos", report.InfoCount);
-                json.WriteStartArray("findings");
-                foreach (var finding in report.Findings)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("ruleId", finding.RuleId);
-                    json.WriteString("severity", Level(finding.Severity));
-                    json.WriteString("category", CategoryName(finding.Category));
-                    json.WriteString("pointer", finding.Pointer);
-                    if (finding.Location is { } location)
-                    {
-                        json.WriteStartObject("location");
-                        WriteNullable(json, "file", location.File);
-                        json.WriteNumber("line", location.Line);
-                        if (location.Column > 0)
-                        {
-                            json.WriteNumber("column", location.Column);
-                        }
-
-                        if (location.Table is { } table)
-                        {
-                            json.WriteNumber("table", table);
-                        }
-
-                        if (location.Row is { } row)
-                        {
-                            json.WriteNumber("row", row);
-                        }
-
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteString("message", finding.Message);
-                    if (finding.Hint is { } hint)
-                    {
-                        json.WriteString("hint", hint);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                WriteFileObject(json, report);
             }
 
             json.WriteEndArray();
@@ -420,6 +373,87 @@ public static class ValidationReportWriter
         {
             json.WriteString(name, value);
         }
+    }
+
+    /// <summary>
+    /// Writes one report as one line of compact JSON (JSON Lines): <c>{"tool", "toolVersion", "ruleSetVersion", "file",
+    /// "valid", "errors", "warnings", "infos", "findings": [...]}</c>, the findings shaped as in
+    /// <see cref="WriteJson(IEnumerable{ValidationReport}, TextWriter)"/>. Writing reports one line each keeps memory flat
+    /// over any number of documents.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write; the line ends with LF.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteJsonLine(ValidationReport report, TextWriter writer)
+    {
+        Guard.NotNull(report);
+        Guard.NotNull(writer);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WriterOptions.Encoder, Indented = false }))
+        {
+            WriteFileObject(json, report, header: true);
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
+    }
+
+    private static void WriteFileObject(Utf8JsonWriter json, ValidationReport report, bool header = false)
+    {
+        json.WriteStartObject();
+        if (header)
+        {
+            json.WriteString("tool", "perftargets");
+            json.WriteString("toolVersion", ToolVersion);
+            json.WriteString("ruleSetVersion", report.RuleSetVersion);
+        }
+
+        WriteNullable(json, "file", report.FileName);
+        json.WriteBoolean("valid", report.IsValid);
+        json.WriteNumber("errors", report.ErrorCount);
+        json.WriteNumber("warnings", report.WarningCount);
+        json.WriteNumber("infos", report.InfoCount);
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.RuleId);
+            json.WriteString("severity", Level(finding.Severity));
+            json.WriteString("category", CategoryName(finding.Category));
+            json.WriteString("pointer", finding.Pointer);
+            if (finding.Location is { } location)
+            {
+                json.WriteStartObject("location");
+                WriteNullable(json, "file", location.File);
+                json.WriteNumber("line", location.Line);
+                if (location.Column > 0)
+                {
+                    json.WriteNumber("column", location.Column);
+                }
+
+                if (location.Table is { } table)
+                {
+                    json.WriteNumber("table", table);
+                }
+
+                if (location.Row is { } row)
+                {
+                    json.WriteNumber("row", row);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteString("message", finding.Message);
+            if (finding.Hint is { } hint)
+            {
+                json.WriteString("hint", hint);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static string Write(Action<Utf8JsonWriter> write)
