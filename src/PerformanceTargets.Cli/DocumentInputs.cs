@@ -1,27 +1,74 @@
+using System.Text;
+using PerformanceTargets.Import;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Cli;
 
-/// <summary>Loads a document from a path given on the command line, with clear errors.</summary>
+/// <summary>
+/// Loads a document from a path given on the command line: exchange JSON (by its <c>.json</c> extension or first
+/// character), or anything the importers read. Errors are printed on stderr, one per line, and end in a
+/// <see cref="CliException"/> (exit 2); import warnings are printed and the document is used.
+/// </summary>
 internal static class DocumentInputs
 {
-    /// <summary>Reads a document or throws a <see cref="CliException"/> after printing every read error on stderr.</summary>
-    public static TargetDocument LoadOrThrow(string path, CliContext context)
+    public static TargetDocument LoadOrThrow(string path, CliContext context, ImportOptions? importOptions = null)
     {
-        EnsureReadable(path);
-        var result = TargetJson.ReadFile(path);
-        if (result.TryGetDocument(out var document))
+        byte[] bytes;
+        string name;
+        if (path == "-")
         {
-            return document;
+            name = "<stdin>";
+            bytes = Encoding.UTF8.GetBytes(context.In.ReadToEnd());
+        }
+        else
+        {
+            EnsureReadable(path);
+            name = path;
+            bytes = File.ReadAllBytes(path);
         }
 
-        foreach (var error in result.Errors)
+        if (IsJson(path, bytes))
         {
-            context.Error.WriteLine($"{path}:{error}");
+            var result = TargetJson.Read(bytes, new JsonReadOptions { FileName = name });
+            if (result.TryGetDocument(out var document))
+            {
+                return document;
+            }
+
+            foreach (var error in result.Errors)
+            {
+                context.Error.WriteLine($"{name}:{error}");
+            }
+
+            throw new CliException($"'{name}' could not be read: {result.Errors.Length} error(s); run 'perftargets validate' for the full report.");
         }
 
-        throw new CliException($"'{path}' could not be read: {result.Errors.Length} error(s).");
+        var imported = TargetImporter.Import(bytes, (importOptions ?? ImportOptions.Default) with { FileName = name });
+        foreach (var diagnostic in imported.Diagnostics.Where(d => d.Severity != Validation.Severity.Info))
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+
+        return imported.Document
+            ?? throw new CliException($"'{name}' could not be imported: {imported.ErrorCount} error(s).");
+    }
+
+    /// <summary>Tells exchange JSON from what the importers read: the <c>.json</c> extension, else a first non-blank character <c>{</c>.</summary>
+    public static bool IsJson(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var i = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i < bytes.Length && bytes[i] == (byte)'{';
     }
 
     /// <summary>Throws a one-line <see cref="CliException"/> when the path is missing, a folder or unreadable.</summary>

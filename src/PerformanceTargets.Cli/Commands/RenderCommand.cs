@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
 using PerformanceTargets.Validation;
@@ -19,20 +18,23 @@ internal sealed class RenderCommand : ICommand
     public IReadOnlyList<CommandOption> Options { get; } =
     [
         new("format", "f", "FORMAT", "Output format: html (a self-contained page, default) or md (GitHub-flavoured Markdown)", ["html", "md", "markdown"]),
-        new("review", null, null, "Render the review view: each validation finding beside the cell it concerns"),
-        new("findings", null, "FILE", "Findings for --review: a JSON file with an array of findings (or an object with \"findings\")"),
+        new("review", null, null, "Render the review view: the document is validated and each finding shown beside the cell it concerns"),
+        new("findings", null, "FILE", "With --review, show these findings instead of validating: a JSON file with an array of findings (or an object with \"findings\", such as 'validate --format json' writes)"),
         new("template", "t", "PATH", "A template file (replaces the document template of the format) or a folder of .scriban templates"),
         new("culture", "c", "CULTURE", "Language of the labels: zh-CN (default) or en", ["zh-CN", "zh", "en"]),
         new("table", null, "N", "Render only table N (its 1-based position in the document); repeatable", Repeatable: true),
         new("repeat-merged", null, null, "Repeat merged cells (一级指标, 二级指标) on every row instead of merging them"),
         new("output", "o", "FILE", "Write to FILE instead of standard output"),
+        new("encoding", null, "ENCODING", "Text and CSV inputs: auto (default), utf-8, utf-16 or gb18030", ["auto", "utf-8", "utf-16", "gb18030"]),
+        new("layout", null, "LAYOUT", "Inputs that are not JSON: auto (default), text or flat", ["auto", "text", "flat"]),
     ];
 
     public (int Min, int Max) Positionals => (1, 1);
 
     public string Details =>
         """
-        Reads an exchange-format JSON file ('-' for standard input) and renders every table, or the tables chosen with
+        Reads a document ('-' for standard input): exchange JSON, or anything 'perftargets import' reads (text
+        extractions, flat CSV and XLSX tables, imported on the fly). Renders every table, or the tables chosen with
         --table, with the templates built into the library: the official table layout, 一级指标 and 二级指标 merged down
         their rows. Every value from the file is escaped for the output format.
 
@@ -40,24 +42,43 @@ internal sealed class RenderCommand : ICommand
         markdown-document), or a folder whose .scriban files replace the templates of the same name and add partials;
         see docs/templates.md. A template error is reported with its file, line and column (exit code 2).
 
-        --review renders the review view. Until 'validate' is part of this command, the findings come from --findings:
-        a JSON array of objects with ruleId, severity (error|warning|info), category, pointer, message and hint (the
-        shape of the library's Finding), or an object with such an array under "findings". Without --findings the view
-        shows no findings.
+        --review renders the review view: the document is validated (the rules of 'perftargets validate', messages in
+        the --culture language) and each finding is shown beside the cell it concerns, with a summary per table.
+        --findings FILE shows findings from elsewhere instead: a JSON array of objects with ruleId, severity
+        (error|warning|info), category, pointer, message and hint (the shape of the library's Finding), or an object
+        with such an array under "findings" (one line of 'perftargets validate --format json').
 
         Exit codes: 0 rendered; 2 usage error, unreadable input, invalid document or template error.
 
         Examples:
           perftargets render samples/guanting-2024.json -o guanting.html
           perftargets render samples/guanting-2024.json --format md --culture en
-          perftargets render doc.json --review --findings report.json -o review.html
+          perftargets render samples/guanting-2024.json --review -o review.html
+          perftargets render samples/guanting-2024.txt --review --culture en -o review.html
           perftargets render doc.json --template my-templates/ -o custom.html
         """;
 
     public int Run(ParsedArguments arguments, CliContext context)
     {
         var file = arguments.Positionals[0];
-        var document = ReadDocument(file, context);
+        var culture = arguments.Value("culture", "zh-CN");
+        ValidationReport? validated = null;
+        TargetDocument document;
+        if (arguments.Flag("review") && arguments.Value("findings") is null)
+        {
+            // The review view of a file: validate it (importing it when it is not JSON) and show the findings.
+            var validator = TargetValidator.CreateBuilder().UseCulture(culture).Build();
+            validated = file == "-"
+                ? validator.Validate(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd()), "<stdin>")
+                : ValidateFile(validator, file, ImportArguments.Options(arguments));
+            document = validated.Document ?? throw new CliException(
+                $"render: '{file}' could not be read: {validated.Findings.FirstOrDefault()?.ToString() ?? "no document"}; run 'perftargets validate' for the full report.");
+        }
+        else
+        {
+            document = DocumentInputs.LoadOrThrow(file, context, ImportArguments.Options(arguments));
+        }
+
         var format = arguments.Value("format", "html") == "html" ? RenderFormat.Html : RenderFormat.Markdown;
         if (!RenderOptions.TryParseLanguage(arguments.Value("culture", "zh-CN"), out var language))
         {
@@ -78,9 +99,9 @@ internal sealed class RenderCommand : ICommand
             throw new CliException($"render: --findings '{findingsFile}' needs --review.");
         }
 
-        var report = options.Review
-            ? new ValidationReport(arguments.Value("findings") is { } path ? ReadFindings(path) : [], document, file, "manual")
-            : null;
+        var report = !options.Review
+            ? null
+            : validated ?? new ValidationReport(arguments.Value("findings") is { } path ? ReadFindings(path) : [], document, file, "manual");
         var renderer = BuildRenderer(arguments.Value("template"), format);
         var result = renderer.Render(document, options, report);
         if (!result.Success)
@@ -106,31 +127,10 @@ internal sealed class RenderCommand : ICommand
         return CliApp.ExitOk;
     }
 
-    private static TargetDocument ReadDocument(string file, CliContext context)
+    private static ValidationReport ValidateFile(TargetValidator validator, string file, PerformanceTargets.Import.ImportOptions importOptions)
     {
-        JsonReadResult read;
-        if (file == "-")
-        {
-            read = TargetJson.Read(context.In.ReadToEnd(), new JsonReadOptions { FileName = "<stdin>" });
-        }
-        else
-        {
-            if (!File.Exists(file))
-            {
-                throw new CliException($"render: cannot read '{file}': the file does not exist.");
-            }
-
-            read = TargetJson.ReadFile(file);
-        }
-
-        if (!read.Success)
-        {
-            var first = read.Errors[0];
-            var more = read.Errors.Length > 1 ? string.Format(CultureInfo.InvariantCulture, " (and {0} more errors; run 'perftargets validate' for all)", read.Errors.Length - 1) : string.Empty;
-            throw new CliException($"render: '{file}' is not a valid document: {first}{more}");
-        }
-
-        return read.Document;
+        DocumentInputs.EnsureReadable(file);
+        return validator.ValidateFile(file, importOptions);
     }
 
     private static int TableIndex(string text, TargetDocument document)

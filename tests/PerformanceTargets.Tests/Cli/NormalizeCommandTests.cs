@@ -44,6 +44,6 @@ public class NormalizeCommandTests
         (exit, _, stderr) = CliTests.Run("normalize", broken);
         Assert.Equal(2, exit);
         Assert.Contains("/fiscalYear: Expected an integer but found a string.", stderr, StringComparison.Ordinal);
-        Assert.Contains("could not be read: 1 error(s).", stderr, StringComparison.Ordinal);
+        Assert.Contains("could not be read: 1 error(s)", stderr, StringComparison.Ordinal);
     }
 }

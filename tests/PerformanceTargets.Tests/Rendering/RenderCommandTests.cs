@@ -63,9 +63,12 @@ public class RenderCommandTests
         Assert.Equal(["PT102"], code.Rules);
         Assert.Contains("PT900", output, StringComparison.Ordinal);
 
-        var empty = Run("render", TestPaths.Excerpt, "--review");
-        Assert.Equal(0, empty.Exit);
-        Assert.Contains("未发现问题", empty.Out, StringComparison.Ordinal);
+        // Without --findings the document is validated and its own findings are shown.
+        var validated = Run("render", TestPaths.Excerpt, "--review", "--culture", "en");
+        Assert.Equal(0, validated.Exit);
+        Assert.Contains("PT102", validated.Out, StringComparison.Ordinal);
+        Assert.Contains("is the template&#39;s placeholder text", validated.Out.Replace("&#x27;", "&#39;", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("No findings", validated.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,8 +130,8 @@ public class RenderCommandTests
         File.WriteAllText(file, "{ \"schemaVersion\": \"1.0\", \"fiscalYear\": 2024 }");
         var (exit, _, error) = Run("render", file);
         Assert.Equal(2, exit);
-        Assert.Contains("is not a valid document", error, StringComparison.Ordinal);
-        Assert.Contains("projects", error, StringComparison.Ordinal);
+        Assert.Contains("could not be read: 1 error(s)", error, StringComparison.Ordinal);
+        Assert.Contains("/projects: The required property \"projects\" is missing", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,5 +143,14 @@ public class RenderCommandTests
         Assert.Contains("--review", output, StringComparison.Ordinal);
         Assert.Contains("render", Run("--help").Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_text_extraction_is_imported_on_the_fly_and_renders_like_its_json()
+    {
+        var fromText = Run("render", TestPaths.Seed, "--format", "md");
+        var fromJson = Run("render", TestPaths.Sample("guanting-2024.json"), "--format", "md");
+        Assert.Equal(0, fromText.Exit);
+        Assert.Equal(fromJson.Out, fromText.Out);
+        Assert.Equal(File.ReadAllText(TestPaths.Sample("guanting-2024.md")), fromText.Out);
+    }
 }
-#endif
