@@ -154,3 +154,4 @@ public class RenderCommandTests
         Assert.Equal(File.ReadAllText(TestPaths.Sample("guanting-2024.md")), fromText.Out);
     }
 }
+#endif
