@@ -16,7 +16,7 @@ fi
 printf '{ "extends": ["html-validate:recommended"] }\n' > "$tools/config.json"
 
 shopt -s nullglob
-files=(samples/*.html tests/PerformanceTargets.Tests/TestData/Rendering/*.html)
+files=(samples/*.html tests/PerformanceTargets.Tests/TestData/Rendering/*.html tests/PerformanceTargets.Tests/TestData/Report/*.html)
 if [ "${#files[@]}" -eq 0 ]; then
   echo "html-validate: no HTML files found" >&2
   exit 1

@@ -8,7 +8,9 @@ internal static class CommandRegistry
         new Commands.ImportCommand(),
         new Commands.ValidateCommand(),
         new Commands.RenderCommand(),
+        new Commands.ReportCommand(),
         new Commands.NormalizeCommand(),
+        new Commands.RulesCommand(),
         new Commands.SchemaCommand(),
     ];
 }

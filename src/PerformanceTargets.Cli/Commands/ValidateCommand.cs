@@ -137,7 +137,7 @@ internal sealed class ValidateCommand : ICommand
         return builder.Build();
     }
 
-    private static string ListRules(TargetValidator validator)
+    internal static string ListRules(TargetValidator validator)
     {
         var text = new StringBuilder();
         foreach (var rule in validator.Rules)
