@@ -51,7 +51,9 @@ internal sealed class ReportCommand : ICommand
         however many there are; one bad input is reported and the rest go on.
 
         Exit codes: 0 every report written (and, with --fail-on, no finding at that level); 1 a finding reached the
-        --fail-on level; 2 usage error, an input that could not be read, or an output that could not be written.
+        --fail-on level; 2 usage error, an input that is missing or could not be read at all (not UTF-8 JSON, not
+        importable: one line on standard error, its SARIF file and index line still written), or an output that could
+        not be written.
 
         Example:
           perftargets report samples/guanting-2024.json -o out
@@ -112,6 +114,12 @@ internal sealed class ReportCommand : ICommand
                 ValidationReportWriter.WriteSarif(report, sarif, validator);
                 files.Add(("SARIF", Write(folder, name + ".sarif", Utf8.GetBytes(sarif.ToString()))));
                 ReportIndex.WriteRow(rows, item.Name, report, files, english);
+                if (report.Document is null)
+                {
+                    var first = report.Findings.FirstOrDefault(f => f.Severity == Severity.Error);
+                    return new ItemOutcome(item.Name, ItemStatus.Failed, report.ErrorCount, report.WarningCount, report.InfoCount, "could not be read: " + (first is null ? "no document" : first.RuleId + " " + first.Message));
+                }
+
                 var reached = failOn is { } level && report.HighestSeverity >= level;
                 return new ItemOutcome(item.Name, reached ? ItemStatus.Findings : ItemStatus.Ok, report.ErrorCount, report.WarningCount, report.InfoCount);
             });

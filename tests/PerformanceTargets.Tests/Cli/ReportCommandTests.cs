@@ -71,7 +71,8 @@ public class ReportCommandTests
         var (exit, _, error) = Run(string.Empty, "report", TestPaths.Seed, broken, temp.File("missing.json"), TestPaths.Excerpt, "-o", output);
         Assert.Equal(2, exit);
         Assert.Contains("missing.json' does not exist.", error, StringComparison.Ordinal);
-        Assert.Contains("4 document(s): 1 failed", error, StringComparison.Ordinal);
+        Assert.Contains("4 document(s): 2 failed", error, StringComparison.Ordinal);
+        Assert.Contains("broken.json: could not be read: PT001", error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "guanting-2024.review.html")));
         Assert.True(File.Exists(Path.Combine(output, "guanting-2024-excerpt.html")));
         Assert.True(File.Exists(Path.Combine(output, "broken.sarif")));
@@ -117,8 +118,9 @@ public class ReportCommandTests
         var ndjson = Compact(seed) + "\n" + Compact(hostile) + "\n{\"schemaVersion\": 1}\n";
         using var temp = new TempDirectory();
         var (exit, _, error) = Run(ndjson, "report", "-", "-o", temp.Path, "--culture", "en");
-        Assert.Equal(0, exit);
-        Assert.Contains("3 document(s): 0 failed", error, StringComparison.Ordinal);
+        Assert.Equal(2, exit);
+        Assert.Contains("perftargets: stdin:3: could not be read: PT002", error, StringComparison.Ordinal);
+        Assert.Contains("3 document(s): 1 failed", error, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.File("stdin-1.review.html")));
         var index = File.ReadAllText(temp.File("index.html"));
         Assert.DoesNotContain("<script>", index, StringComparison.Ordinal);
