@@ -39,7 +39,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
     }
 
     [Fact]
-    public void The_tool_installs_from_the_folder_and_runs()
+    public void The_tool_installs_from_the_folder_and_validates_the_sample()
     {
         using var tools = new TempDirectory();
         var install = ProcessRunner.Run("dotnet", ["tool", "install", "PerformanceTargets.Cli", "--tool-path", tools.Path, "--add-source", _feed.Folder, "--version", _feed.Version], tools.Path, Slow);
@@ -53,6 +53,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         var schema = ProcessRunner.Run(executable, ["schema"], TestPaths.Root, Slow);
         Assert.True(schema.ExitCode == 0, schema.ToString());
         Assert.Equal(TargetSchema.Text, schema.Output);
+
+        var validate = ProcessRunner.Run(executable, ["validate", "samples/guanting-2024.json", "--culture", "en"], TestPaths.Root, Slow);
+        Assert.True(validate.ExitCode == 1, validate.ToString());
+        Assert.Contains("samples/guanting-2024.json: 9 errors, 204 warnings, 3 infos (rule set 1.0.0); not valid", validate.Output, StringComparison.Ordinal);
+        Assert.Contains("error PT102: The goal \"目标内容1\" is the template's placeholder text", validate.Output, StringComparison.Ordinal);
     }
 
     [Fact]
