@@ -28,6 +28,12 @@ internal sealed class StructureChecker
 
     private StructureChecker(JsonReadOptions options) => _options = options;
 
+    /// <summary>Gets whether a schemaVersion has the schema's pattern.</summary>
+    public static bool IsVersion(string value) => VersionPattern.IsMatch(value);
+
+    /// <summary>Gets whether the start or end of an implementation period has the schema's pattern (yyyy-MM).</summary>
+    public static bool IsMonth(string value) => MonthPattern.IsMatch(value);
+
     public static List<JsonReadError> Check(DocumentDto document, JsonReadOptions options)
     {
         var checker = new StructureChecker(options);

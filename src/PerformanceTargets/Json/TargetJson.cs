@@ -25,7 +25,6 @@ namespace PerformanceTargets.Json;
 public static class TargetJson
 {
     private static readonly ConcurrentDictionary<int, ExchangeJsonContext> ReadContexts = new();
-    private static readonly ConcurrentDictionary<int, ExchangeJsonContext> FastReadContexts = new();
     private static readonly ExchangeJsonContext WriteContext = new(CreateOptions(JsonReadOptions.DefaultMaxDepth));
 
     /// <summary>Gets the major version of the exchange format this library reads.</summary>
@@ -58,35 +57,28 @@ public static class TargetJson
             return Fail(JsonReadErrorKind.Syntax, string.Empty, "The input is empty: expected a JSON object such as {\"schemaVersion\": \"1.0\", …}.", "输入为空：应为一个 JSON 对象，如 {\"schemaVersion\": \"1.0\", …}。", 1, 1);
         }
 
-        // First attempt: indicator rows read straight from the reader, equal cells sharing one string. Anything that
-        // attempt does not expect makes it throw, and the plain source-generated context reads the document again:
-        // its result and its errors are the reference, so behaviour is unchanged.
-        DocumentDto? dto = null;
-        var fast = false;
-        StringPool.Begin();
+        // The fast path reads sound documents straight into the model. Anything it does not accept is read again by
+        // the plain source-generated context, the structure check and the mapper: their result and their errors are
+        // the reference, so behaviour is unchanged.
+        return ModelReader.TryRead(utf8Json, options) is { } document ? JsonReadResult.Ok(document) : ReadReference(utf8Json, options);
+    }
+
+    /// <summary>
+    /// The reference read: the plain source-generated context, the version and structure checks and the mapper. It
+    /// decides every document the fast path (<see cref="ModelReader"/>) leaves to it, and explains what is wrong.
+    /// </summary>
+    /// <param name="utf8Json">The bytes, without byte order mark, not UTF-16 and not blank.</param>
+    /// <param name="options">The limits.</param>
+    internal static JsonReadResult ReadReference(ReadOnlySpan<byte> utf8Json, JsonReadOptions options)
+    {
+        DocumentDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize(utf8Json, GetFastReadContext(options.MaxDepth).DocumentDto);
-            fast = true;
+            dto = JsonSerializer.Deserialize(utf8Json, GetReadContext(options.MaxDepth).DocumentDto);
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
-        }
-        finally
-        {
-            StringPool.End();
-        }
-
-        if (!fast)
-        {
-            try
-            {
-                dto = JsonSerializer.Deserialize(utf8Json, GetReadContext(options.MaxDepth).DocumentDto);
-            }
-            catch (Exception ex) when (IsReadFailure(ex))
-            {
-                return Explain(utf8Json, options, ex);
-            }
+            return Explain(utf8Json, options, ex);
         }
 
         if (dto is null)
@@ -288,15 +280,6 @@ public static class TargetJson
     internal static ExchangeJsonContext GetReadContext(int maxDepth) =>
         ReadContexts.GetOrAdd(maxDepth, depth => new ExchangeJsonContext(CreateOptions(depth)));
 
-    internal static ExchangeJsonContext GetFastReadContext(int maxDepth) =>
-        FastReadContexts.GetOrAdd(maxDepth, depth =>
-        {
-            var options = CreateOptions(depth);
-            options.Converters.Add(new FastProjectReader());
-            options.Converters.Add(new FastIndicatorReader());
-            return new ExchangeJsonContext(options);
-        });
-
     private static bool IsReadFailure(Exception ex) =>
         ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException;
 
@@ -331,6 +314,9 @@ public static class TargetJson
             current = slash <= 0 ? string.Empty : current.Substring(0, slash);
         }
     }
+
+    /// <summary>Gets whether this library reads a schemaVersion (one of major version <see cref="SupportedMajorVersion"/>, or unparsable).</summary>
+    internal static bool IsSupportedVersion(string version) => UnsupportedVersion(version) is null;
 
     private static JsonReadError? UnsupportedVersion(string? version)
     {
