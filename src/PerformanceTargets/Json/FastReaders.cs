@@ -1,5 +1,10 @@
+using System.Buffers;
 using System.Buffers.Binary;
+#if NET8_0_OR_GREATER
+using System.Text.Unicode;
+#else
 using System.Text;
+#endif
 using System.Text.Json;
 
 namespace PerformanceTargets.Json;
@@ -22,9 +27,56 @@ internal static class FastReaders
     public static decimal? Decimal(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
+        JsonTokenType.Number when !reader.HasValueSequence && TryParsePlain(reader.ValueSpan, out var plain) => plain,
         JsonTokenType.Number when reader.TryGetDecimal(out var value) => value,
         _ => throw new JsonException(),
     };
+
+    /// <summary>
+    /// Reads the common numbers of a document (67.54, 25, 0) quickly: at most 18 digits with at most one decimal point,
+    /// no sign, no exponent; the scale is the number of digits after the point, as the reader's TryGetDecimal gives
+    /// it. Any other number (already checked as JSON by the reader) is left to TryGetDecimal.
+    /// </summary>
+    internal static bool TryParsePlain(ReadOnlySpan<byte> number, out decimal value)
+    {
+        value = 0m;
+        if (number.Length is 0 or > 19)
+        {
+            return false;
+        }
+
+        var digits = 0UL;
+        var count = 0;
+        var scale = -1;
+        foreach (var c in number)
+        {
+            if ((uint)(c - '0') <= 9)
+            {
+                digits = (digits * 10) + (uint)(c - '0');
+                count++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (c == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count > 18 || scale == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
+        return true;
+    }
 
     public static int? Int(ref Utf8JsonReader reader) => reader.TokenType switch
     {
@@ -113,7 +165,9 @@ internal static class StringPool
     private const int MaxBytes = 120;
     private const int ArenaBytes = 32 * 1024;
 
+#if !NET8_0_OR_GREATER
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+#endif
 
     // Per thread: the table of shared strings and an arena holding their UTF-8 keys, reused from read to read.
     [ThreadStatic]
@@ -147,12 +201,17 @@ internal static class StringPool
 
     public static string Get(ref Utf8JsonReader reader)
     {
-        if (!t_active || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxBytes)
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
             return reader.GetString()!;
         }
 
         var span = reader.ValueSpan;
+        if (!t_active || span.Length > MaxBytes)
+        {
+            return Decode(span);
+        }
+
         var arena = t_arena!;
         ref var entry = ref t_entries![Hash(span) & (Size - 1)];
         if (entry.Value is not null && entry.Length == span.Length && span.SequenceEqual(new ReadOnlySpan<byte>(arena, entry.Offset, entry.Length)))
@@ -173,12 +232,39 @@ internal static class StringPool
         return value;
     }
 
+    /// <summary>Decodes strict UTF-8 (invalid bytes throw <see cref="InvalidOperationException"/>, as the reader's GetString does).</summary>
     private static string Decode(ReadOnlySpan<byte> span)
     {
 #if NET8_0_OR_GREATER
-        return Strict.GetString(span);
+        // One transcoding pass into a buffer: several times faster on Chinese text than a strict UTF8Encoding instance,
+        // which counts the characters first. A UTF-8 string never has more UTF-16 units than bytes.
+        char[]? rented = null;
+        Span<char> buffer = span.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        try
+        {
+            if (Utf8.ToUtf16(span, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw new InvalidOperationException("The string is not valid UTF-8.");
+            }
+
+            return new string(buffer.Slice(0, written));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
 #else
-        return Strict.GetString(span.ToArray());
+        try
+        {
+            return Strict.GetString(span.ToArray());
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new InvalidOperationException("The string is not valid UTF-8.", ex);
+        }
 #endif
     }
 
