@@ -61,7 +61,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
     }
 
     [Fact]
-    public void A_consumer_project_references_the_package_from_the_folder_and_reads_the_sample()
+    public void A_consumer_project_references_the_package_from_the_folder_and_runs_the_readme_quick_start()
     {
         using var consumer = new TempDirectory();
         File.WriteAllText(consumer.File("Consumer.csproj"), $"""
@@ -86,16 +86,35 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(consumer.File("Program.cs"), """
-            using System.Globalization;
-            using PerformanceTargets.Json;
 
-            var document = TargetJson.ReadFile(args[0]).GetDocumentOrThrow();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{document.Projects.Length} {document.IndicatorCount} {document.TotalBudget}"));
-            """);
-        var run = ProcessRunner.Run("dotnet", ["run", "--", TestPaths.Sample("guanting-2024.json")], consumer.Path, Slow);
+        // The program is the README's quick start, exactly as written there (its using directives moved to the top).
+        File.WriteAllText(consumer.File("Program.cs"), ReadmeQuickStart());
+        Directory.CreateDirectory(consumer.File("samples"));
+        File.Copy(TestPaths.Sample("guanting-2024.json"), consumer.File("samples/guanting-2024.json"));
+        File.Copy(TestPaths.Seed, consumer.File("samples/guanting-2024.txt"));
+        var run = ProcessRunner.Run("dotnet", ["run"], consumer.Path, Slow);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("23 179 894.78", run.Output.Trim().Split('\n')[^1]);
+        Assert.Contains("怀来县官厅镇人民政府2024年部门预算绩效文本: 23 tables, 894.78 万元", run.Output, StringComparison.Ordinal);
+        Assert.Contains("年度服务部门数量: ≥95百分比 → ≥95% (PercentWord)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("valid: False, 9 errors, 204 warnings", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PT102 /projects/2/goals/0: The goal \"目标内容1\" is the template's placeholder text", run.Output, StringComparison.Ordinal);
+        Assert.Contains("guanting-2024.txt:71:1: info PTI009", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PT102", File.ReadAllText(consumer.File("guanting-2024.review.html")), StringComparison.Ordinal);
+        Assert.True(File.Exists(consumer.File("revised.json")));
+    }
+
+    /// <summary>The C# blocks of README.md's quick start, joined into one program.</summary>
+    private static string ReadmeQuickStart()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.Root, "README.md"));
+        var blocks = System.Text.RegularExpressions.Regex.Matches(readme, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.True(blocks.Count >= 2, "README.md has lost its C# quick start");
+        var lines = blocks.SelectMany(b => b.Split('\n')).ToList();
+        var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+        var code = lines.Where(l => !l.StartsWith("using ", StringComparison.Ordinal));
+        return string.Join("\n", usings) + "\n" + string.Join("\n", code) + "\n";
     }
 
     /// <summary>Packs both packages once for the class, from a copy of the sources, with a version no cache holds.</summary>

@@ -18,6 +18,11 @@ internal static class XlsxReader
     {
         try
         {
+            if (!WithinUnpackedLimit(bytes, context))
+            {
+                return null;
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             var workbook = document.WorkbookPart;
@@ -31,6 +36,7 @@ internal static class XlsxReader
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToList() ?? [];
             var styles = Styles.Read(workbook.WorkbookStylesPart?.Stylesheet);
             var result = new List<(string, FlatGrid)>();
+            var read = new Dictionary<WorksheetPart, List<FlatRow>>();
             foreach (var sheet in sheets)
             {
                 var name = sheet.Name?.Value ?? string.Empty;
@@ -39,7 +45,14 @@ internal static class XlsxReader
                     continue; // a chart sheet or a dangling reference: no cells
                 }
 
-                result.Add((name, new FlatGrid(ReadRows(part, strings, styles), fromSheet: true, name)));
+                // A part is read once, however many sheet entries name it (a crafted workbook may name one part a million times).
+                if (!read.TryGetValue(part, out var rows))
+                {
+                    rows = ReadRows(part, strings, styles);
+                    read[part] = rows;
+                }
+
+                result.Add((name, new FlatGrid(rows, fromSheet: true, name)));
             }
 
             return result;
@@ -49,6 +62,38 @@ internal static class XlsxReader
             Unreadable(context, ex.Message, ex.Message);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Checks the unpacked size of the workbook, the sum of the sizes its ZIP entries declare (reading never goes past
+    /// them), against <see cref="ImportOptions.MaxInputBytes"/>: a few hundred kilobytes of XLSX can unpack to gigabytes
+    /// of XML (a decompression bomb), which the DOM of the Open XML SDK would hold in memory.
+    /// </summary>
+    private static bool WithinUnpackedLimit(byte[] bytes, ImportContext context)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+        var total = 0L;
+        foreach (var entry in zip.Entries)
+        {
+            total += entry.Length;
+        }
+
+        var limit = context.Options.MaxInputBytes;
+        if (total <= limit)
+        {
+            return true;
+        }
+
+        var size = total.ToString("N0", CultureInfo.InvariantCulture);
+        var max = limit.ToString("N0", CultureInfo.InvariantCulture);
+        context.Error(
+            ImportDiagnosticCodes.InputTooLarge,
+            SourcePosition.None,
+            "The workbook is too large unpacked: its parts hold " + size + " bytes, the limit is " + max + " bytes.",
+            "工作簿解压后过大：其各部分共 " + size + " 字节，上限为 " + max + " 字节。",
+            "Raise ImportOptions.MaxInputBytes if the workbook is genuine, or save the sheet as CSV.");
+        return false;
     }
 
     private static void Unreadable(ImportContext context, string reason, string reasonZh) =>
@@ -61,16 +106,20 @@ internal static class XlsxReader
 
     private static List<FlatRow> ReadRows(WorksheetPart part, List<string> strings, Styles styles)
     {
+        // Row by row with a reader, not the DOM of the whole sheet: memory grows with the cells kept, not with the XML.
         var rows = new List<FlatRow>();
-        var data = part.Worksheet?.GetFirstChild<SheetData>();
-        if (data is null)
-        {
-            return rows;
-        }
-
+        using var reader = OpenXmlReader.Create(part);
         var previous = 0;
-        foreach (var row in data.Elements<Row>())
+        var more = reader.Read();
+        while (more)
         {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                more = reader.Read();
+                continue;
+            }
+
+            var row = (Row)reader.LoadCurrentElement()!;
             var number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : previous + 1;
             previous = number;
             var cells = new List<FlatCell?>();
@@ -98,6 +147,7 @@ internal static class XlsxReader
             }
 
             rows.Add(new FlatRow(number, number, cells));
+            more = !reader.EOF; // loading the row moved the reader past it
         }
 
         return rows;

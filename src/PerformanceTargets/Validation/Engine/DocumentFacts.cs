@@ -122,7 +122,8 @@ internal sealed class DocumentFacts
         Document = document;
         var projects = document.Projects;
         _texts = new Dictionary<string, TextFacts>(Math.Min(document.IndicatorCount + 16, 8192), StringComparer.Ordinal);
-        var places = string.Concat(document.Department?.Name, "|", document.Title, "|", document.PreparedBy);
+        // Place names lead these texts: their first 256 characters bound the search per project on hostile input.
+        var places = string.Concat(Head(document.Department?.Name), "|", Head(document.Title), "|", Head(document.PreparedBy));
         Projects = new ProjectFacts[projects.Length];
         for (var i = 0; i < projects.Length; i++)
         {
@@ -134,6 +135,8 @@ internal sealed class DocumentFacts
     public TargetDocument Document { get; }
 
     public ProjectFacts[] Projects { get; }
+
+    private static string? Head(string? text) => text is { Length: > 256 } ? text.Substring(0, 256) : text;
 
     /// <summary>Gets the number of distinct texts seen so far: every <see cref="TextFacts.Id"/> and key is below it.</summary>
     public int TextCount => _texts.Count;
@@ -266,8 +269,10 @@ internal static class ProjectNames
         // and possibly repeated ("官厅镇怀财字【2024】7号官厅镇厕所整改资金"): 2–6 characters ending in 镇, 乡, 县, 市,
         // 区 or 街道; then a leading year ("2022年一事一议项目资金").
         var reference = project.FundingReference;
+        // At most eight parts are stripped (names have one to three): thousands of place-like parts (hostile input)
+        // would otherwise cost one search of the places each.
         var changed = true;
-        while (changed && start < end)
+        for (var pass = 0; changed && start < end && pass < 8; pass++)
         {
             changed = false;
             if (!string.IsNullOrEmpty(reference) && end - start > reference!.Length && string.CompareOrdinal(name, start, reference, 0, reference.Length) == 0)

@@ -103,6 +103,12 @@ internal static class SchemaStage
         {
             return [new SchemaViolation(string.Empty, 0, 0, new Text("The text is not well-formed JSON: " + ex.Message, "文本不是格式正确的 JSON：" + ex.Message))];
         }
+        catch (Exception ex) when (ex is InvalidCastException or OverflowException)
+        {
+            // NJsonSchema fails on an integer beyond 64 bits where the schema wants another type ("code": 99999999999999999999):
+            // it gives no list then, and the fast reader's own errors stand (see Explain).
+            return [];
+        }
 
         var result = new List<SchemaViolation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -1,0 +1,88 @@
+using System.Text;
+using PerformanceTargets.Import;
+using PerformanceTargets.Json;
+using PerformanceTargets.Model;
+using PerformanceTargets.Tests.Infrastructure;
+using PerformanceTargets.Validation;
+
+namespace PerformanceTargets.Tests.Robustness;
+
+/// <summary>
+/// The reader's limits as the validator reports them: at the limit the document is validated, just over it the report
+/// holds one PT901 error that names the limit (and nothing else runs); the importer's limit through ValidateFile is PT902.
+/// </summary>
+public class ValidationLimitTests
+{
+    private static readonly TargetDocument Seed = TargetJson.ReadFile(TestPaths.Sample("guanting-2024.json")).GetDocumentOrThrow();
+    private static readonly byte[] SeedBytes = TargetJson.Write(Seed);
+
+    private static TargetValidator With(JsonReadOptions options) => TargetValidator.CreateBuilder().UseReadOptions(options).UseCulture(MessageCulture.English).Build();
+
+    private static void Accepted(ValidationReport report)
+    {
+        Assert.NotNull(report.Document);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "PT901");
+    }
+
+    private static Finding Refused(ValidationReport report, string option)
+    {
+        Assert.Null(report.Document);
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal("PT901", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.False(report.IsValid);
+        Assert.Contains(option, finding.Message, StringComparison.Ordinal);
+        return finding;
+    }
+
+    [Fact]
+    public void Input_size()
+    {
+        Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(SeedBytes));
+        Refused(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length - 1 }).Validate(SeedBytes), "MaxInputBytes");
+        using var stream = new MemoryStream(SeedBytes);
+        Refused(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length - 1 }).Validate(stream), "MaxInputBytes");
+    }
+
+    [Fact]
+    public void Depth()
+    {
+        static byte[] Nested(int depth) => Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.0\",\"fiscalYear\":2024,\"projects\":[],\"x-n\":" + new string('[', depth - 1) + new string(']', depth - 1) + "}");
+        Accepted(TargetValidator.Default.Validate(Nested(JsonReadOptions.DefaultMaxDepth)));
+        var finding = Refused(With(JsonReadOptions.Default).Validate(Nested(JsonReadOptions.DefaultMaxDepth + 1)), "MaxDepth");
+        Assert.StartsWith("/x-n", finding.Pointer, StringComparison.Ordinal);
+        Assert.NotNull(finding.Location);
+    }
+
+    [Fact]
+    public void String_length()
+    {
+        var bytes = TargetJson.Write(Seed with { Title = new string('题', 5000) });
+        Accepted(With(new JsonReadOptions { MaxStringLength = 5000 }).Validate(bytes));
+        var finding = Refused(With(new JsonReadOptions { MaxStringLength = 4999 }).Validate(bytes), "MaxStringLength");
+        Assert.Equal("/title", finding.Pointer);
+        Assert.True(finding.Location?.Line > 0);
+    }
+
+    [Fact]
+    public void Projects_and_indicators()
+    {
+        Accepted(With(new JsonReadOptions { MaxProjects = Seed.Projects.Length }).Validate(SeedBytes));
+        Refused(With(new JsonReadOptions { MaxProjects = Seed.Projects.Length - 1 }).Validate(SeedBytes), "MaxProjects");
+        Accepted(With(new JsonReadOptions { MaxIndicators = Seed.IndicatorCount }).Validate(SeedBytes));
+        Refused(With(new JsonReadOptions { MaxIndicators = Seed.IndicatorCount - 1 }).Validate(SeedBytes), "MaxIndicators");
+    }
+
+    [Fact]
+    public void A_text_file_over_the_import_limit_is_pt902_with_pti002()
+    {
+        var size = new FileInfo(TestPaths.Seed).Length;
+        var accepted = TargetValidator.Default.ValidateFile(TestPaths.Seed, new ImportOptions { MaxInputBytes = size });
+        Assert.NotNull(accepted.Document);
+        var refused = TargetValidator.Default.ValidateFile(TestPaths.Seed, new ImportOptions { MaxInputBytes = size - 1 });
+        Assert.Null(refused.Document);
+        var finding = Assert.Single(refused.Findings);
+        Assert.Equal("PT902", finding.RuleId);
+        Assert.StartsWith(ImportDiagnosticCodes.InputTooLarge + ":", finding.Message, StringComparison.Ordinal);
+    }
+}
