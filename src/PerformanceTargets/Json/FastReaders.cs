@@ -1,4 +1,6 @@
+#if NET8_0_OR_GREATER
 using System.Buffers;
+#endif
 using System.Buffers.Binary;
 #if NET8_0_OR_GREATER
 using System.Text.Unicode;
