@@ -163,64 +163,8 @@ internal static class TextDecoder
     /// <summary>Returns the offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1.</summary>
     internal static int FirstInvalidUtf8(byte[] bytes, int start)
     {
-        var i = start;
-        while (i < bytes.Length)
-        {
-            var b = bytes[i];
-            if (b < 0x80)
-            {
-                i++;
-                continue;
-            }
-
-            int length;
-            int min;
-            if (b is >= 0xC2 and <= 0xDF)
-            {
-                length = 2;
-                min = 0x80;
-            }
-            else if (b is >= 0xE0 and <= 0xEF)
-            {
-                length = 3;
-                min = 0x800;
-            }
-            else if (b is >= 0xF0 and <= 0xF4)
-            {
-                length = 4;
-                min = 0x10000;
-            }
-            else
-            {
-                return i;
-            }
-
-            if (i + length > bytes.Length)
-            {
-                return i;
-            }
-
-            var code = b & (0xFF >> (length + 1));
-            for (var k = 1; k < length; k++)
-            {
-                var next = bytes[i + k];
-                if ((next & 0xC0) != 0x80)
-                {
-                    return i;
-                }
-
-                code = (code << 6) | (next & 0x3F);
-            }
-
-            if (code < min || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
-            {
-                return i;
-            }
-
-            i += length;
-        }
-
-        return -1;
+        var invalid = Internal.Utf8Validation.FirstInvalid(bytes.AsSpan(start));
+        return invalid < 0 ? -1 : start + invalid;
     }
 
     internal static int LineAt(byte[] bytes, int offset)

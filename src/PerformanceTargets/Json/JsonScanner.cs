@@ -211,73 +211,7 @@ internal static class JsonScanner
     }
 
     /// <summary>Returns the offset of the first byte that is not part of a valid UTF-8 sequence, or -1.</summary>
-    public static int FindInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-#if NET8_0_OR_GREATER
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return -1;
-        }
-#endif
-        var i = 0;
-        while (i < bytes.Length)
-        {
-            var b = bytes[i];
-            if (b < 0x80)
-            {
-                i++;
-                continue;
-            }
-
-            int length;
-            int minimum;
-            if ((b & 0xE0) == 0xC0)
-            {
-                length = 2;
-                minimum = 0x80;
-            }
-            else if ((b & 0xF0) == 0xE0)
-            {
-                length = 3;
-                minimum = 0x800;
-            }
-            else if ((b & 0xF8) == 0xF0)
-            {
-                length = 4;
-                minimum = 0x10000;
-            }
-            else
-            {
-                return i;
-            }
-
-            if (i + length > bytes.Length)
-            {
-                return i;
-            }
-
-            var code = b & (0xFF >> (length + 1));
-            for (var k = 1; k < length; k++)
-            {
-                var c = bytes[i + k];
-                if ((c & 0xC0) != 0x80)
-                {
-                    return i;
-                }
-
-                code = (code << 6) | (c & 0x3F);
-            }
-
-            if (code < minimum || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
-            {
-                return i;
-            }
-
-            i += length;
-        }
-
-        return -1;
-    }
+    public static int FindInvalidUtf8(ReadOnlySpan<byte> bytes) => Internal.Utf8Validation.FirstInvalid(bytes);
 
     /// <summary>Computes the 1-based line and UTF-16 column of a byte offset.</summary>
     public static (int Line, int Column) LineColumn(ReadOnlySpan<byte> json, int offset) => new LineCounter().At(json, offset);

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Model;
 
@@ -283,18 +282,9 @@ public static class TargetJson
     private static bool IsReadFailure(Exception ex) =>
         ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException or FormatException or OverflowException;
 
-    private static JsonSerializerOptions CreateOptions(int maxDepth) => new()
+    /// <summary>The options of <see cref="ExchangeJsonContext"/>'s attribute (one place for them), with a depth and the encoder that keeps Chinese unescaped.</summary>
+    private static JsonSerializerOptions CreateOptions(int maxDepth) => new(ExchangeJsonContext.Default.Options)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-        AllowDuplicateProperties = false,
-        NumberHandling = JsonNumberHandling.Strict,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
-        PropertyNameCaseInsensitive = false,
         MaxDepth = maxDepth,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
