@@ -48,10 +48,12 @@ public static class FuzzHarness
     }
 
     /// <summary>
-    /// Mutates <paramref name="seed"/> and runs <paramref name="target"/> on each variant until the budget is spent.
-    /// The target asserts what must hold and returns whether the input gave a document (rather than a clear error).
+    /// Mutates <paramref name="seed"/> and runs <paramref name="target"/> on each variant until the budget is spent and
+    /// at least <paramref name="minInputs"/> inputs were tried (a loaded CI machine gets fewer inputs per second, never
+    /// fewer inputs). The target asserts what must hold and returns whether the input gave a document (rather than a
+    /// clear error).
     /// </summary>
-    public static Outcome Run(string name, byte[] seed, InputKind kind, int randomSeed, Func<byte[], bool> target, int maxInputs = 100_000, TimeSpan? perInputLimit = null, long? allocationLimit = null)
+    public static Outcome Run(string name, byte[] seed, InputKind kind, int randomSeed, Func<byte[], bool> target, int minInputs = 100, int maxInputs = 100_000, TimeSpan? perInputLimit = null, long? allocationLimit = null)
     {
         var mutator = new Mutator(unchecked(randomSeed + SeedOffset));
         var limit = perInputLimit ?? TimeSpan.FromSeconds(5);
@@ -62,7 +64,7 @@ public static class FuzzHarness
         var mostAllocated = 0L;
         var inputs = 0;
         var accepted = 0;
-        while (inputs < maxInputs && clock.Elapsed < Budget)
+        while (inputs < maxInputs && (inputs < minInputs || clock.Elapsed < Budget))
         {
             var (strategy, bytes) = mutator.Mutate(seed, kind);
             inputs++;

@@ -36,9 +36,8 @@ public class ImportFuzzTests
     public void The_importer_survives_mutations_of_the_seed_text()
     {
         var (seed, kind) = FuzzTargets.Seed(FuzzTargets.ImportText);
-        var outcome = FuzzHarness.Run(FuzzTargets.ImportText, seed, kind, randomSeed: 2024, FuzzTargets.Import);
+        var outcome = FuzzHarness.Run(FuzzTargets.ImportText, seed, kind, randomSeed: 2024, FuzzTargets.Import, minInputs: 50);
         outcome.WriteTo(_output, FuzzTargets.ImportText);
-        Assert.True(outcome.Inputs >= 50, $"only {outcome.Inputs} inputs were tried");
         Assert.True(outcome.Accepted > 0 && outcome.Accepted < outcome.Inputs, "the mutations should give both documents and errors");
     }
 
@@ -46,9 +45,8 @@ public class ImportFuzzTests
     public void The_importer_survives_mutations_of_a_flat_csv_table()
     {
         var (seed, kind) = FuzzTargets.Seed(FuzzTargets.ImportCsv);
-        var outcome = FuzzHarness.Run(FuzzTargets.ImportCsv, seed, kind, randomSeed: 816001, FuzzTargets.Import);
+        var outcome = FuzzHarness.Run(FuzzTargets.ImportCsv, seed, kind, randomSeed: 816001, FuzzTargets.Import, minInputs: 50);
         outcome.WriteTo(_output, FuzzTargets.ImportCsv);
-        Assert.True(outcome.Inputs >= 50, $"only {outcome.Inputs} inputs were tried");
         Assert.True(outcome.Accepted > 0 && outcome.Accepted < outcome.Inputs, "the mutations should give both documents and errors");
     }
 }

@@ -16,7 +16,6 @@ public class JsonFuzzTests
         var (seed, kind) = FuzzTargets.Seed(FuzzTargets.JsonRead);
         var outcome = FuzzHarness.Run(FuzzTargets.JsonRead, seed, kind, randomSeed: 20241128, FuzzTargets.Read);
         outcome.WriteTo(_output, FuzzTargets.JsonRead);
-        Assert.True(outcome.Inputs >= 100, $"only {outcome.Inputs} inputs were tried");
         Assert.True(outcome.Accepted > 0 && outcome.Accepted < outcome.Inputs, "the mutations should give both documents and errors");
     }
 }

@@ -17,9 +17,8 @@ public class ValidatorFuzzTests
     public void The_validator_and_renderer_survive_mutations_of_the_seed_json()
     {
         var (seed, kind) = FuzzTargets.Seed(FuzzTargets.ValidateJson);
-        var outcome = FuzzHarness.Run(FuzzTargets.ValidateJson, seed, kind, randomSeed: 7, FuzzTargets.Validate);
+        var outcome = FuzzHarness.Run(FuzzTargets.ValidateJson, seed, kind, randomSeed: 7, FuzzTargets.Validate, minInputs: 50);
         outcome.WriteTo(_output, FuzzTargets.ValidateJson);
-        Assert.True(outcome.Inputs >= 50, $"only {outcome.Inputs} inputs were tried");
         Assert.True(outcome.Accepted > 0 && outcome.Accepted < outcome.Inputs, "the mutations should give both documents and errors");
     }
 }
