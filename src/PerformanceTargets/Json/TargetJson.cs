@@ -475,7 +475,7 @@ public static class TargetJson
         return buffer.ToArray();
     }
 
-    private static JsonReadResult TooLarge(JsonReadOptions options) => Fail(
+    internal static JsonReadResult TooLarge(JsonReadOptions options) => Fail(
         JsonReadErrorKind.LimitExceeded,
         string.Empty,
         string.Format(CultureInfo.InvariantCulture, "The input is larger than {0:N0} bytes (JsonReadOptions.MaxInputBytes). Split the document or raise the limit.", options.MaxInputBytes),

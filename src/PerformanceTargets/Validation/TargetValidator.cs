@@ -163,10 +163,10 @@ public sealed class TargetValidator
     /// <exception cref="InvalidOperationException">A custom rule threw.</exception>
     public ValidationReport Validate(byte[] utf8Json, string? fileName = null) => Validate(Guard.NotNull(utf8Json), utf8Json, fileName);
 
-    private ValidationReport Validate(ReadOnlySpan<byte> utf8Json, byte[]? owned, string? fileName)
+    private ValidationReport Validate(ReadOnlySpan<byte> utf8Json, byte[]? owned, string? fileName, bool tooLarge = false)
     {
         var options = _settings.ReadOptions.FileName == fileName ? _settings.ReadOptions : _settings.ReadOptions with { FileName = fileName };
-        var read = TargetJson.Read(utf8Json, options);
+        var read = tooLarge ? TargetJson.TooLarge(options) : TargetJson.Read(utf8Json, options);
         var findings = new FindingSet(new ValidationScope(), _settings.Culture);
         var document = read.Document;
         if (document is null)
@@ -222,8 +222,9 @@ public sealed class TargetValidator
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)
             {
-                // Let the reader report the limit with its usual message.
-                break;
+                // Reading stops here: the finding says "larger than the limit" (the stream's true size is unknown) and
+                // keeps none of the text.
+                return Validate(ReadOnlySpan<byte>.Empty, [], fileName, tooLarge: true);
             }
         }
 

@@ -41,7 +41,13 @@ public class ValidationLimitTests
         Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(SeedBytes));
         Refused(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length - 1 }).Validate(SeedBytes), "MaxInputBytes");
         using var stream = new MemoryStream(SeedBytes);
-        Refused(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length - 1 }).Validate(stream), "MaxInputBytes");
+        var limit = SeedBytes.Length - 1;
+        var finding = Refused(With(new JsonReadOptions { MaxInputBytes = limit }).Validate(stream), "MaxInputBytes");
+
+        // A stream is read only up to the limit, so the finding states the limit, never a size it did not measure.
+        Assert.Contains("larger than " + limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", finding.Message, StringComparison.Ordinal);
+        using var atLimit = new MemoryStream(SeedBytes);
+        Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(atLimit));
     }
 
     [Fact]
