@@ -25,6 +25,20 @@ internal static class DocumentInputs
         {
             EnsureReadable(path);
             name = path;
+
+            // Refused before it is read: a file the readers would refuse anyway is not loaded into memory first.
+            var limit = Math.Max(JsonReadOptions.Default.MaxInputBytes, (importOptions ?? ImportOptions.Default).MaxInputBytes);
+            var length = new FileInfo(path).Length;
+            if (length > limit)
+            {
+                throw new CliException(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "'{0}' is {1:N0} bytes; the limit is {2:N0} bytes (64 MiB). Split the document, or raise JsonReadOptions.MaxInputBytes / ImportOptions.MaxInputBytes through the library.",
+                    path,
+                    length,
+                    limit));
+            }
+
             bytes = File.ReadAllBytes(path);
         }
 

@@ -46,4 +46,22 @@ public class NormalizeCommandTests
         Assert.Contains("/fiscalYear: Expected an integer but found a string.", stderr, StringComparison.Ordinal);
         Assert.Contains("could not be read: 1 error(s)", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_over_the_input_limit_is_refused_before_it_is_read()
+    {
+        using var temp = new TempDirectory();
+        var big = temp.File("big.json");
+        using (var stream = File.Create(big))
+        {
+            stream.SetLength(JsonReadOptions.DefaultMaxInputBytes + 1); // sparse: no 64 MiB written
+        }
+
+        foreach (var command in new[] { "normalize", "render" })
+        {
+            var (exit, _, stderr) = CliTests.Run(command, big);
+            Assert.Equal(2, exit);
+            Assert.Equal($"perftargets: '{big}' is 67,108,865 bytes; the limit is 67,108,864 bytes (64 MiB). Split the document, or raise JsonReadOptions.MaxInputBytes / ImportOptions.MaxInputBytes through the library.\n", stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+    }
 }
