@@ -19,7 +19,7 @@ internal static class DocumentInputs
         if (path == "-")
         {
             name = "<stdin>";
-            bytes = Encoding.UTF8.GetBytes(context.In.ReadToEnd());
+            bytes = Encoding.UTF8.GetBytes(StandardInput.ReadAll(context.In));
         }
         else
         {

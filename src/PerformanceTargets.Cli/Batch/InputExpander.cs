@@ -130,17 +130,21 @@ internal static class InputExpander
 
     private static IEnumerable<InputItem> ReadNdjson(TextReader stdin)
     {
-        var number = 0;
-        string? line;
-        while ((line = stdin.ReadLine()) is not null)
+        foreach (var (number, line) in StandardInput.ReadLines(stdin))
         {
-            number++;
+            var name = $"stdin:{number}";
+            if (line is null)
+            {
+                yield return new InputItem(name, null, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "line {0} of standard input is longer than {1:N0} characters, the input limit (64 MiB); it was skipped.", number, StandardInput.MaxChars));
+                continue;
+            }
+
             if (line.Length == 0 || line.All(char.IsWhiteSpace))
             {
                 continue;
             }
 
-            yield return new InputItem($"stdin:{number}", null, Encoding.UTF8.GetBytes(line));
+            yield return new InputItem(name, null, Encoding.UTF8.GetBytes(line));
         }
     }
 }

@@ -52,7 +52,7 @@ internal sealed class ImportCommand : ICommand
         ImportResult result;
         if (source == "-")
         {
-            result = TargetImporter.ImportText(context.In.ReadToEnd(), options with { FileName = "<stdin>" });
+            result = TargetImporter.ImportText(StandardInput.ReadAll(context.In), options with { FileName = "<stdin>" });
         }
         else
         {

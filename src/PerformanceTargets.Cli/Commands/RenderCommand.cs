@@ -69,7 +69,7 @@ internal sealed class RenderCommand : ICommand
             // The review view of a file: validate it (importing it when it is not JSON) and show the findings.
             var validator = TargetValidator.CreateBuilder().UseCulture(culture).Build();
             validated = file == "-"
-                ? validator.Validate(System.Text.Encoding.UTF8.GetBytes(context.In.ReadToEnd()), "<stdin>")
+                ? validator.Validate(System.Text.Encoding.UTF8.GetBytes(StandardInput.ReadAll(context.In)), "<stdin>")
                 : ValidateFile(validator, file, ImportArguments.Options(arguments));
             document = validated.Document ?? throw new CliException(
                 $"render: '{file}' could not be read: {validated.Findings.FirstOrDefault()?.ToString() ?? "no document"}; run 'perftargets validate' for the full report.");

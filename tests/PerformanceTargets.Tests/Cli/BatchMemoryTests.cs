@@ -18,7 +18,7 @@ public class BatchMemoryTests
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var exit = CliApp.Run(["report", "-", "-o", temp.Path, "-q"], TextWriter.Null, TextWriter.Null, new GeneratedLines(documents));
+        var exit = CliApp.Run(["report", "-", "-o", temp.Path, "-q"], TextWriter.Null, TextWriter.Null, GeneratedLines(documents));
         Assert.Equal(0, exit);
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -42,11 +42,6 @@ public class BatchMemoryTests
     }
 
     /// <summary>NDJSON generated line by line: the seed with a numbered title, never held as one string.</summary>
-    private sealed class GeneratedLines(int count) : TextReader
-    {
-        private int _next;
-
-        public override string? ReadLine() =>
-            _next++ < count ? SeedLine.Replace("部门预算绩效文本\"", "部门预算绩效文本 " + _next + "\"", StringComparison.Ordinal) : null;
-    }
+    private static LinesReader GeneratedLines(int count) =>
+        new(Enumerable.Range(1, count).Select(i => SeedLine.Replace("部门预算绩效文本\"", "部门预算绩效文本 " + i + "\"", StringComparison.Ordinal)));
 }

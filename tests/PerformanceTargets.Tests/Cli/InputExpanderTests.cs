@@ -41,27 +41,9 @@ public class InputExpanderTests
     [Fact]
     public void Expansion_is_lazy()
     {
-        var reader = new CountingReader(Enumerable.Range(0, 1_000_000).Select(i => "{}"));
+        using var reader = new LinesReader(Enumerable.Range(0, 1_000_000).Select(i => "{}"));
         using var enumerator = InputExpander.Expand(["-"], reader).GetEnumerator();
         Assert.True(enumerator.MoveNext());
         Assert.True(reader.LinesRead <= 2);
-    }
-
-    private sealed class CountingReader(IEnumerable<string> lines) : TextReader
-    {
-        private readonly IEnumerator<string> _lines = lines.GetEnumerator();
-
-        public int LinesRead { get; private set; }
-
-        public override string? ReadLine()
-        {
-            if (!_lines.MoveNext())
-            {
-                return null;
-            }
-
-            LinesRead++;
-            return _lines.Current;
-        }
     }
 }
