@@ -392,14 +392,21 @@ internal sealed class ModelReader
 
     private BudgetUnit Unit(ref Utf8JsonReader reader)
     {
+        var (code, name, extra) = TwoTexts(ref reader, UnitNames);
+        return new BudgetUnit { Code = code, Name = name, Extensions = Extensions(extra) };
+    }
+
+    /// <summary>An object of two optional string properties (<paramref name="names"/>) and extensions.</summary>
+    private (string? First, string? Second, List<KeyValuePair<string, JsonElement>>? Extra) TwoTexts(ref Utf8JsonReader reader, byte[][] names)
+    {
         FastReaders.StartObject(ref reader);
-        string? code = null, name = null;
+        string? first = null, second = null;
         List<KeyValuePair<string, JsonElement>>? extra = null;
         var seen = 0;
         var expected = 0;
         while (FastReaders.NextProperty(ref reader))
         {
-            var property = FastReaders.Match(ref reader, UnitNames, ref expected);
+            var property = FastReaders.Match(ref reader, names, ref expected);
             if (property < 0)
             {
                 Extension(ref reader, ref extra);
@@ -410,15 +417,15 @@ internal sealed class ModelReader
             FastReaders.Value(ref reader);
             if (property == 0)
             {
-                code = Text(ref reader);
+                first = Text(ref reader);
             }
             else
             {
-                name = Text(ref reader);
+                second = Text(ref reader);
             }
         }
 
-        return new BudgetUnit { Code = code, Name = name, Extensions = Extensions(extra) };
+        return (first, second, extra);
     }
 
     private static Budget Budget(ref Utf8JsonReader reader)
@@ -525,32 +532,7 @@ internal sealed class ModelReader
 
     private ImplementationPeriod Period(ref Utf8JsonReader reader)
     {
-        FastReaders.StartObject(ref reader);
-        string? start = null, end = null;
-        List<KeyValuePair<string, JsonElement>>? extra = null;
-        var seen = 0;
-        var expected = 0;
-        while (FastReaders.NextProperty(ref reader))
-        {
-            var property = FastReaders.Match(ref reader, PeriodNames, ref expected);
-            if (property < 0)
-            {
-                Extension(ref reader, ref extra);
-                continue;
-            }
-
-            FastReaders.See(ref seen, 1 << property);
-            FastReaders.Value(ref reader);
-            if (property == 0)
-            {
-                start = Text(ref reader);
-            }
-            else
-            {
-                end = Text(ref reader);
-            }
-        }
-
+        var (start, end, extra) = TwoTexts(ref reader, PeriodNames);
         if (start is null || end is null || !StructureChecker.IsMonth(start) || !StructureChecker.IsMonth(end))
         {
             throw Reject();
