@@ -12,23 +12,37 @@ internal static class JsonScanner
 {
     internal readonly record struct Position(int Line, int Column, JsonTokenType Token);
 
+    /// <summary>
+    /// The error for input that is not strict UTF-8 (checked before anything reads it, so that no byte is ever replaced:
+    /// an invalid byte in a value nobody decodes, such as an <c>x-</c> extension, is an error all the same), or null.
+    /// </summary>
+    public static JsonReadError? EncodingError(ReadOnlySpan<byte> json)
+    {
+        var invalid = FindInvalidUtf8(json);
+        if (invalid < 0)
+        {
+            return null;
+        }
+
+        var (line, column) = LineColumn(json, invalid);
+        return new JsonReadError
+        {
+            Kind = JsonReadErrorKind.Encoding,
+            Pointer = string.Empty,
+            Line = line,
+            Column = column,
+            Message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "The file is not valid UTF-8: byte 0x{0:X2} at offset {1} does not belong to a UTF-8 character. Save the file as UTF-8 (GB18030 and UTF-16 files can be converted with the importer).", json[invalid], invalid),
+            MessageZh = string.Format(System.Globalization.CultureInfo.InvariantCulture, "文件不是有效的 UTF-8：偏移 {1} 处的字节 0x{0:X2} 不属于 UTF-8 字符。请以 UTF-8 保存文件（GB18030、UTF-16 文件可先用导入器转换）。", json[invalid], invalid),
+        };
+    }
+
     /// <summary>Explains why the serializer could not read <paramref name="json"/>, or returns null when the text itself is sound.</summary>
     public static JsonReadError? Diagnose(ReadOnlySpan<byte> json, int maxDepth, out string? schemaVersion)
     {
         schemaVersion = null;
-        var invalid = FindInvalidUtf8(json);
-        if (invalid >= 0)
+        if (EncodingError(json) is { } encoding)
         {
-            var (line, column) = LineColumn(json, invalid);
-            return new JsonReadError
-            {
-                Kind = JsonReadErrorKind.Encoding,
-                Pointer = string.Empty,
-                Line = line,
-                Column = column,
-                Message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "The file is not valid UTF-8: byte 0x{0:X2} at offset {1} does not belong to a UTF-8 character. Save the file as UTF-8 (GB18030 and UTF-16 files can be converted with the importer).", json[invalid], invalid),
-                MessageZh = string.Format(System.Globalization.CultureInfo.InvariantCulture, "文件不是有效的 UTF-8：偏移 {1} 处的字节 0x{0:X2} 不属于 UTF-8 字符。请以 UTF-8 保存文件（GB18030、UTF-16 文件可先用导入器转换）。", json[invalid], invalid),
-            };
+            return encoding;
         }
 
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth + 2, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });

@@ -47,6 +47,19 @@ public class ReadErrorTests
         Assert.Equal(expectedLine, error.Line);
     }
 
+    [Theory]
+    [InlineData("\"x-note\": \"", "an extension value nobody decodes")]
+    [InlineData("\"x-", "an extension name")]
+    public void Invalid_utf8_where_no_reader_decodes_it_is_still_an_encoding_error(string before, string where)
+    {
+        // Reading such a document and writing it back would replace the byte: it must be refused, wherever it is.
+        var prefix = Encoding.UTF8.GetBytes("{\"schemaVersion\": \"1.0\", \"fiscalYear\": 2024, \"projects\": [], " + before);
+        var bytes = prefix.Concat(new byte[] { 0xFF, 0xFE }).Concat(Encoding.UTF8.GetBytes(before.StartsWith("\"x-note", StringComparison.Ordinal) ? "\"}" : "a\": 1}")).ToArray();
+        var error = SingleError(TargetJson.Read(bytes));
+        Assert.True(error.Kind == JsonReadErrorKind.Encoding, where);
+        Assert.Equal(prefix.Length + 1, error.Column);
+    }
+
     [Fact]
     public void Utf16_and_gb18030_files_are_refused_with_a_hint()
     {
