@@ -763,7 +763,39 @@ internal sealed class ModelReader
             }
         }
 
-        extra.Add(new KeyValuePair<string, JsonElement>(name, JsonElement.ParseValue(ref reader)));
+        var value = JsonElement.ParseValue(ref reader);
+        CheckText(value);
+        extra.Add(new KeyValuePair<string, JsonElement>(name, value));
+    }
+
+    /// <summary>
+    /// Decodes every string and property name of an extension value, which nothing else decodes: invalid UTF-8 throws
+    /// <see cref="InvalidOperationException"/>, so that the document goes to the reference path, which reports it. Every
+    /// other string of a document is decoded strictly as it is read.
+    /// </summary>
+    private static void CheckText(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = value.GetString();
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    _ = property.Name;
+                    CheckText(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    CheckText(item);
+                }
+
+                break;
+        }
     }
 
     private static ExtensionData Extensions(List<KeyValuePair<string, JsonElement>>? extra) =>

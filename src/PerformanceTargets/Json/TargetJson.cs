@@ -56,11 +56,6 @@ public static class TargetJson
             return Fail(JsonReadErrorKind.Syntax, string.Empty, "The input is empty: expected a JSON object such as {\"schemaVersion\": \"1.0\", …}.", "输入为空：应为一个 JSON 对象，如 {\"schemaVersion\": \"1.0\", …}。", 1, 1);
         }
 
-        if (JsonScanner.EncodingError(utf8Json) is { } encoding)
-        {
-            return JsonReadResult.Fail([encoding]);
-        }
-
         // The fast path reads sound documents straight into the model. Anything it does not accept is read again by
         // the plain source-generated context, the structure check and the mapper: their result and their errors are
         // the reference, so behaviour is unchanged.
@@ -75,6 +70,13 @@ public static class TargetJson
     /// <param name="options">The limits.</param>
     internal static JsonReadResult ReadReference(ReadOnlySpan<byte> utf8Json, JsonReadOptions options)
     {
+        // Strict UTF-8 first, wherever the bad byte is: also in an extension value that nothing decodes, which would
+        // otherwise be replaced on writing.
+        if (JsonScanner.EncodingError(utf8Json) is { } encoding)
+        {
+            return JsonReadResult.Fail([encoding]);
+        }
+
         DocumentDto? dto;
         try
         {
