@@ -52,7 +52,7 @@ internal static class DocumentInputs
 
             foreach (var error in result.Errors)
             {
-                context.Error.WriteLine($"{name}:{error}");
+                context.Error.WriteLine(error.Line > 0 ? $"{name}:{error}" : $"{name}: {error}");
             }
 
             throw new CliException($"'{name}' could not be read: {result.Errors.Length} error(s); run 'perftargets validate' for the full report.");

@@ -56,13 +56,13 @@ public sealed record JsonReadError
     public string GetMessage(CultureInfo? culture) =>
         culture is not null && culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? MessageZh : Message;
 
-    /// <summary>Formats the error as <c>line:column pointer: message</c>.</summary>
+    /// <summary>Formats the error as <c>line:column pointer: message</c>, or <c>pointer: message</c> when the position is unknown.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
         var where = Line > 0
-            ? string.Format(CultureInfo.InvariantCulture, "{0}:{1}", Line, Column)
-            : "?";
-        return string.Format(CultureInfo.InvariantCulture, "{0} {1}: {2}", where, Pointer.Length == 0 ? "(document)" : Pointer, Message);
+            ? string.Format(CultureInfo.InvariantCulture, "{0}:{1} ", Line, Column)
+            : string.Empty;
+        return string.Format(CultureInfo.InvariantCulture, "{0}{1}: {2}", where, Pointer.Length == 0 ? "(document)" : Pointer, Message);
     }
 }

@@ -132,6 +132,17 @@ public class ReadErrorTests
     }
 
     [Fact]
+    public void An_error_prints_its_position_when_known_and_nothing_in_its_place_when_not()
+    {
+        var located = new JsonReadError { Kind = JsonReadErrorKind.Schema, Pointer = "/fiscalYear", Line = 3, Column = 17, Message = "Expected an integer.", MessageZh = "应为整数。" };
+        Assert.Equal("3:17 /fiscalYear: Expected an integer.", located.ToString());
+        using var stream = new MemoryStream(new byte[11]);
+        var tooLarge = SingleError(TargetJson.Read(stream, new JsonReadOptions { MaxInputBytes = 10 }));
+        Assert.Equal(0, tooLarge.Line);
+        Assert.Equal("(document): The input is larger than 10 bytes (JsonReadOptions.MaxInputBytes). Split the document or raise the limit.", tooLarge.ToString());
+    }
+
+    [Fact]
     public void A_huge_number_is_out_of_range_not_a_crash()
     {
         var text = Excerpt.Replace("\"total\": 21.00", "\"total\": 1e400", StringComparison.Ordinal);
