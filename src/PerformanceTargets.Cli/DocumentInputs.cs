@@ -12,7 +12,11 @@ namespace PerformanceTargets.Cli;
 /// </summary>
 internal static class DocumentInputs
 {
-    public static TargetDocument LoadOrThrow(string path, CliContext context, ImportOptions? importOptions = null)
+    /// <param name="path">The file, or <c>-</c> for standard input.</param>
+    /// <param name="context">Where errors go.</param>
+    /// <param name="importOptions">Options for a file that is not JSON; null for the defaults.</param>
+    /// <param name="chinese">Whether the reader's messages are printed in Chinese (a command's <c>--culture zh-CN</c>) rather than English.</param>
+    public static TargetDocument LoadOrThrow(string path, CliContext context, ImportOptions? importOptions = null, bool chinese = false)
     {
         byte[] bytes;
         string name;
@@ -52,7 +56,8 @@ internal static class DocumentInputs
 
             foreach (var error in result.Errors)
             {
-                context.Error.WriteLine(error.Line > 0 ? $"{name}:{error}" : $"{name}: {error}");
+                var text = chinese ? error with { Message = error.MessageZh } : error;
+                context.Error.WriteLine(error.Line > 0 ? $"{name}:{text}" : $"{name}: {text}");
             }
 
             throw new CliException($"'{name}' could not be read: {result.Errors.Length} error(s); run 'perftargets validate' for the full report.");
@@ -61,7 +66,7 @@ internal static class DocumentInputs
         var imported = TargetImporter.Import(bytes, (importOptions ?? ImportOptions.Default) with { FileName = name });
         foreach (var diagnostic in imported.Diagnostics.Where(d => d.Severity != Validation.Severity.Info))
         {
-            context.Error.WriteLine(diagnostic.ToString());
+            context.Error.WriteLine(diagnostic.Format(chinese));
         }
 
         return imported.Document

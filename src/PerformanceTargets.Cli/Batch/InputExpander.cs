@@ -13,13 +13,13 @@ internal static class InputExpander
     /// <summary>The extensions of files a folder or pattern contributes: exchange JSON and what the importers read.</summary>
     public static readonly IReadOnlyList<string> DocumentExtensions = [".json", ".txt", ".csv", ".xlsx"];
 
-    public static IEnumerable<InputItem> Expand(IEnumerable<string> arguments, TextReader stdin)
+    public static IEnumerable<InputItem> Expand(IEnumerable<string> arguments, TextReader stdin, long maxLineChars = StandardInput.MaxChars)
     {
         foreach (var argument in arguments)
         {
             if (argument == "-")
             {
-                foreach (var item in ReadNdjson(stdin))
+                foreach (var item in ReadNdjson(stdin, maxLineChars))
                 {
                     yield return item;
                 }
@@ -128,14 +128,14 @@ internal static class InputExpander
             .ToList();
     }
 
-    private static IEnumerable<InputItem> ReadNdjson(TextReader stdin)
+    private static IEnumerable<InputItem> ReadNdjson(TextReader stdin, long maxLineChars)
     {
-        foreach (var (number, line) in StandardInput.ReadLines(stdin))
+        foreach (var (number, line) in StandardInput.ReadLines(stdin, maxLineChars))
         {
             var name = $"stdin:{number}";
             if (line is null)
             {
-                yield return new InputItem(name, null, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "line {0} of standard input is longer than {1:N0} characters, the input limit (64 MiB); it was skipped.", number, StandardInput.MaxChars));
+                yield return new InputItem(name, null, null, string.Format(System.Globalization.CultureInfo.InvariantCulture, "line {0} of standard input is longer than {1:N0} characters, the input limit; it was skipped.", number, maxLineChars));
                 continue;
             }
 

@@ -76,7 +76,7 @@ internal sealed class RenderCommand : ICommand
         }
         else
         {
-            document = DocumentInputs.LoadOrThrow(file, context, ImportArguments.Options(arguments));
+            document = DocumentInputs.LoadOrThrow(file, context, ImportArguments.Options(arguments), chinese: culture != "en");
         }
 
         var format = arguments.Value("format", "html") == "html" ? RenderFormat.Html : RenderFormat.Markdown;

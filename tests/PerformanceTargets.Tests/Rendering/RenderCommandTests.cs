@@ -128,10 +128,15 @@ public class RenderCommandTests
         using var temp = new TempDirectory();
         var file = temp.File("bad.json");
         File.WriteAllText(file, "{ \"schemaVersion\": \"1.0\", \"fiscalYear\": 2024 }");
-        var (exit, _, error) = Run("render", file);
+        var (exit, _, error) = Run("render", file, "--culture", "en");
         Assert.Equal(2, exit);
         Assert.Contains("could not be read: 1 error(s)", error, StringComparison.Ordinal);
-        Assert.Contains("/projects: The required property \"projects\" is missing", error, StringComparison.Ordinal);
+        Assert.Contains(file + ":1:1 /projects: The required property \"projects\" is missing", error, StringComparison.Ordinal);
+
+        // The reader's messages follow --culture, zh-CN by default.
+        (exit, _, error) = Run("render", file);
+        Assert.Equal(2, exit);
+        Assert.Contains(file + ":1:1 /projects: 缺少必填属性 \"projects\"", error, StringComparison.Ordinal);
     }
 
     [Fact]
