@@ -214,6 +214,12 @@ public sealed class TargetValidator
     {
         Guard.NotNull(utf8Json);
         var limit = _settings.ReadOptions.MaxInputBytes;
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limit)
+        {
+            // A file (or any stream that knows its length) over the limit is refused without reading it.
+            return Validate(ReadOnlySpan<byte>.Empty, [], fileName, tooLarge: true);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

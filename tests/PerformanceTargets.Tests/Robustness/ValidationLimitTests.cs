@@ -48,6 +48,50 @@ public class ValidationLimitTests
         Assert.Contains("larger than " + limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", finding.Message, StringComparison.Ordinal);
         using var atLimit = new MemoryStream(SeedBytes);
         Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(atLimit));
+
+        // A stream that does not know its length (a pipe, a network body) is read in chunks up to the limit.
+        using var pipe = new PipeLike(SeedBytes);
+        Assert.Contains("larger than", Refused(With(new JsonReadOptions { MaxInputBytes = limit }).Validate(pipe), "MaxInputBytes").Message, StringComparison.Ordinal);
+        using var pipeAtLimit = new PipeLike(SeedBytes);
+        Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(pipeAtLimit));
+    }
+
+    /// <summary>A read-only stream that cannot seek and does not know its length.</summary>
+    private sealed class PipeLike(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 1000));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     [Fact]
