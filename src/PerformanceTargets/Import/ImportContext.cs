@@ -22,7 +22,7 @@ internal sealed class ImportContext
 
     public ImportLayout Layout { get; set; } = ImportLayout.Auto;
 
-    public void Report(Severity severity, string code, SourcePosition at, string message, string messageZh, string? hint = null) =>
+    public void Report(Severity severity, string code, SourcePosition at, string message, string messageZh, string? hint = null, string? hintZh = null) =>
         _diagnostics.Add(new ImportDiagnostic
         {
             Severity = severity,
@@ -35,16 +35,17 @@ internal sealed class ImportContext
             Message = message,
             MessageZh = messageZh,
             Hint = hint,
+            HintZh = hintZh,
         });
 
-    public void Error(string code, SourcePosition at, string message, string messageZh, string? hint = null) =>
-        Report(Severity.Error, code, at, message, messageZh, hint);
+    public void Error(string code, SourcePosition at, string message, string messageZh, string? hint = null, string? hintZh = null) =>
+        Report(Severity.Error, code, at, message, messageZh, hint, hintZh);
 
-    public void Warning(string code, SourcePosition at, string message, string messageZh, string? hint = null) =>
-        Report(Severity.Warning, code, at, message, messageZh, hint);
+    public void Warning(string code, SourcePosition at, string message, string messageZh, string? hint = null, string? hintZh = null) =>
+        Report(Severity.Warning, code, at, message, messageZh, hint, hintZh);
 
-    public void Info(string code, SourcePosition at, string message, string messageZh, string? hint = null) =>
-        Report(Severity.Info, code, at, message, messageZh, hint);
+    public void Info(string code, SourcePosition at, string message, string messageZh, string? hint = null, string? hintZh = null) =>
+        Report(Severity.Info, code, at, message, messageZh, hint, hintZh);
 
     /// <summary>Records where the value at <paramref name="pointer"/> came from.</summary>
     public void Map(string pointer, SourcePosition at)

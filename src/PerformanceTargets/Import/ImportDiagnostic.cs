@@ -49,6 +49,9 @@ public sealed record ImportDiagnostic
     /// <summary>Gets how to fix it, in English, or null.</summary>
     public string? Hint { get; init; }
 
+    /// <summary>Gets how to fix it, in Chinese; null when there is no hint.</summary>
+    public string? HintZh { get; init; }
+
     /// <summary>Gets the message in the language of <paramref name="culture"/>: Chinese for zh cultures, English otherwise.</summary>
     /// <param name="culture">The culture; null means English.</param>
     /// <returns>The message.</returns>

@@ -134,7 +134,8 @@ public static class TargetImporter
             SourcePosition.None,
             "The input is too large: " + actual + ", the limit is " + limit + " bytes.",
             "输入过大：" + actualZh + "，上限为 " + limit + " 字节。",
-            "Raise ImportOptions.MaxInputBytes if the file is genuine.");
+            "Raise ImportOptions.MaxInputBytes if the file is genuine.",
+            "如文件确无问题，请调高 ImportOptions.MaxInputBytes。");
         return context.Finish(null);
     }
 
@@ -157,7 +158,8 @@ public static class TargetImporter
                 context,
                 "The input is an Excel 97-2003 (.xls) or Word 97-2003 (.doc) file, which is not read.",
                 "输入是 Excel 97-2003（.xls）或 Word 97-2003（.doc）文件，不支持读取。",
-                "Save the workbook as .xlsx or CSV, or extract the document's text, and import that.");
+                "Save the workbook as .xlsx or CSV, or extract the document's text, and import that.",
+                "请将工作簿另存为 .xlsx 或 CSV，或提取文档的文本，再导入。");
         }
 
         if (StartsWith(bytes, PdfMagic))
@@ -166,7 +168,8 @@ public static class TargetImporter
                 context,
                 "The input is a PDF file, which is not read.",
                 "输入是 PDF 文件，不支持读取。",
-                "Extract the text of the Word original (one table cell per tab-led line) and import that.");
+                "Extract the text of the Word original (one table cell per tab-led line) and import that.",
+                "请提取 Word 原件的文本（每个表格单元格一行，以制表符开头）后再导入。");
         }
 
         var text = TextDecoder.Decode(bytes, options.Encoding, context);
@@ -192,7 +195,8 @@ public static class TargetImporter
                     context,
                     "The input is JSON: it is already in the exchange format (or another JSON), not a document to import.",
                     "输入是 JSON：已经是交换格式（或其他 JSON），不是待导入的文档。",
-                    "Read it with TargetJson.Read, or check it with 'perftargets validate'.");
+                    "Read it with TargetJson.Read, or check it with 'perftargets validate'.",
+                    "请用 TargetJson.Read 读取，或用 'perftargets validate' 检查。");
             }
 
             if (TextLayoutImporter.Recognize(lines))
@@ -210,7 +214,8 @@ public static class TargetImporter
                     new SourcePosition(1),
                     "The layout was not recognised: the text has no tab-led table cells such as 项目编码 or 一级指标 (the text layout), and no line names table columns such as 项目名称, 三级指标, 指标值 (a flat table).",
                     "无法识别版式：文本中没有以制表符开头的表格单元格（如 项目编码、一级指标），也没有列名行（如 项目名称、三级指标、指标值）。",
-                    "Import the text extracted from the Word document, or a CSV/XLSX table with a header row; force the layout with --layout if it is one of these.");
+                    "Import the text extracted from the Word document, or a CSV/XLSX table with a header row; force the layout with --layout if it is one of these.",
+                    "请导入从 Word 文档提取的文本，或带表头行的 CSV/XLSX 表格；如输入属于其中之一，可用 --layout 指定版式。");
                 return context.Finish(null);
             }
         }
@@ -231,7 +236,8 @@ public static class TargetImporter
                 context,
                 "The input is a Word document (.docx), which is not read directly.",
                 "输入是 Word 文档（.docx），不直接读取。",
-                "Extract its text (one table cell per tab-led line, a blank line after each row) and import the text.");
+                "Extract its text (one table cell per tab-led line, a blank line after each row) and import the text.",
+                "请提取其文本（每个表格单元格一行，以制表符开头，每个表格行之后空一行）后导入该文本。");
         }
 
         if (kind != "xlsx")
@@ -240,7 +246,8 @@ public static class TargetImporter
                 context,
                 "The input is a ZIP file but not an XLSX workbook (it has no xl/workbook.xml).",
                 "输入是 ZIP 文件，但不是 XLSX 工作簿（其中没有 xl/workbook.xml）。",
-                "Import an .xlsx workbook, a CSV file or the extracted text.");
+                "Import an .xlsx workbook, a CSV file or the extracted text.",
+                "请导入 .xlsx 工作簿、CSV 文件或提取出的文本。");
         }
 
         if (context.Options.Layout == ImportLayout.Text)
@@ -249,7 +256,8 @@ public static class TargetImporter
                 context,
                 "The input is an XLSX workbook, which holds a flat table, not the text layout.",
                 "输入是 XLSX 工作簿（一维表），不是文本版式。",
-                "Import it with the flat layout (--layout flat or auto).");
+                "Import it with the flat layout (--layout flat or auto).",
+                "请按一维表版式导入（--layout flat 或 auto）。");
         }
 
         context.Layout = ImportLayout.Flat;
@@ -291,13 +299,14 @@ public static class TargetImporter
             SourcePosition.None,
             "The input is empty.",
             "输入为空。",
-            "Import the text extracted from the Word document, or a CSV or XLSX indicator table.");
+            "Import the text extracted from the Word document, or a CSV or XLSX indicator table.",
+            "请导入从 Word 文档提取的文本，或 CSV、XLSX 格式的指标表。");
         return context.Finish(null);
     }
 
-    private static ImportResult Unsupported(ImportContext context, string message, string messageZh, string hint)
+    private static ImportResult Unsupported(ImportContext context, string message, string messageZh, string hint, string hintZh)
     {
-        context.Error(ImportDiagnosticCodes.UnsupportedFormat, SourcePosition.None, message, messageZh, hint);
+        context.Error(ImportDiagnosticCodes.UnsupportedFormat, SourcePosition.None, message, messageZh, hint, hintZh);
         return context.Finish(null);
     }
 

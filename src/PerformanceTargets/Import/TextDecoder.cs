@@ -21,7 +21,8 @@ internal static class TextDecoder
                 new SourcePosition(1, 1),
                 "The input starts with a UTF-32 byte order mark; UTF-32 is not supported.",
                 "输入以 UTF-32 字节顺序标记开头，不支持 UTF-32 编码。",
-                "Save the file as UTF-8 (or UTF-16 or GB18030) and import it again.");
+                "Save the file as UTF-8 (or UTF-16 or GB18030) and import it again.",
+                "请将文件另存为 UTF-8（或 UTF-16、GB18030）编码后重新导入。");
             return null;
         }
 
@@ -63,7 +64,8 @@ internal static class TextDecoder
                     at,
                     "The input is not UTF-8 (first invalid byte at offset " + invalid.ToString(CultureInfo.InvariantCulture) + "); it was decoded as GB18030.",
                     "输入不是 UTF-8 编码（第一个无效字节位于偏移 " + invalid.ToString(CultureInfo.InvariantCulture) + "），已按 GB18030 解码。",
-                    "Pass the encoding explicitly (--encoding gb18030) to silence this, or save the file as UTF-8.");
+                    "Pass the encoding explicitly (--encoding gb18030) to silence this, or save the file as UTF-8.",
+                    "如不需要此提示，请明确指定编码（--encoding gb18030），或将文件另存为 UTF-8 编码。");
                 return CheckText(gb, context, bytes);
             }
 
@@ -73,7 +75,8 @@ internal static class TextDecoder
                 new SourcePosition(LineAt(bytes, invalid)),
                 "The input is neither UTF-8 nor GB18030: the byte at offset " + invalid.ToString(CultureInfo.InvariantCulture) + " is invalid in both.",
                 "输入既不是 UTF-8 也不是 GB18030 编码：偏移 " + invalid.ToString(CultureInfo.InvariantCulture) + " 处的字节在两种编码中都无效。",
-                "Save the file as UTF-8, UTF-16 with byte order mark, or GB18030; a binary file cannot be imported.");
+                "Save the file as UTF-8, UTF-16 with byte order mark, or GB18030; a binary file cannot be imported.",
+                "请将文件另存为 UTF-8、带字节顺序标记的 UTF-16 或 GB18030 编码；二进制文件无法导入。");
             return null;
         }
 
@@ -248,7 +251,8 @@ internal static class TextDecoder
             new SourcePosition(line),
             "The input is binary data, not text: it contains " + what + (offset >= 0 ? " at offset " + offset.ToString(CultureInfo.InvariantCulture) : string.Empty) + ".",
             "输入是二进制数据而不是文本：其中含有" + whatZh + (offset >= 0 ? "（偏移 " + offset.ToString(CultureInfo.InvariantCulture) + "）" : string.Empty) + "。",
-            "Import the text extracted from the Word document, a CSV file or an XLSX workbook; UTF-16 text needs its byte order mark (or --encoding utf-16).");
+            "Import the text extracted from the Word document, a CSV file or an XLSX workbook; UTF-16 text needs its byte order mark (or --encoding utf-16).",
+            "请导入从 Word 文档提取的文本、CSV 文件或 XLSX 工作簿；UTF-16 文本须带字节顺序标记（或指定 --encoding utf-16）。");
     }
 
     private static void ReportInvalid(ImportContext context, byte[] bytes, int offset, string encoding) =>
@@ -257,7 +261,8 @@ internal static class TextDecoder
             new SourcePosition(LineAt(bytes, offset)),
             "The input is not valid " + encoding + ": the byte at offset " + offset.ToString(CultureInfo.InvariantCulture) + " cannot be decoded.",
             "输入不是有效的 " + encoding + " 编码：偏移 " + offset.ToString(CultureInfo.InvariantCulture) + " 处的字节无法解码。",
-            "Check the encoding (--encoding auto detects UTF-8, UTF-16 with byte order mark and GB18030).");
+            "Check the encoding (--encoding auto detects UTF-8, UTF-16 with byte order mark and GB18030).",
+            "请检查编码（--encoding auto 可识别 UTF-8、带字节顺序标记的 UTF-16 和 GB18030）。");
 
     private static Bom DetectBom(byte[] b, out int length)
     {

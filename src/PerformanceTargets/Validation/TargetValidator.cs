@@ -336,7 +336,7 @@ public sealed class TargetValidator
             Pointer = pointer,
             Location = location is not null && location.File is null ? location with { File = fileName } : location,
             Message = diagnostic.Code + ": " + (chinese ? diagnostic.MessageZh : diagnostic.Message),
-            Hint = diagnostic.Hint,
+            Hint = chinese ? (diagnostic.HintZh ?? diagnostic.Hint) : diagnostic.Hint,
         };
     }
 

@@ -148,7 +148,8 @@ internal static class CsvReader
                 new SourcePosition(quoteLine, quoteColumn, null, rows.Count + 1),
                 "The quoted cell opened here is never closed; the rest of the file (from line " + quoteLine.ToString(CultureInfo.InvariantCulture) + ") was not imported.",
                 "此处开始的带引号单元格没有闭合引号；文件其余部分（自第 " + quoteLine.ToString(CultureInfo.InvariantCulture) + " 行起）未导入。",
-                "Add the closing double quote, or double the quotes inside the cell (\"\").");
+                "Add the closing double quote, or double the quotes inside the cell (\"\").",
+                "请补上闭合的双引号，或将单元格内的双引号写成两个（\"\"）。");
             cells.Clear();
             return rows;
         }

@@ -95,7 +95,8 @@ internal sealed class FlatTableImporter
             SourcePosition.None,
             "No sheet of the workbook has a header row naming the indicator columns (项目名称, 一级指标, 二级指标, 三级指标, 指标值 …); sheets: " + CellText.Join(sheets.Select(s => s.Name)) + ".",
             "工作簿中没有任何工作表含有指标表头行（项目名称、一级指标、二级指标、三级指标、指标值 等）；工作表：" + CellText.Join(sheets.Select(s => s.Name)) + "。",
-            "Choose the sheet with --sheet, or add the header row.");
+            "Choose the sheet with --sheet, or add the header row.",
+            "请用 --sheet 指定工作表，或补充表头行。");
         return null;
     }
 
@@ -262,7 +263,8 @@ internal sealed class FlatTableImporter
             new SourcePosition(header.Line, 0, null, header.Number),
             "The header row lacks the column(s) " + names + ", which every flat table needs; the header has " + found + ". Nothing was imported.",
             "表头行缺少必需的列：" + names + "；现有表头为 " + found + "。未导入任何内容。",
-            "Add the column, or rename a column to one of the names listed in docs/import.md.");
+            "Add the column, or rename a column to one of the names listed in docs/import.md.",
+            "请补充该列，或将某一列改为 docs/import.md 所列的列名之一。");
         return false;
     }
 
@@ -285,7 +287,8 @@ internal sealed class FlatTableImporter
                 new SourcePosition(row.Line, 0, null, row.Number),
                 "The row has " + row.Count.ToString(CultureInfo.InvariantCulture) + " cells where the header has " + _width.ToString(CultureInfo.InvariantCulture) + " (missing: " + string.Join(", ", missing) + "); the row " + CellText.Join(row.Cells.Select(c => c?.Text ?? string.Empty)) + " was not imported.",
                 "该行有 " + row.Count.ToString(CultureInfo.InvariantCulture) + " 个单元格，表头有 " + _width.ToString(CultureInfo.InvariantCulture) + " 个（缺少：" + string.Join("、", missing) + "）；该行 " + CellText.Join(row.Cells.Select(c => c?.Text ?? string.Empty)) + " 未导入。",
-                "Add the missing delimiters (empty cells still need their commas).");
+                "Add the missing delimiters (empty cells still need their commas).",
+                "请补上缺少的分隔符（空单元格也须保留逗号）。");
             return;
         }
 
@@ -481,7 +484,8 @@ internal sealed class FlatTableImporter
                     At(cell, row, project.Number),
                     "The first row of project " + CellText.Quote(project.Name) + " has no 预算数 (budget total); the project was not imported.",
                     "项目" + CellText.Quote(project.Name) + "的首行没有预算数，该项目未导入。",
-                    "Put the project's budget on its first row.");
+                    "Put the project's budget on its first row.",
+                    "请将项目的预算数填在该项目的首行。");
             }
 
             if (required || !_columns.ContainsKey(field))
@@ -556,7 +560,8 @@ internal sealed class FlatTableImporter
                 At(cell, row, project.Number),
                 "Project " + CellText.Quote(project.Name) + " has " + CellText.Quote(project.FirstValues.TryGetValue(field, out var was) ? was : string.Empty) + " in this column on its first row (row " + project.FirstRow.ToString(CultureInfo.InvariantCulture) + ") and " + CellText.Quote(cell.Text) + " here; the first value was kept.",
                 "项目" + CellText.Quote(project.Name) + "在首行（第 " + project.FirstRow.ToString(CultureInfo.InvariantCulture) + " 行）该列为" + CellText.Quote(was ?? string.Empty) + "，此处为" + CellText.Quote(cell.Text) + "；保留首行的值。",
-                "Project-level cells belong on the first row of each project; a different value here may mean a new project whose name is missing.");
+                "Project-level cells belong on the first row of each project; a different value here may mean a new project whose name is missing.",
+                "项目级单元格应填在每个项目的首行；此处的值不同，可能是某个新项目缺少项目名称。");
         }
     }
 
@@ -703,7 +708,8 @@ internal sealed class FlatTableImporter
                 SourcePosition.None,
                 "The fiscal year was not found: no 年度 column, no title row with a year such as \"2024年\", and none in the file name.",
                 "未找到预算年度：没有“年度”列，标题行和文件名中也没有“2024年”这样的年份。",
-                "Pass the year (--year 2024, or ImportOptions.FiscalYear), or add a 年度 column.");
+                "Pass the year (--year 2024, or ImportOptions.FiscalYear), or add a 年度 column.",
+                "请指定年度（--year 2024，或 ImportOptions.FiscalYear），或增加“年度”列。");
             return null;
         }
 
@@ -721,7 +727,8 @@ internal sealed class FlatTableImporter
                 SourcePosition.None,
                 "No header or title row states the amount unit (such as 预算数（元） or 单位：万元); the amounts were taken as 元, the unit of most flat tables.",
                 "表头和标题行都未注明金额单位（如“预算数（元）”“单位：万元”）；金额按元处理（多数一维表使用元）。",
-                "Write the unit in the 预算数 header, or pass ImportOptions.AmountUnit.");
+                "Write the unit in the 预算数 header, or pass ImportOptions.AmountUnit.",
+                "请在预算数列的表头中注明金额单位，或指定 ImportOptions.AmountUnit。");
         }
         else if (_amountUnitCell is not null)
         {

@@ -92,7 +92,8 @@ internal static class XlsxReader
             SourcePosition.None,
             "The workbook is too large unpacked: its parts hold " + size + " bytes, the limit is " + max + " bytes.",
             "工作簿解压后过大：其各部分共 " + size + " 字节，上限为 " + max + " 字节。",
-            "Raise ImportOptions.MaxInputBytes if the workbook is genuine, or save the sheet as CSV.");
+            "Raise ImportOptions.MaxInputBytes if the workbook is genuine, or save the sheet as CSV.",
+            "如工作簿确无问题，请调高 ImportOptions.MaxInputBytes，或将工作表另存为 CSV。");
         return false;
     }
 
@@ -102,7 +103,8 @@ internal static class XlsxReader
             new SourcePosition(0),
             "The input is a ZIP file but not a readable XLSX workbook: " + reason + ".",
             "输入是 ZIP 文件，但不是可读取的 XLSX 工作簿：" + reasonZh + "。",
-            "Open the file in Excel or WPS and save it again as .xlsx, or save the sheet as CSV.");
+            "Open the file in Excel or WPS and save it again as .xlsx, or save the sheet as CSV.",
+            "请用 Excel 或 WPS 打开该文件并重新保存为 .xlsx，或将工作表另存为 CSV。");
 
     private static List<FlatRow> ReadRows(WorksheetPart part, List<string> strings, Styles styles)
     {

@@ -498,7 +498,8 @@ internal sealed class ProjectTableParser
                         At(cell),
                         "The amount unit " + CellText.Quote(cell.Text) + " is neither 万元 nor 元; the amounts were imported as written and the document states no unit.",
                         "金额单位" + CellText.Quote(cell.Text) + "既不是万元也不是元；金额按原文导入，文档不标注单位。",
-                        "Convert the amounts to 万元 or 元 in the source.");
+                        "Convert the amounts to 万元 or 元 in the source.",
+                        "请在源文件中将金额换算为万元或元。");
                 }
 
                 continue;
@@ -971,7 +972,8 @@ internal sealed class ProjectTableParser
                 AtRow(row),
                 "The indicator row has " + row.Cells.Count.ToString(CultureInfo.InvariantCulture) + " cells where " + columns.Count.ToString(CultureInfo.InvariantCulture) + " were expected (" + expected + "); the row " + CellText.Join(row.Cells.Select(c => c.Text)) + " was not imported.",
                 "指标行有 " + row.Cells.Count.ToString(CultureInfo.InvariantCulture) + " 个单元格，应为 " + columns.Count.ToString(CultureInfo.InvariantCulture) + " 个（" + expected + "）；该行 " + CellText.Join(row.Cells.Select(c => c.Text)) + " 未导入。",
-                "Check the table in the source: a cell is missing or a row break is misplaced.");
+                "Check the table in the source: a cell is missing or a row break is misplaced.",
+                "请核对源文件中的表格：可能缺少单元格，或换行位置有误。");
             if (!CellText.IsBlank(row.Text(0)) && columns[0] == IndicatorField.Level1)
             {
                 // The category still carries down to the rows below, as the merged cell does in the original.
@@ -1142,7 +1144,8 @@ internal sealed class ProjectTableParser
                 end,
                 "The table is cut short: it ends at line " + lastLine.ToString(CultureInfo.InvariantCulture) + " after " + StageNames[(int)reached] + "; expected " + StageNames[next] + " next" + (next < (int)Stage.Indicators ? " and then the indicator rows" : string.Empty) + ".",
                 "表格不完整：在第 " + lastLine.ToString(CultureInfo.InvariantCulture) + " 行" + StageNamesZh[(int)reached] + "之后结束，其后应为" + StageNamesZh[next] + (next < (int)Stage.Indicators ? "以及指标行" : string.Empty) + "。",
-                "Complete the table in the source; the rows present were imported when the project name and budget are among them.");
+                "Complete the table in the source; the rows present were imported when the project name and budget are among them.",
+                "请在源文件中补全表格；已有各行中如含项目名称和预算数，则已导入。");
         }
 
         if (string.IsNullOrEmpty(_name) || _total is null)

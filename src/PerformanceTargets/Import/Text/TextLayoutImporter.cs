@@ -591,7 +591,8 @@ internal sealed class TextLayoutImporter
                     _titleParts.Count > 0 ? _titleParts[0].At : new SourcePosition(1),
                     "The fiscal year was not found: the title states no year such as \"2024年\".",
                     "未找到预算年度：标题中没有“2024年”这样的年份。",
-                    "Pass the year (--year 2024, or ImportOptions.FiscalYear).");
+                    "Pass the year (--year 2024, or ImportOptions.FiscalYear).",
+                    "请指定年度（--year 2024，或 ImportOptions.FiscalYear）。");
                 return null;
             }
         }
@@ -644,7 +645,8 @@ internal sealed class TextLayoutImporter
                     table.AmountUnitAt,
                     "This table states its amounts in " + table.AmountUnitText + " but table " + amountTable.Number.ToString(CultureInfo.InvariantCulture) + " in " + amountTable.AmountUnitText + "; a document has one amount unit, so this table's amounts are wrong by that factor.",
                     "本表金额单位为" + table.AmountUnitText + "，而第 " + amountTable.Number.ToString(CultureInfo.InvariantCulture) + " 表为" + amountTable.AmountUnitText + "；一个文档只能有一个金额单位，本表金额与之相差相应倍数。",
-                    "Convert the table's amounts to the unit of the other tables in the source.");
+                    "Convert the table's amounts to the unit of the other tables in the source.",
+                    "请在源文件中将本表金额换算为其他表格所用的金额单位。");
             }
         }
 
