@@ -6,6 +6,21 @@ namespace PerformanceTargets.Import;
 /// <summary>Small text helpers shared by the importers: label keys, numbering, numbers, months and percentages.</summary>
 internal static class CellText
 {
+    /// <summary>A map from the <see cref="LabelKey"/> of every name of every entry to its field.</summary>
+    public static Dictionary<string, TField> LabelMap<TField>(params (TField Field, string[] Names)[] entries)
+    {
+        var map = new Dictionary<string, TField>(StringComparer.Ordinal);
+        foreach (var (field, names) in entries)
+        {
+            foreach (var name in names)
+            {
+                map[LabelKey(name)] = field;
+            }
+        }
+
+        return map;
+    }
+
     /// <summary>Returns a comparison key for a label: white space removed, ASCII colon and brackets made full-width.</summary>
     public static string LabelKey(string? text)
     {

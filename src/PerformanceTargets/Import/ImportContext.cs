@@ -47,6 +47,25 @@ internal sealed class ImportContext
     public void Info(string code, SourcePosition at, string message, string messageZh, string? hint = null, string? hintZh = null) =>
         Report(Severity.Info, code, at, message, messageZh, hint, hintZh);
 
+    /// <summary>
+    /// The framework of the imported document: the options' one, or 2021 when the source uses 成本指标 as a level-1
+    /// category (reported as <c>PTI010</c>).
+    /// </summary>
+    public IndicatorFramework Framework(bool usesCostCategory)
+    {
+        if (!usesCostCategory || Options.Framework == IndicatorFramework.Framework2021)
+        {
+            return Options.Framework;
+        }
+
+        Info(
+            ImportDiagnosticCodes.FrameworkDetected,
+            SourcePosition.None,
+            "成本指标 is used as a level-1 category, so the document follows the 2021 framework (财预〔2021〕101号).",
+            "成本指标被用作一级指标，文档按 2021 版指标体系（财预〔2021〕101号）导入。");
+        return IndicatorFramework.Framework2021;
+    }
+
     /// <summary>Records where the value at <paramref name="pointer"/> came from.</summary>
     public void Map(string pointer, SourcePosition at)
     {

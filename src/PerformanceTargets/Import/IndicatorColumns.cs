@@ -21,7 +21,7 @@ internal enum IndicatorField
 /// <summary>Header names of indicator columns (with their common variants) and the composition of split targets.</summary>
 internal static class IndicatorColumns
 {
-    private static readonly Dictionary<string, IndicatorField> Headers = Build(
+    private static readonly Dictionary<string, IndicatorField> Headers = CellText.LabelMap(
         (IndicatorField.Level1, ["一级指标", "一级指标名称", "一级"]),
         (IndicatorField.Level2, ["二级指标", "二级指标名称", "二级"]),
         (IndicatorField.Name, ["三级指标", "三级指标名称", "三级", "指标名称", "绩效指标", "具体指标"]),
@@ -87,19 +87,5 @@ internal static class IndicatorColumns
             default:
                 return false;
         }
-    }
-
-    private static Dictionary<string, IndicatorField> Build(params (IndicatorField Field, string[] Names)[] entries)
-    {
-        var map = new Dictionary<string, IndicatorField>(StringComparer.Ordinal);
-        foreach (var (field, names) in entries)
-        {
-            foreach (var name in names)
-            {
-                map[CellText.LabelKey(name)] = field;
-            }
-        }
-
-        return map;
     }
 }

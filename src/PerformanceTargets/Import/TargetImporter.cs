@@ -64,25 +64,7 @@ public static class TargetImporter
     {
         Guard.NotNull(stream);
         options = Prepare(options);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
-        {
-            var read = stream.Read(chunk, 0, chunk.Length);
-            if (read == 0)
-            {
-                break;
-            }
-
-            if (buffer.Length + read > options.MaxInputBytes)
-            {
-                return TooLarge(options, null);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Run(buffer.ToArray(), options);
+        return BoundedStream.ReadAll(stream, options.MaxInputBytes) is { } bytes ? Run(bytes, options) : TooLarge(options, null);
     }
 
     /// <summary>Imports content held in memory.</summary>

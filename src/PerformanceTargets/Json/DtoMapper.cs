@@ -151,18 +151,21 @@ internal static class DtoMapper
         Extensions = Extensions(d.Extra),
     };
 
+    /// <summary>The exchange format's spelling of a comparator (<c>&gt;=</c>, <c>&gt;</c>, <c>=</c>, <c>&lt;=</c>, <c>&lt;</c>), or null for none.</summary>
+    internal static string? ComparatorText(Comparator? comparator) => comparator switch
+    {
+        Comparator.GreaterOrEqual => ">=",
+        Comparator.Greater => ">",
+        Comparator.Equal => "=",
+        Comparator.LessOrEqual => "<=",
+        Comparator.Less => "<",
+        _ => null,
+    };
+
     private static TargetValueDto TargetValueDto(TargetValue m) => new()
     {
         Kind = m.Kind == TargetValueKind.Quantitative ? "quantitative" : "qualitative",
-        Comparator = m.Comparator switch
-        {
-            Comparator.GreaterOrEqual => ">=",
-            Comparator.Greater => ">",
-            Comparator.Equal => "=",
-            Comparator.LessOrEqual => "<=",
-            Comparator.Less => "<",
-            _ => null,
-        },
+        Comparator = ComparatorText(m.Comparator),
         Value = m.Value,
         Unit = m.Unit,
         Text = m.Text,

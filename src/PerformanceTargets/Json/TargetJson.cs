@@ -127,8 +127,7 @@ public static class TargetJson
     {
         Guard.NotNull(utf8Json);
         options ??= JsonReadOptions.Default;
-        var bytes = ReadLimited(utf8Json, options.MaxInputBytes, out var tooLarge);
-        return tooLarge ? TooLarge(options) : Read(bytes, options);
+        return BoundedStream.ReadAll(utf8Json, options.MaxInputBytes) is { } bytes ? Read(bytes, options) : TooLarge(options);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 JSON asynchronously, up to <see cref="JsonReadOptions.MaxInputBytes"/>.</summary>
@@ -143,25 +142,8 @@ public static class TargetJson
     {
         Guard.NotNull(utf8Json);
         options ??= JsonReadOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
-        {
-            var read = await utf8Json.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                break;
-            }
-
-            if (buffer.Length + read > options.MaxInputBytes)
-            {
-                return TooLarge(options);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+        var bytes = await BoundedStream.ReadAllAsync(utf8Json, options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return bytes is null ? TooLarge(options) : Read(bytes, options);
     }
 
     /// <summary>Reads a document from a file of UTF-8 JSON.</summary>
@@ -181,11 +163,6 @@ public static class TargetJson
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        if (stream.Length > options.MaxInputBytes)
-        {
-            return TooLarge(options);
-        }
-
         return Read(stream, options);
     }
 
@@ -455,31 +432,6 @@ public static class TargetJson
         }
 
         return true;
-    }
-
-    private static byte[] ReadLimited(Stream stream, long limit, out bool tooLarge)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
-        {
-            var read = stream.Read(chunk, 0, chunk.Length);
-            if (read == 0)
-            {
-                break;
-            }
-
-            if (buffer.Length + read > limit)
-            {
-                tooLarge = true;
-                return [];
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        tooLarge = false;
-        return buffer.ToArray();
     }
 
     internal static JsonReadResult TooLarge(JsonReadOptions options) => Fail(

@@ -229,15 +229,7 @@ public static class TargetNormalizer
 
     private static string Describe(TargetValue value)
     {
-        var comparator = value.Comparator switch
-        {
-            Comparator.GreaterOrEqual => ">=",
-            Comparator.Greater => ">",
-            Comparator.Equal => "=",
-            Comparator.LessOrEqual => "<=",
-            Comparator.Less => "<",
-            _ => null,
-        };
+        var comparator = Json.DtoMapper.ComparatorText(value.Comparator);
         return value.Kind == TargetValueKind.Qualitative
             ? $"{{\"kind\": \"qualitative\", \"text\": \"{Escape(value.Text ?? string.Empty)}\"}}"
             : "{\"kind\": \"quantitative\"" +

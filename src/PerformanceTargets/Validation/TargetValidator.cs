@@ -213,29 +213,10 @@ public sealed class TargetValidator
     public ValidationReport Validate(Stream utf8Json, string? fileName = null)
     {
         Guard.NotNull(utf8Json);
-        var limit = _settings.ReadOptions.MaxInputBytes;
-        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > limit)
-        {
-            // A file (or any stream that knows its length) over the limit is refused without reading it.
-            return Validate(ReadOnlySpan<byte>.Empty, [], fileName, tooLarge: true);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                // Reading stops here: the finding says "larger than the limit" (the stream's true size is unknown) and
-                // keeps none of the text.
-                return Validate(ReadOnlySpan<byte>.Empty, [], fileName, tooLarge: true);
-            }
-        }
-
-        var bytes = buffer.ToArray();
-        return Validate(bytes, bytes, fileName);
+        // Over the limit, the finding says "larger than the limit" (a stream's true size may be unknown) and keeps none of the text.
+        return BoundedStream.ReadAll(utf8Json, _settings.ReadOptions.MaxInputBytes) is { } bytes
+            ? Validate(bytes, bytes, fileName)
+            : Validate(ReadOnlySpan<byte>.Empty, [], fileName, tooLarge: true);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal enum FlatField
 /// <summary>The header names of flat-table columns, with their common variants; docs/import.md lists them.</summary>
 internal static class FlatColumns
 {
-    private static readonly Dictionary<string, FlatField> Names = Build(
+    private static readonly Dictionary<string, FlatField> Names = CellText.LabelMap(
         (FlatField.UnitName, ["单位名称", "预算单位", "预算单位名称", "部门名称", "预算部门", "预算部门名称", "主管部门", "单位（部门）名称"]),
         (FlatField.UnitCode, ["单位编码", "单位代码", "预算单位编码", "预算单位代码", "部门编码", "部门代码"]),
         (FlatField.ProjectName, ["项目名称", "项目"]),
@@ -138,19 +138,5 @@ internal static class FlatColumns
         }
 
         return key;
-    }
-
-    private static Dictionary<string, FlatField> Build(params (FlatField Field, string[] Names)[] entries)
-    {
-        var map = new Dictionary<string, FlatField>(StringComparer.Ordinal);
-        foreach (var (field, names) in entries)
-        {
-            foreach (var name in names)
-            {
-                map[CellText.LabelKey(name)] = field;
-            }
-        }
-
-        return map;
     }
 }

@@ -778,16 +778,7 @@ internal sealed class FlatTableImporter
                 "表格有表头行，但其下没有项目行。");
         }
 
-        var framework = _context.Options.Framework;
-        if (usesCost && framework != IndicatorFramework.Framework2021)
-        {
-            framework = IndicatorFramework.Framework2021;
-            _context.Info(
-                ImportDiagnosticCodes.FrameworkDetected,
-                SourcePosition.None,
-                "成本指标 is used as a level-1 category, so the document follows the 2021 framework (财预〔2021〕101号).",
-                "成本指标被用作一级指标，文档按 2021 版指标体系（财预〔2021〕101号）导入。");
-        }
+        var framework = _context.Framework(usesCost);
 
         var units = projects.Where(p => p.Unit is not null).Select(p => p.Unit!).ToList();
         Department? department = null;

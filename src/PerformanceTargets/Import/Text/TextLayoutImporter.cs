@@ -658,16 +658,7 @@ internal sealed class TextLayoutImporter
             projects.Add(kept[i].Project!);
         }
 
-        var framework = _context.Options.Framework;
-        if (kept.Exists(t => t.UsesCostCategory) && framework != IndicatorFramework.Framework2021)
-        {
-            framework = IndicatorFramework.Framework2021;
-            _context.Info(
-                ImportDiagnosticCodes.FrameworkDetected,
-                SourcePosition.None,
-                "成本指标 is used as a level-1 category, so the document follows the 2021 framework (财预〔2021〕101号).",
-                "成本指标被用作一级指标，文档按 2021 版指标体系（财预〔2021〕101号）导入。");
-        }
+        var framework = _context.Framework(kept.Exists(t => t.UsesCostCategory));
 
         var overall = _hasPart1 ? new OverallTargets
         {
