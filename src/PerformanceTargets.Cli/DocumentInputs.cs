@@ -64,7 +64,7 @@ internal static class DocumentInputs
         }
 
         var imported = TargetImporter.Import(bytes, (importOptions ?? ImportOptions.Default) with { FileName = name });
-        foreach (var diagnostic in imported.Diagnostics.Where(d => d.Severity != Validation.Severity.Info))
+        foreach (var diagnostic in imported.Diagnostics.Where(d => d.Severity != Severity.Info))
         {
             context.Error.WriteLine(diagnostic.Format(chinese));
         }

@@ -80,7 +80,7 @@ internal sealed class RenderCommand : ICommand
         }
 
         var format = arguments.Value("format", "html") == "html" ? RenderFormat.Html : RenderFormat.Markdown;
-        if (!RenderOptions.TryParseLanguage(arguments.Value("culture", "zh-CN"), out var language))
+        if (!Languages.TryParse(arguments.Value("culture", "zh-CN"), out var language))
         {
             throw new CliException("render: --culture takes zh-CN or en.");
         }

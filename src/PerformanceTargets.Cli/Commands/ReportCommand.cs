@@ -77,7 +77,7 @@ internal sealed class ReportCommand : ICommand
         }
 
         var validator = builder.Build();
-        var language = RenderOptions.TryParseLanguage(culture, out var parsed) ? parsed : LabelLanguage.Chinese;
+        var language = Languages.TryParse(culture, out var parsed) ? parsed : Language.Chinese;
         var html = new RenderOptions { Format = RenderFormat.Html, Language = language };
         var markdown = html with { Format = RenderFormat.Markdown };
         var review = html with { Review = true };
@@ -88,7 +88,7 @@ internal sealed class ReportCommand : ICommand
             _ => null,
         };
         var importOptions = ImportArguments.Options(arguments);
-        var english = language == LabelLanguage.English;
+        var english = language == Language.English;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "index" };
         var rowsPath = Path.Combine(folder, ".index-rows.tmp");
         BatchSummary summary;

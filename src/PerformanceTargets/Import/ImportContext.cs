@@ -1,5 +1,4 @@
 using PerformanceTargets.Model;
-using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Import;
 

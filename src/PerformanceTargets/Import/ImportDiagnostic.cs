@@ -1,6 +1,4 @@
 using System.Globalization;
-using PerformanceTargets.Model;
-using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Import;
 

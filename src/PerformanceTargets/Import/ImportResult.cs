@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using PerformanceTargets.Model;
-using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Import;
 

@@ -111,24 +111,24 @@ internal sealed class Labels
 
     private static readonly string[] EnglishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    private Labels(LabelLanguage language, ImmutableDictionary<string, string> texts)
+    private Labels(Language language, ImmutableDictionary<string, string> texts)
     {
         Language = language;
         Texts = texts;
     }
 
-    public static Labels Chinese { get; } = new(LabelLanguage.Chinese, ChineseTexts);
+    public static Labels Chinese { get; } = new(Language.Chinese, ChineseTexts);
 
-    public static Labels English { get; } = new(LabelLanguage.English, EnglishTexts);
+    public static Labels English { get; } = new(Language.English, EnglishTexts);
 
-    public LabelLanguage Language { get; }
+    public Language Language { get; }
 
-    public bool IsChinese => Language == LabelLanguage.Chinese;
+    public bool IsChinese => Language == Language.Chinese;
 
     /// <summary>Gets every label by name (the names templates use after <c>labels.</c>).</summary>
     public ImmutableDictionary<string, string> Texts { get; }
 
-    public static Labels For(LabelLanguage language) => language == LabelLanguage.English ? English : Chinese;
+    public static Labels For(Language language) => language == Language.English ? English : Chinese;
 
     public string this[string name] => Texts[name];
 
@@ -192,8 +192,8 @@ internal sealed class Labels
 
     public string Severity(Severity severity) => severity switch
     {
-        Validation.Severity.Error => this["error"],
-        Validation.Severity.Warning => this["warning"],
+        Diagnostics.Severity.Error => this["error"],
+        Diagnostics.Severity.Warning => this["warning"],
         _ => this["info"],
     };
 

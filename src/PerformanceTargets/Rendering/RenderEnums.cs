@@ -10,16 +10,6 @@ public enum RenderFormat
     Markdown,
 }
 
-/// <summary>The language of the labels a rendering prints (表头、栏目名称). The data is printed as it is.</summary>
-public enum LabelLanguage
-{
-    /// <summary>Simplified Chinese (<c>zh-CN</c>), the labels of the official table. The default.</summary>
-    Chinese,
-
-    /// <summary>English (<c>en</c>).</summary>
-    English,
-}
-
 /// <summary>How cells that the official table merges down several rows (一级指标, 二级指标) are written.</summary>
 public enum MergedCellStyle
 {

@@ -18,8 +18,8 @@ public sealed record RenderOptions
     /// <summary>Gets the output format. Default <see cref="RenderFormat.Html"/>.</summary>
     public RenderFormat Format { get; init; } = RenderFormat.Html;
 
-    /// <summary>Gets the language of the labels. Default <see cref="LabelLanguage.Chinese"/> (<c>zh-CN</c>).</summary>
-    public LabelLanguage Language { get; init; } = LabelLanguage.Chinese;
+    /// <summary>Gets the language of the labels. Default <see cref="Language.Chinese"/> (<c>zh-CN</c>).</summary>
+    public Language Language { get; init; } = Language.Chinese;
 
     /// <summary>
     /// Gets the zero-based indexes into <c>TargetDocument.Projects</c> of the tables to render, in the order to render them;
@@ -39,33 +39,7 @@ public sealed record RenderOptions
     public bool Review { get; init; }
 
     /// <summary>Gets the BCP 47 name of <see cref="Language"/>: <c>zh-CN</c> or <c>en</c>.</summary>
-    public string LanguageTag => Language == LabelLanguage.English ? "en" : "zh-CN";
-
-    /// <summary>Parses a language tag as the command line gives it (<c>zh-CN</c>, <c>zh</c>, <c>en</c>, <c>en-US</c>; case-insensitive).</summary>
-    /// <param name="tag">The tag.</param>
-    /// <param name="language">The language when recognised.</param>
-    /// <returns>True when the tag names Chinese or English.</returns>
-    public static bool TryParseLanguage(string? tag, out LabelLanguage language)
-    {
-        language = LabelLanguage.Chinese;
-        if (tag is null)
-        {
-            return false;
-        }
-
-        if (tag.Equals("zh", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("zh-", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (tag.Equals("en", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("en-", StringComparison.OrdinalIgnoreCase))
-        {
-            language = LabelLanguage.English;
-            return true;
-        }
-
-        return false;
-    }
+    public string LanguageTag => Languages.GetTag(Language);
 
     /// <inheritdoc />
     public bool Equals(RenderOptions? other) =>

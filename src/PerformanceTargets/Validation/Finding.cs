@@ -1,23 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using PerformanceTargets.Internal;
-using PerformanceTargets.Model;
 using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation;
-
-/// <summary>How serious a finding is. Ordered: <see cref="Info"/> &lt; <see cref="Warning"/> &lt; <see cref="Error"/>.</summary>
-public enum Severity
-{
-    /// <summary>Worth knowing; nothing to fix necessarily.</summary>
-    Info = 0,
-
-    /// <summary>Probably a defect; a reviewer should look.</summary>
-    Warning = 1,
-
-    /// <summary>A defect: the document is not valid while it remains.</summary>
-    Error = 2,
-}
 
 /// <summary>
 /// The review criterion a rule belongs to. Finance bureaus review targets for 完整性 (completeness), 相关性 (relevance),

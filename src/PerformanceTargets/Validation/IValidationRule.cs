@@ -7,7 +7,7 @@ namespace PerformanceTargets.Validation;
 /// <remarks>
 /// A rule is called once per validated document, possibly from several threads at once for different documents:
 /// keep it free of mutable state. A rule must not throw on any document the schema accepts; an exception escapes
-/// <see cref="TargetValidator.Validate(Model.TargetDocument, Model.SourceMap?, string?)"/> wrapped in an
+/// <see cref="TargetValidator.Validate(Model.TargetDocument, Diagnostics.SourceMap?, string?)"/> wrapped in an
 /// <see cref="InvalidOperationException"/> naming the rule.
 /// </remarks>
 public interface IValidationRule

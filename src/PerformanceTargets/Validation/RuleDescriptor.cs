@@ -31,10 +31,10 @@ public sealed record RuleDescriptor
     /// <summary>Gets the title in a language.</summary>
     /// <param name="culture">The language.</param>
     /// <returns><see cref="TitleZh"/> for Chinese, <see cref="Title"/> for English.</returns>
-    public string GetTitle(MessageCulture culture) => culture == MessageCulture.English ? Title : TitleZh;
+    public string GetTitle(Language culture) => culture == Language.English ? Title : TitleZh;
 
     /// <summary>Gets the description in a language.</summary>
     /// <param name="culture">The language.</param>
     /// <returns><see cref="DescriptionZh"/> for Chinese, <see cref="Description"/> for English.</returns>
-    public string GetDescription(MessageCulture culture) => culture == MessageCulture.English ? Description : DescriptionZh;
+    public string GetDescription(Language culture) => culture == Language.English ? Description : DescriptionZh;
 }

@@ -107,7 +107,7 @@ public sealed class TargetValidator
     public string RuleSetVersion { get; }
 
     /// <summary>Gets the language of messages.</summary>
-    public MessageCulture Culture => _settings.Culture;
+    public Language Culture => _settings.Culture;
 
     /// <summary>Gets the framework for documents that name none (or for all, when <see cref="OverridesDocumentFramework"/>).</summary>
     public IndicatorFramework Framework => _settings.Framework;
@@ -307,7 +307,7 @@ public sealed class TargetValidator
             }
         }
 
-        var chinese = _settings.Culture == MessageCulture.Chinese;
+        var chinese = _settings.Culture == Language.Chinese;
         var location = diagnostic.Location;
         return new Finding
         {

@@ -18,7 +18,7 @@ public sealed class TargetValidatorBuilder
     private HashSet<string>? _only;
     private IndicatorFramework _framework = IndicatorFramework.Framework2020;
     private bool _overrideFramework;
-    private MessageCulture _culture = MessageCulture.Chinese;
+    private Language _culture = Language.Chinese;
     private bool _fullSchemaReport;
     private decimal _satisfactionFloor = 80m;
     private JsonReadOptions _readOptions = JsonReadOptions.Default;
@@ -38,7 +38,7 @@ public sealed class TargetValidatorBuilder
     /// <summary>Sets the language of messages and hints (Chinese unless set).</summary>
     /// <param name="culture">The language.</param>
     /// <returns>This builder.</returns>
-    public TargetValidatorBuilder UseCulture(MessageCulture culture)
+    public TargetValidatorBuilder UseCulture(Language culture)
     {
         _culture = culture;
         return this;
@@ -50,7 +50,7 @@ public sealed class TargetValidatorBuilder
     /// <exception cref="ArgumentException">The name is neither a Chinese nor an English culture.</exception>
     public TargetValidatorBuilder UseCulture(string cultureName)
     {
-        if (!MessageCultures.TryParse(cultureName, out var culture))
+        if (!Languages.TryParse(cultureName, out var culture))
         {
             throw new ArgumentException($"'{cultureName}' is not a supported message culture; use zh-CN or en.", nameof(cultureName));
         }
@@ -213,7 +213,7 @@ public sealed class TargetValidatorBuilder
 internal sealed record ValidatorSettings(
     IndicatorFramework Framework,
     bool OverrideFramework,
-    MessageCulture Culture,
+    Language Culture,
     bool FullSchemaReport,
     decimal SatisfactionFloor,
     JsonReadOptions ReadOptions,

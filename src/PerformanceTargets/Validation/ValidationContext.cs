@@ -19,7 +19,7 @@ public sealed class ValidationContext
     private RuleDescriptor _rule = RuleCatalog.PT001;
     private Severity? _override;
 
-    internal ValidationContext(TargetDocument document, IndicatorFramework framework, MessageCulture culture, decimal satisfactionFloor, FindingSet findings)
+    internal ValidationContext(TargetDocument document, IndicatorFramework framework, Language culture, decimal satisfactionFloor, FindingSet findings)
     {
         Document = document;
         Framework = framework;
@@ -35,7 +35,7 @@ public sealed class ValidationContext
     public IndicatorFramework Framework { get; }
 
     /// <summary>Gets the language findings are reported in.</summary>
-    public MessageCulture Culture { get; }
+    public Language Culture { get; }
 
     /// <summary>Gets the lowest satisfaction target, in percent, that PT305 accepts (80 unless configured).</summary>
     public decimal SatisfactionFloor { get; }
@@ -64,7 +64,7 @@ public sealed class ValidationContext
         Guard.NotNull(pointer);
         Guard.NotNull(messageEn);
         Guard.NotNull(messageZh);
-        var english = Culture == MessageCulture.English;
+        var english = Culture == Language.English;
         var text = new FindingText(_findings.Scope, PointerSpec.Literal(pointer), english ? messageEn : messageZh, english ? hintEn : hintZh, null, null, null, literal: true);
         _findings.Add(new Finding(_rule.Id, _override ?? severity ?? _rule.DefaultSeverity, _rule.Category, text));
     }

@@ -40,7 +40,7 @@ public class EncodingTests
     {
         var result = ImportFixtures.Import(Encode(ImportFixtures.SeedText, "gb18030"));
         var info = Assert.Single(result.WithCode(ImportDiagnosticCodes.EncodingDetected));
-        Assert.Equal(global::PerformanceTargets.Validation.Severity.Info, info.Severity);
+        Assert.Equal(Severity.Info, info.Severity);
         Assert.Equal(4, info.Line); // the first line with Chinese text
     }
 

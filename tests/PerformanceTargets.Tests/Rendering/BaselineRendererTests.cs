@@ -23,9 +23,9 @@ public class BaselineRendererTests
     }
 
     [Theory]
-    [InlineData(LabelLanguage.English, MergedCellStyle.Merge)]
-    [InlineData(LabelLanguage.Chinese, MergedCellStyle.Repeat)]
-    public void Baseline_follows_the_options_as_the_templates_do(LabelLanguage language, MergedCellStyle merged)
+    [InlineData(Language.English, MergedCellStyle.Merge)]
+    [InlineData(Language.Chinese, MergedCellStyle.Repeat)]
+    public void Baseline_follows_the_options_as_the_templates_do(Language language, MergedCellStyle merged)
     {
         var options = new RenderOptions { Language = language, MergedCells = merged, Tables = [13, 0, 2] };
         Assert.Equal(TargetRendering.ToHtml(RenderingFixtures.Seed, options), HandWrittenHtmlRenderer.Render(RenderingFixtures.Seed, options));

@@ -35,7 +35,7 @@ public class GoldenTests
     {
         // Validated by .ci/html-validate.sh like the other golden HTML: hostile data still gives valid HTML.
         var hostile = RenderingFixtures.Hostile();
-        var findings = RenderingFixtures.HostileStrings.Select((s, i) => RenderingFixtures.Make("PT" + i, global::PerformanceTargets.Validation.Severity.Warning, global::PerformanceTargets.Validation.RuleCategory.Format, i % 2 == 0 ? "/projects/0/indicators/0/target" : "/title", s, s));
+        var findings = RenderingFixtures.HostileStrings.Select((s, i) => RenderingFixtures.Make("PT" + i, Severity.Warning, global::PerformanceTargets.Validation.RuleCategory.Format, i % 2 == 0 ? "/projects/0/indicators/0/target" : "/title", s, s));
         var html = TargetRendering.ToReviewHtml(hostile, new global::PerformanceTargets.Validation.ValidationReport(findings, hostile, "<b>file</b>", "v1"));
         RenderingFixtures.AssertGolden(TestPaths.TestData("Rendering", "hostile-review.html"), html);
     }
@@ -43,7 +43,7 @@ public class GoldenTests
     [Fact]
     public void English_labels_of_the_excerpt_match_their_golden_files()
     {
-        var options = new RenderOptions { Language = LabelLanguage.English };
+        var options = new RenderOptions { Language = Language.English };
         RenderingFixtures.AssertGolden(TestPaths.TestData("Rendering", "excerpt-en.html"), TargetRendering.ToHtml(RenderingFixtures.Excerpt, options));
         RenderingFixtures.AssertGolden(TestPaths.TestData("Rendering", "excerpt-en.md"), TargetRendering.ToMarkdown(RenderingFixtures.Excerpt, options));
     }

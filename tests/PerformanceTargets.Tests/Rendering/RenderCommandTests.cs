@@ -41,7 +41,7 @@ public class RenderCommandTests
         var json = File.ReadAllText(TestPaths.Excerpt);
         var (exit, output, _) = RunWithInput(json, "render", "-", "--culture", "en", "--table", "2", "--repeat-merged");
         Assert.Equal(0, exit);
-        var expected = TargetRendering.ToHtml(RenderingFixtures.Excerpt, new RenderOptions { Language = LabelLanguage.English, Tables = [1], MergedCells = MergedCellStyle.Repeat });
+        var expected = TargetRendering.ToHtml(RenderingFixtures.Excerpt, new RenderOptions { Language = Language.English, Tables = [1], MergedCells = MergedCellStyle.Repeat });
         Assert.Equal(expected, output);
     }
 

@@ -131,7 +131,7 @@ public class RendererTests
         var results = new[]
         {
             TargetRenderer.Default.Render(document),
-            TargetRenderer.Default.Render(document, new RenderOptions { Format = RenderFormat.Markdown, Language = LabelLanguage.English }),
+            TargetRenderer.Default.Render(document, new RenderOptions { Format = RenderFormat.Markdown, Language = Language.English }),
             TargetRenderer.Default.Render(document, new RenderOptions { Review = true, MergedCells = MergedCellStyle.Repeat }),
         };
         return results.All(r => r.Success && r.Text!.Length > 0 && !r.Text.Contains('\r'));
@@ -178,15 +178,15 @@ public class RendererTests
     }
 
     [Theory]
-    [InlineData("zh-CN", true, LabelLanguage.Chinese)]
-    [InlineData("zh", true, LabelLanguage.Chinese)]
-    [InlineData("EN", true, LabelLanguage.English)]
-    [InlineData("en-US", true, LabelLanguage.English)]
-    [InlineData("fr", false, LabelLanguage.Chinese)]
-    [InlineData(null, false, LabelLanguage.Chinese)]
-    public void Language_tags_parse(string? tag, bool ok, LabelLanguage expected)
+    [InlineData("zh-CN", true, Language.Chinese)]
+    [InlineData("zh", true, Language.Chinese)]
+    [InlineData("EN", true, Language.English)]
+    [InlineData("en-US", true, Language.English)]
+    [InlineData("fr", false, Language.Chinese)]
+    [InlineData(null, false, Language.Chinese)]
+    public void Language_tags_parse(string? tag, bool ok, Language expected)
     {
-        Assert.Equal(ok, RenderOptions.TryParseLanguage(tag, out var language));
+        Assert.Equal(ok, Languages.TryParse(tag, out var language));
         Assert.Equal(expected, language);
     }
 
@@ -196,7 +196,7 @@ public class RendererTests
         Assert.Equal(new RenderOptions { Tables = [1, 2] }, new RenderOptions { Tables = [1, 2] });
         Assert.NotEqual(new RenderOptions { Tables = [1, 2] }, new RenderOptions { Tables = [2, 1] });
         Assert.Equal(RenderOptions.Default, new RenderOptions { Tables = default });
-        Assert.Equal("en", new RenderOptions { Language = LabelLanguage.English }.LanguageTag);
+        Assert.Equal("en", new RenderOptions { Language = Language.English }.LanguageTag);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public class ReviewViewTests
     {
         var html = TargetRenderer.Default.Render(
             RenderingFixtures.Seed,
-            new RenderOptions { Review = true, Tables = [1], Language = LabelLanguage.English },
+            new RenderOptions { Review = true, Tables = [1], Language = Language.English },
             RenderingFixtures.SeedReport()).GetTextOrThrow();
         Assert.DoesNotContain("PT102", html, StringComparison.Ordinal);
         Assert.Contains("PT113", html, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public class ConcurrencyTests
 {
     private const int Rounds = 3;
 
-    private static readonly TargetValidator English = TargetValidator.CreateBuilder().UseCulture(MessageCulture.English).DisableRule("PT308").Build();
+    private static readonly TargetValidator English = TargetValidator.CreateBuilder().UseCulture(Language.English).DisableRule("PT308").Build();
 
     private static readonly TargetRenderer UserTemplates = TargetRenderer.CreateBuilder()
         .UseTemplate(TemplateKind.HtmlDocument, "{{ document.display_title }}\n{{ for project in projects }}{{ include 'html-table' }}{{ end }}{{ if review }}{{ review.error_count }}{{ end }}")
@@ -66,7 +66,7 @@ public class ConcurrencyTests
         if (report.Document is { } document)
         {
             text.Append(TargetRenderer.Default.Render(document).GetTextOrThrow());
-            text.Append(TargetRenderer.Default.Render(document, new RenderOptions { Format = RenderFormat.Markdown, Language = LabelLanguage.English }).GetTextOrThrow());
+            text.Append(TargetRenderer.Default.Render(document, new RenderOptions { Format = RenderFormat.Markdown, Language = Language.English }).GetTextOrThrow());
             text.Append(TargetRenderer.Default.Render(document, new RenderOptions { Review = true }, report).GetTextOrThrow());
             text.Append(UserTemplates.Render(document, new RenderOptions { Review = true }, report).GetTextOrThrow());
             if (document.Projects.Length > 0)

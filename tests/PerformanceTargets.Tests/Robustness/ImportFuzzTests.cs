@@ -24,7 +24,7 @@ public class ImportFuzzTests
         var (bytes, _) = FuzzTargets.Seed(FuzzTargets.ImportCsv);
         var result = TargetImporter.Import(bytes, new ImportOptions { FileName = "seed.csv" });
         Assert.Equal(ImportLayout.Flat, result.Layout);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == PerformanceTargets.Validation.Severity.Error);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
         var document = result.GetDocumentOrThrow();
         Assert.Equal(seed.Projects.Select(p => p.Name), document.Projects.Select(p => p.Name));
         Assert.Equal(seed.Projects.SelectMany(p => p.Indicators).Select(i => i.Target), document.Projects.SelectMany(p => p.Indicators).Select(i => i.Target));

@@ -16,7 +16,7 @@ public class ValidationLimitTests
     private static readonly TargetDocument Seed = TargetJson.ReadFile(TestPaths.Sample("guanting-2024.json")).GetDocumentOrThrow();
     private static readonly byte[] SeedBytes = TargetJson.Write(Seed);
 
-    private static TargetValidator With(JsonReadOptions options) => TargetValidator.CreateBuilder().UseReadOptions(options).UseCulture(MessageCulture.English).Build();
+    private static TargetValidator With(JsonReadOptions options) => TargetValidator.CreateBuilder().UseReadOptions(options).UseCulture(Language.English).Build();
 
     private static void Accepted(ValidationReport report)
     {

@@ -11,7 +11,7 @@ public class ImportHintFindingTests
     private const string HintEn = "Check the table in the source: a cell is missing or a row break is misplaced.";
     private const string HintZh = "请核对源文件中的表格：可能缺少单元格，或换行位置有误。";
 
-    private static TargetValidator Validator(MessageCulture culture) => TargetValidator.CreateBuilder().UseCulture(culture).Build();
+    private static TargetValidator Validator(Language culture) => TargetValidator.CreateBuilder().UseCulture(culture).Build();
 
     private static Finding Pt902Error(ValidationReport report) =>
         Assert.Single(report.Findings, f => f.RuleId == "PT902" && f.Severity == Severity.Error);
@@ -25,11 +25,11 @@ public class ImportHintFindingTests
         var path = temp.File("damaged.txt");
         File.WriteAllText(path, string.Join("\n", lines) + "\n");
 
-        var chinese = Pt902Error(Validator(MessageCulture.Chinese).ValidateFile(path));
+        var chinese = Pt902Error(Validator(Language.Chinese).ValidateFile(path));
         Assert.StartsWith("PTI105: ", chinese.Message, StringComparison.Ordinal);
         Assert.Equal(HintZh, chinese.Hint);
 
-        var english = Pt902Error(Validator(MessageCulture.English).ValidateFile(path));
+        var english = Pt902Error(Validator(Language.English).ValidateFile(path));
         Assert.StartsWith("PTI105: ", english.Message, StringComparison.Ordinal);
         Assert.Equal(HintEn, english.Hint);
     }
@@ -38,13 +38,13 @@ public class ImportHintFindingTests
     public void Validate_of_an_import_result_gives_the_hint_in_the_validators_language()
     {
         var imported = TargetImporter.Import(File.ReadAllBytes(TestPaths.Seed), new ImportOptions { MaxInputBytes = 1000 });
-        Assert.Equal("Raise ImportOptions.MaxInputBytes if the file is genuine.", Pt902Error(Validator(MessageCulture.English).Validate(imported, "seed.txt")).Hint);
-        var chinese = Pt902Error(Validator(MessageCulture.Chinese).Validate(imported, "seed.txt"));
+        Assert.Equal("Raise ImportOptions.MaxInputBytes if the file is genuine.", Pt902Error(Validator(Language.English).Validate(imported, "seed.txt")).Hint);
+        var chinese = Pt902Error(Validator(Language.Chinese).Validate(imported, "seed.txt"));
         Assert.Equal("如文件确无问题，请调高 ImportOptions.MaxInputBytes。", chinese.Hint);
         Assert.Contains("输入过大", chinese.Message, StringComparison.Ordinal);
 
         // A diagnostic without a Chinese hint falls back to the English one.
         var withoutZh = new ImportResult(null, SourceMap.Empty, [Assert.Single(imported.Diagnostics) with { HintZh = null }], imported.Encoding, imported.Layout);
-        Assert.Equal("Raise ImportOptions.MaxInputBytes if the file is genuine.", Pt902Error(Validator(MessageCulture.Chinese).Validate(withoutZh, "seed.txt")).Hint);
+        Assert.Equal("Raise ImportOptions.MaxInputBytes if the file is genuine.", Pt902Error(Validator(Language.Chinese).Validate(withoutZh, "seed.txt")).Hint);
     }
 }

@@ -67,7 +67,7 @@ public class ImportedValidationTests
     [Fact]
     public void Messages_follow_the_validator_culture()
     {
-        var english = TargetValidator.CreateBuilder().UseCulture(MessageCulture.English).Build().Validate(TargetImporter.Import(TestPaths.Seed));
+        var english = TargetValidator.CreateBuilder().UseCulture(Language.English).Build().Validate(TargetImporter.Import(TestPaths.Seed));
         var chinese = TargetValidator.Default.Validate(TargetImporter.Import(TestPaths.Seed));
         Assert.Contains("page number", english.Findings.First(f => f.RuleId == "PT902").Message, StringComparison.Ordinal);
         Assert.Contains("页码", chinese.Findings.First(f => f.RuleId == "PT902").Message, StringComparison.Ordinal);

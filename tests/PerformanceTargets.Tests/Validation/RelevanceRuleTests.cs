@@ -121,7 +121,7 @@ public class RelevanceScaleTests
         var row = new Indicator { Level1 = "产出指标", Level2 = "质量指标", Name = "发票损耗率", Description = "发票损耗率", Target = "≥95%", Basis = "年初工作计划" };
         var templates = new[] { SeedData.Table(3), SeedData.Table(4), SeedData.Table(8) };
         var projects = Enumerable.Range(0, 60).Select(i => templates[i % 3].WithIndicator(1, _ => row) with { Code = null }).ToArray();
-        var report = TargetValidator.CreateBuilder().UseRuleSet(["PT402"]).UseCulture(MessageCulture.English).Build().Validate(SeedData.With(projects));
+        var report = TargetValidator.CreateBuilder().UseRuleSet(["PT402"]).UseCulture(Language.English).Build().Validate(SeedData.With(projects));
         var hits = report.Hits("PT402").Where(f => f.Pointer.EndsWith("/indicators/1/name", StringComparison.Ordinal)).ToList();
         Assert.Equal(60, hits.Count);
         Assert.Contains("also tables 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 49 more", hits[0].Message, StringComparison.Ordinal);

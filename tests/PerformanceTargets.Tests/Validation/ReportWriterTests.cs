@@ -10,7 +10,7 @@ public class ReportWriterTests
 {
     private const string ExcerptName = "samples/guanting-2024-excerpt.json";
 
-    private static readonly TargetValidator English = TargetValidator.CreateBuilder().UseCulture(MessageCulture.English).Build();
+    private static readonly TargetValidator English = TargetValidator.CreateBuilder().UseCulture(Language.English).Build();
 
     private static ValidationReport Excerpt(TargetValidator validator) =>
         validator.Validate(File.ReadAllBytes(TestPaths.Excerpt), ExcerptName);
@@ -107,7 +107,7 @@ public class ReportWriterTests
     public void Text_reports_end_with_a_summary_per_file()
     {
         using var writer = new StringWriter();
-        ValidationReportWriter.WriteText(English.Validate(SeedData.Document), writer, MessageCulture.English);
+        ValidationReportWriter.WriteText(English.Validate(SeedData.Document), writer, Language.English);
         var lines = writer.ToString().TrimEnd('\n').Split('\n');
         Assert.Equal("(input): 9 errors, 204 warnings, 3 infos (rule set 1.0.0); not valid", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith("(input): error PT102: ", StringComparison.Ordinal) && l.EndsWith("[/projects/2/goals/0]", StringComparison.Ordinal));

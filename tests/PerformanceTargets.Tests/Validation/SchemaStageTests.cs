@@ -8,7 +8,7 @@ namespace PerformanceTargets.Tests.Validation;
 /// <summary>Stage 1: PT001 (syntax, encoding), PT002 (JSON Schema through NJsonSchema), PT003 (version), PT901 (limits).</summary>
 public class SchemaStageTests
 {
-    private static readonly TargetValidator English = TargetValidator.CreateBuilder().UseCulture(MessageCulture.English).Build();
+    private static readonly TargetValidator English = TargetValidator.CreateBuilder().UseCulture(Language.English).Build();
 
     private static string Excerpt => File.ReadAllText(TestPaths.Excerpt);
 

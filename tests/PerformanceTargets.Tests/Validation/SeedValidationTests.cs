@@ -62,7 +62,7 @@ public class SeedValidationTests
         var report = TargetValidator.Default.ValidateFile(TestPaths.Sample("guanting-2024.json"));
         foreach (var finding in report.Findings)
         {
-            var location = Assert.IsType<PerformanceTargets.Model.SourceLocation>(finding.Location);
+            var location = Assert.IsType<PerformanceTargets.Diagnostics.SourceLocation>(finding.Location);
             Assert.Equal(TestPaths.Sample("guanting-2024.json"), location.File);
             Assert.Equal(finding.ProjectIndex + 1, location.Table);
             Assert.InRange(location.Line, 1, lines.Length);

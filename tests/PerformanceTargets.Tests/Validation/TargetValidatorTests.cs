@@ -96,7 +96,7 @@ public class TargetValidatorTests
     [Fact]
     public void Custom_rules_report_through_the_context_and_stamp_the_rule_set()
     {
-        var validator = TargetValidator.CreateBuilder().AddRule(new NoEmptyTitleRule("X001")).UseCulture(MessageCulture.English).Build();
+        var validator = TargetValidator.CreateBuilder().AddRule(new NoEmptyTitleRule("X001")).UseCulture(Language.English).Build();
         var report = validator.Validate(SeedData.Document with { Title = " " });
         var finding = report.Single("X001");
         Assert.Equal("/title", finding.Pointer);

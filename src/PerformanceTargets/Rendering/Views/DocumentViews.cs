@@ -254,7 +254,7 @@ internal sealed class OptionsView : ViewObject
 /// <summary><c>labels</c>: the fixed texts in the chosen language, encoded for the output format.</summary>
 internal sealed class LabelsView : ViewObject
 {
-    private static readonly Dictionary<(LabelLanguage, RenderFormat), LabelsView> Cache = Create();
+    private static readonly Dictionary<(Language, RenderFormat), LabelsView> Cache = Create();
 
     private readonly Dictionary<string, string> _texts;
     private readonly string[] _names;
@@ -272,7 +272,7 @@ internal sealed class LabelsView : ViewObject
 
     public override IReadOnlyList<string> Members => _names;
 
-    public static LabelsView For(LabelLanguage language, RenderFormat format) => Cache[(language, format)];
+    public static LabelsView For(Language language, RenderFormat format) => Cache[(language, format)];
 
     public override bool TryGet(string member, out object? value)
     {
@@ -281,10 +281,10 @@ internal sealed class LabelsView : ViewObject
         return found;
     }
 
-    private static Dictionary<(LabelLanguage, RenderFormat), LabelsView> Create()
+    private static Dictionary<(Language, RenderFormat), LabelsView> Create()
     {
-        var cache = new Dictionary<(LabelLanguage, RenderFormat), LabelsView>();
-        foreach (var language in new[] { LabelLanguage.Chinese, LabelLanguage.English })
+        var cache = new Dictionary<(Language, RenderFormat), LabelsView>();
+        foreach (var language in new[] { Language.Chinese, Language.English })
         {
             cache[(language, RenderFormat.Html)] = new LabelsView(Labels.For(language), HtmlEncoder.Instance);
             cache[(language, RenderFormat.Markdown)] = new LabelsView(Labels.For(language), MarkdownEncoder.Instance);

@@ -23,13 +23,13 @@ internal sealed class FindingSet
     private ImmutableArray<Finding> _materialized;
     private volatile bool _done;
 
-    public FindingSet(ValidationScope scope, MessageCulture culture)
+    public FindingSet(ValidationScope scope, Language culture)
     {
         _scope = scope;
         Culture = culture;
     }
 
-    public MessageCulture Culture { get; }
+    public Language Culture { get; }
 
     public int Count => _count;
 

@@ -19,7 +19,7 @@ internal sealed class Text
 
     public string? HintZh { get; }
 
-    public string Message(MessageCulture culture) => culture == MessageCulture.English ? En : Zh;
+    public string Message(Language culture) => culture == Language.English ? En : Zh;
 
-    public string? Hint(MessageCulture culture) => culture == MessageCulture.English ? HintEn : HintZh;
+    public string? Hint(Language culture) => culture == Language.English ? HintEn : HintZh;
 }

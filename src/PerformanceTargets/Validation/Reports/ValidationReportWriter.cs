@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerformanceTargets.Internal;
-using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Validation.Reports;
 
@@ -34,11 +33,11 @@ public static class ValidationReportWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="culture">The language of hints' labels and of the summary.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteText(IEnumerable<ValidationReport> reports, TextWriter writer, MessageCulture culture = MessageCulture.Chinese)
+    public static void WriteText(IEnumerable<ValidationReport> reports, TextWriter writer, Language culture = Language.Chinese)
     {
         Guard.NotNull(reports);
         Guard.NotNull(writer);
-        var english = culture == MessageCulture.English;
+        var english = culture == Language.English;
         var builder = new StringBuilder();
         foreach (var report in reports)
         {
@@ -81,12 +80,12 @@ public static class ValidationReportWriter
         writer.Write(builder.ToString());
     }
 
-    /// <summary>Writes one report as text (see <see cref="WriteText(IEnumerable{ValidationReport}, TextWriter, MessageCulture)"/>).</summary>
+    /// <summary>Writes one report as text (see <see cref="WriteText(IEnumerable{ValidationReport}, TextWriter, Language)"/>).</summary>
     /// <param name="report">The report.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="culture">The language of labels.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteText(ValidationReport report, TextWriter writer, MessageCulture culture = MessageCulture.Chinese) =>
+    public static void WriteText(ValidationReport report, TextWriter writer, Language culture = Language.Chinese) =>
         WriteText([Guard.NotNull(report)], writer, culture);
 
     /// <summary>
@@ -193,7 +192,7 @@ public static class ValidationReportWriter
                 json.WriteString("text", rule.GetDescription(culture));
                 json.WriteEndObject();
                 json.WriteStartObject("help");
-                json.WriteString("text", rule.GetDescription(culture) + (culture == MessageCulture.English ? " See docs/rules.md, " : " 见 docs/rules.md 的 ") + rule.Id + (culture == MessageCulture.English ? "." : " 条。"));
+                json.WriteString("text", rule.GetDescription(culture) + (culture == Language.English ? " See docs/rules.md, " : " 见 docs/rules.md 的 ") + rule.Id + (culture == Language.English ? "." : " 条。"));
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", SarifLevel(rule.DefaultSeverity));
@@ -212,7 +211,7 @@ public static class ValidationReportWriter
             json.WriteEndObject();
             json.WriteStartObject("properties");
             json.WriteString("ruleSetVersion", list.Count > 0 ? list[0].RuleSetVersion : validator.RuleSetVersion);
-            json.WriteString("culture", MessageCultures.GetName(culture));
+            json.WriteString("culture", Languages.GetTag(culture));
             json.WriteEndObject();
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");

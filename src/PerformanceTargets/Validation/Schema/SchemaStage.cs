@@ -4,7 +4,6 @@ using System.Text;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;
 using PerformanceTargets.Json;
-using PerformanceTargets.Model;
 using PerformanceTargets.Schema;
 using PerformanceTargets.Validation.Engine;
 
@@ -28,7 +27,7 @@ internal static class SchemaStage
         "请将文件另存为 UTF-8；GB18030 或 UTF-16 文件可用导入器转换。");
 
     /// <summary>Reports why the reader refused the input.</summary>
-    public static void Explain(ReadOnlySpan<byte> utf8Json, ImmutableArray<JsonReadError> errors, string? fileName, MessageCulture culture, FindingSet findings)
+    public static void Explain(ReadOnlySpan<byte> utf8Json, ImmutableArray<JsonReadError> errors, string? fileName, Language culture, FindingSet findings)
     {
         var schemaErrors = new List<JsonReadError>();
         foreach (var error in errors)
@@ -72,7 +71,7 @@ internal static class SchemaStage
     }
 
     /// <summary>Runs NJsonSchema over the text and reports every violation as PT002.</summary>
-    public static void FullReport(ReadOnlySpan<byte> utf8Json, MessageCulture culture, FindingSet findings)
+    public static void FullReport(ReadOnlySpan<byte> utf8Json, Language culture, FindingSet findings)
     {
         foreach (var violation in Validate(utf8Json))
         {
@@ -120,9 +119,9 @@ internal static class SchemaStage
         return result;
     }
 
-    private static Finding FromReadError(RuleDescriptor rule, JsonReadError error, Text? hint, string? fileName, MessageCulture culture, ValidationScope scope)
+    private static Finding FromReadError(RuleDescriptor rule, JsonReadError error, Text? hint, string? fileName, Language culture, ValidationScope scope)
     {
-        var message = culture == MessageCulture.English ? error.Message : error.MessageZh;
+        var message = culture == Language.English ? error.Message : error.MessageZh;
         var text = new FindingText(scope, PointerSpec.Literal(error.Pointer), message, hint?.Hint(culture), null, null, null, literal: true);
         var finding = new Finding(rule.Id, rule.DefaultSeverity, rule.Category, text);
         return error.Line > 0 ? finding with { Location = new SourceLocation { File = fileName, Line = error.Line, Column = error.Column } } : finding;

@@ -29,7 +29,7 @@ public class BrowserTests : IClassFixture<BrowserFixture>
         var pages = new Dictionary<string, string>
         {
             ["document"] = TargetRendering.ToHtml(hostile),
-            ["document, repeated cells, English"] = TargetRendering.ToHtml(hostile, new RenderOptions { MergedCells = MergedCellStyle.Repeat, Language = LabelLanguage.English }),
+            ["document, repeated cells, English"] = TargetRendering.ToHtml(hostile, new RenderOptions { MergedCells = MergedCellStyle.Repeat, Language = Language.English }),
             ["review view"] = TargetRendering.ToReviewHtml(hostile, new ValidationReport(findings, hostile, "<script>x</script>.json", "\"><img src=x onerror=alert(1)>")),
             ["one table"] = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>t</title></head><body>" +
                 TargetRenderer.Default.RenderTable(hostile, 0, new RenderOptions { Review = true }, new ValidationReport(findings, hostile, null, "x")).GetTextOrThrow() +

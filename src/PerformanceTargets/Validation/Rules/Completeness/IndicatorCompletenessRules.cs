@@ -49,7 +49,7 @@ internal sealed class MissingCategoryRule : BuiltInRule
 
         if (missing is not null)
         {
-            var names = context.Culture == MessageCulture.English
+            var names = context.Culture == Language.English
                 ? string.Join(", ", missing.Select(c => IndicatorFramework.GetName(c) + " (" + IndicatorFramework.GetEnglishName(c).ToLowerInvariant() + ")"))
                 : string.Join("、", missing.Select(IndicatorFramework.GetName));
             context.Add(PointerSpec.ForProject(project.Index, ListName(period)), Message, project.Table, names);
@@ -115,7 +115,7 @@ internal sealed class MissingOutputDimensionRule : BuiltInRule
 
         if (missing is not null)
         {
-            var names = context.Culture == MessageCulture.English
+            var names = context.Culture == Language.English
                 ? string.Join(", ", missing.Select(d => IndicatorFramework.GetName(d) + " (" + IndicatorFramework.GetEnglishName(d).ToLowerInvariant() + ")"))
                 : string.Join("、", missing.Select(IndicatorFramework.GetName));
             context.Add(PointerSpec.ForProject(project.Index, ListName(period)), Message, project.Table, names);

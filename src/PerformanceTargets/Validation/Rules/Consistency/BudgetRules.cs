@@ -264,7 +264,7 @@ internal sealed class DepartmentTotalRule : BuiltInRule
             other = Amounts.Sum(other, project.Budget.Other ?? 0m);
         }
 
-        var english = context.Culture == MessageCulture.English;
+        var english = context.Culture == Language.English;
         if (total is not null && stated.Total != total)
         {
             context.Add(PointerSpec.Literal("/departmentBudget/total"), Message, english ? "budget total" : "预算数", stated.Total, total);

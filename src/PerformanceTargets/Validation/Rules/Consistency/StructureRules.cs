@@ -32,14 +32,14 @@ internal sealed class FrameworkPlacementRule : IndicatorRule
         var framework = context.Framework;
         if (indicator.Category is not { } category)
         {
-            var names = string.Join(context.Culture == MessageCulture.English ? ", " : "、", framework.Categories.Select(IndicatorFramework.GetName));
+            var names = string.Join(context.Culture == Language.English ? ", " : "、", framework.Categories.Select(IndicatorFramework.GetName));
             context.Add(PointerSpec.ForItem(project.Index, list, row, "level1"), UnknownCategory, indicator.Indicator.Level1, framework.Id, names);
             return;
         }
 
         if (indicator.Dimension is not { } dimension || !framework.TryGetParent(dimension, out var parent))
         {
-            var names = string.Join(context.Culture == MessageCulture.English ? ", " : "、", framework.Dimensions[category].Select(IndicatorFramework.GetName));
+            var names = string.Join(context.Culture == Language.English ? ", " : "、", framework.Dimensions[category].Select(IndicatorFramework.GetName));
             context.Add(PointerSpec.ForItem(project.Index, list, row, "level2"), UnknownDimension, indicator.Indicator.Level2, framework.Id, names);
             return;
         }
@@ -219,7 +219,7 @@ internal sealed class ProjectCodeRule : BuiltInRule
             var pointer = PointerSpec.ForProject(project.Index, "code");
             if (shapes[project.Index] is { } problem)
             {
-                context.Add(pointer, WrongShape, code, context.Culture == MessageCulture.English ? problem.En : problem.Zh);
+                context.Add(pointer, WrongShape, code, context.Culture == Language.English ? problem.En : problem.Zh);
                 continue;
             }
 
@@ -454,7 +454,7 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
             Message,
             stated.Format(),
             indicator.Indicator.Target,
-            parsed?.Format() ?? (context.Culture == MessageCulture.English ? "nothing" : "空"));
+            parsed?.Format() ?? (context.Culture == Language.English ? "nothing" : "空"));
     }
 
     private static bool Agrees(TargetValue stated, TargetValue parsed)

@@ -96,18 +96,18 @@ internal static class FieldLexicon
     }
 
     /// <summary>Names the fields of a mask, joined with "、" (Chinese) or ", " (English).</summary>
-    public static string Describe(ulong fields, MessageCulture culture)
+    public static string Describe(ulong fields, Language culture)
     {
         var names = new List<string>();
         for (var i = 0; i < Fields.Length; i++)
         {
             if ((fields & (1UL << i)) != 0)
             {
-                names.Add(culture == MessageCulture.English ? Fields[i].EnglishName : Fields[i].Name);
+                names.Add(culture == Language.English ? Fields[i].EnglishName : Fields[i].Name);
             }
         }
 
-        return string.Join(culture == MessageCulture.English ? ", " : "、", names);
+        return string.Join(culture == Language.English ? ", " : "、", names);
     }
 
     private static KeywordMatcher Build(Func<Field, string[]> words)

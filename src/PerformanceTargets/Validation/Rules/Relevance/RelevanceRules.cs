@@ -323,7 +323,7 @@ internal sealed class BoilerplateRowRule : BuiltInRule
     }
 
     /// <summary>The other tables of a row, formatted when the message is.</summary>
-    private sealed class TableList(TableSet tables, int self, MessageCulture culture)
+    private sealed class TableList(TableSet tables, int self, Language culture)
     {
         private const int MaximumNamed = 10;
 
@@ -338,7 +338,7 @@ internal sealed class BoilerplateRowRule : BuiltInRule
             // At most ten other tables are named, so that a message stays short however many tables share the row.
             var others = all.Where(t => t != self).ToList();
             var named = others.Take(MaximumNamed).Select(t => t.ToString(CultureInfo.InvariantCulture));
-            var english = culture == MessageCulture.English;
+            var english = culture == Language.English;
             var text = english ? "also tables " + string.Join(", ", named) : "另见表" + string.Join("、", named);
             if (others.Count > MaximumNamed)
             {
@@ -499,7 +499,7 @@ internal sealed class FundUseMismatchRule : BuiltInRule
 }
 
 /// <summary>The names of the fields of a mask, formatted when the message is.</summary>
-internal sealed class FieldNames(ulong fields, MessageCulture culture)
+internal sealed class FieldNames(ulong fields, Language culture)
 {
     public override string ToString() => FieldLexicon.Describe(fields, culture);
 }

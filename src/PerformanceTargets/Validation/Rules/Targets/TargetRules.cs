@@ -141,15 +141,15 @@ internal sealed class NonStandardSpellingRule : IndicatorRule
 
     private static readonly string?[] DescribedCache = new string?[512];
 
-    private static string Described(TargetSpellings spellings, MessageCulture culture)
+    private static string Described(TargetSpellings spellings, Language culture)
     {
-        var index = ((int)spellings & 0xFF) | (culture == MessageCulture.English ? 0x100 : 0);
+        var index = ((int)spellings & 0xFF) | (culture == Language.English ? 0x100 : 0);
         return DescribedCache[index] ??= Describe(spellings, culture);
     }
 
-    private static string Describe(TargetSpellings spellings, MessageCulture culture)
+    private static string Describe(TargetSpellings spellings, Language culture)
     {
-        var english = culture == MessageCulture.English;
+        var english = culture == Language.English;
         var parts = new List<string>(2);
         if ((spellings & TargetSpellings.PercentWord) != 0)
         {
@@ -330,7 +330,7 @@ internal sealed class SurroundingSpaceRule : BuiltInRule
 
     public override void Check(ValidationContext context)
     {
-        var english = context.Culture == MessageCulture.English;
+        var english = context.Culture == Language.English;
         foreach (var project in context.Facts.Projects)
         {
             var name = project.Project.Name;
@@ -438,7 +438,7 @@ internal sealed class VagueTargetRule : IndicatorRule
         }
         else if (indicator.Dimension == IndicatorDimension.Quantity || indicator.IsCost)
         {
-            var english = context.Culture == MessageCulture.English;
+            var english = context.Culture == Language.English;
             var kind = indicator.IsCost ? (english ? "cost" : "成本指标") : (english ? "quantity" : "数量指标");
             context.Add(pointer, QualitativeCount, TargetPhrases.Core(target), indicator.Name.Trimmed, kind);
         }

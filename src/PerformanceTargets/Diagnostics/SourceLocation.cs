@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using PerformanceTargets.Internal;
 
-namespace PerformanceTargets.Model;
+namespace PerformanceTargets.Diagnostics;
 
 /// <summary>
 /// Where a value came from in a source file: the file, the 1-based line and column, and for tables the table's
