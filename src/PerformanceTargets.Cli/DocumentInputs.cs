@@ -31,13 +31,13 @@ internal static class DocumentInputs
             name = path;
 
             // Refused before it is read: a file the readers would refuse anyway is not loaded into memory first.
-            var limit = Math.Max(JsonReadOptions.Default.MaxInputBytes, (importOptions ?? ImportOptions.Default).MaxInputBytes);
+            var limit = Math.Max(DocumentLimits.Default.MaxInputBytes, (importOptions ?? ImportOptions.Default).Limits.MaxInputBytes);
             var length = new FileInfo(path).Length;
             if (length > limit)
             {
                 throw new CliException(string.Format(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    "'{0}' is {1:N0} bytes; the limit is {2:N0} bytes (64 MiB). Split the document, or raise JsonReadOptions.MaxInputBytes / ImportOptions.MaxInputBytes through the library.",
+                    "'{0}' is {1:N0} bytes; the limit is {2:N0} bytes (64 MiB). Split the document, or raise DocumentLimits.MaxInputBytes / DocumentLimits.MaxInputBytes through the library.",
                     path,
                     length,
                     limit));

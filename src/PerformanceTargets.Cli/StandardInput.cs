@@ -1,6 +1,6 @@
+using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
-using PerformanceTargets.Json;
 
 namespace PerformanceTargets.Cli;
 
@@ -14,7 +14,7 @@ internal static class StandardInput
     /// The most characters taken as one document: the readers' default input limit (64 MiB). A character is at least one
     /// byte of UTF-8, so more characters are always more bytes than the limit; fewer may still be, which the readers report.
     /// </summary>
-    public const long MaxChars = JsonReadOptions.DefaultMaxInputBytes;
+    public const long MaxChars = DocumentLimits.DefaultMaxInputBytes;
 
     /// <summary>Reads standard input to its end.</summary>
     /// <exception cref="CliException">It is longer than <paramref name="maxChars"/> characters (reading stops there).</exception>

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
 using PerformanceTargets.Import;
@@ -120,11 +121,11 @@ internal sealed class ImportCommand : ICommand
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && TargetDocument.IsFiscalYear(year))
         {
             return year;
         }
 
-        throw new CliException($"import: '{text}' is not a fiscal year from 1990 to 2100.");
+        throw new CliException($"import: '{text}' is not a fiscal year from {TargetDocument.MinFiscalYear} to {TargetDocument.MaxFiscalYear}.");
     }
 }

@@ -6,7 +6,7 @@ namespace PerformanceTargets.Diagnostics;
 
 /// <summary>
 /// Where a value came from in a source file: the file, the 1-based line and column, and for tables the table's
-/// sequence number and the 1-based row within the table.
+/// sequence number, the 1-based row within the table and the 1-based cell within the row.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Lines and columns count from 1; a column of 0 means the whole line.</remarks>
 public sealed record SourceLocation
@@ -26,6 +26,9 @@ public sealed record SourceLocation
     /// <summary>Gets the 1-based row within the table (or within a flat sheet), when known.</summary>
     public int? Row { get; init; }
 
+    /// <summary>Gets the 1-based cell (column) within the row of a table, when known.</summary>
+    public int? Cell { get; init; }
+
     /// <summary>Formats the location as <c>file:line:column</c> with the table and row when known.</summary>
     /// <returns>A short human-readable location, such as <c>seed.txt:147 (table 1, row 2)</c>.</returns>
     public override string ToString()
@@ -36,18 +39,23 @@ public sealed record SourceLocation
             text += ":" + Column.ToString(CultureInfo.InvariantCulture);
         }
 
+        var parts = new List<string>(3);
         if (Table is { } table)
         {
-            text += Row is { } row
-                ? string.Format(CultureInfo.InvariantCulture, " (table {0}, row {1})", table, row)
-                : string.Format(CultureInfo.InvariantCulture, " (table {0})", table);
-        }
-        else if (Row is { } row)
-        {
-            text += string.Format(CultureInfo.InvariantCulture, " (row {0})", row);
+            parts.Add("table " + table.ToString(CultureInfo.InvariantCulture));
         }
 
-        return text;
+        if (Row is { } row)
+        {
+            parts.Add("row " + row.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Cell is { } cell)
+        {
+            parts.Add("cell " + cell.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return parts.Count == 0 ? text : text + " (" + string.Join(", ", parts) + ")";
     }
 }
 

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
 
@@ -273,7 +274,7 @@ internal static class CellText
             if (text[i + 4] == '年' && IsDigits(text, i, 4) && (i == 0 || text[i - 1] is < '0' or > '9'))
             {
                 var year = int.Parse(text.Substring(i, 4), NumberStyles.None, CultureInfo.InvariantCulture);
-                if (year is >= 1990 and <= 2100)
+                if (TargetDocument.IsFiscalYear(year))
                 {
                     return year;
                 }

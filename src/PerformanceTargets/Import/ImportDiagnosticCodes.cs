@@ -10,7 +10,7 @@ public static class ImportDiagnosticCodes
     /// <summary>PTI001 (error): the input is empty or holds only white space.</summary>
     public const string EmptyInput = "PTI001";
 
-    /// <summary>PTI002 (error): the input is larger than <see cref="ImportOptions.MaxInputBytes"/>.</summary>
+    /// <summary>PTI002 (error): the input is larger than <see cref="Model.DocumentLimits.MaxInputBytes"/>.</summary>
     public const string InputTooLarge = "PTI002";
 
     /// <summary>PTI003 (error): the input is binary data, not text, CSV or XLSX.</summary>

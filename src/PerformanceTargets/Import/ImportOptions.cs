@@ -44,9 +44,7 @@ public enum ImportLayout
 /// <remarks>Immutable and thread-safe; derive changed copies with <c>with</c>. <see cref="Default"/> suits every source seen so far.</remarks>
 public sealed record ImportOptions
 {
-    /// <summary>The default input size limit: 64 MiB.</summary>
-    public const long DefaultMaxInputBytes = 64L * 1024 * 1024;
-
+    private DocumentLimits _limits = DocumentLimits.Default;
     private IndicatorFramework _framework = IndicatorFramework.Framework2020;
 
     /// <summary>Gets the default options: detect encoding and layout, 64 MiB, framework 2020.</summary>
@@ -61,8 +59,11 @@ public sealed record ImportOptions
     /// <summary>Gets the file name recorded in source locations and diagnostics; null for in-memory input.</summary>
     public string? FileName { get; init; }
 
-    /// <summary>Gets the largest input accepted, in bytes; larger input is refused with diagnostic <c>PTI002</c>.</summary>
-    public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
+    /// <summary>
+    /// Gets the limits on the input (the file, its decoded text and unpacked parts) and on the document it gives (the
+    /// same as for reading JSON, so that what is imported can be written and read back). Never null.
+    /// </summary>
+    public DocumentLimits Limits { get => _limits; init => _limits = value ?? DocumentLimits.Default; }
 
     /// <summary>
     /// Gets the indicator framework written into the document when the source does not show which one it follows

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Globalization;
 using System.IO.Compression;
 using PerformanceTargets.Import.Flat;
@@ -32,7 +33,7 @@ public static class TargetImporter
     /// <returns>The document, its source map and the diagnostics. Never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="DocumentLimits.MaxInputBytes"/> is not positive.</exception>
     /// <exception cref="IOException">The file does not exist or cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static ImportResult Import(string path, ImportOptions? options = null)
@@ -45,7 +46,7 @@ public static class TargetImporter
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
-        if (stream.Length > options.MaxInputBytes)
+        if (stream.Length > options.Limits.MaxInputBytes)
         {
             return TooLarge(options, stream.Length);
         }
@@ -53,18 +54,18 @@ public static class TargetImporter
         return Import(stream, options);
     }
 
-    /// <summary>Imports the content of a stream, read to its end (at most <see cref="ImportOptions.MaxInputBytes"/> bytes).</summary>
+    /// <summary>Imports the content of a stream, read to its end (at most <see cref="DocumentLimits.MaxInputBytes"/> bytes).</summary>
     /// <param name="stream">The stream.</param>
     /// <param name="options">Encoding, layout, limits and the file name for messages; null for <see cref="ImportOptions.Default"/>.</param>
     /// <returns>The document, its source map and the diagnostics. Never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="DocumentLimits.MaxInputBytes"/> is not positive.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ImportResult Import(Stream stream, ImportOptions? options = null)
     {
         Guard.NotNull(stream);
         options = Prepare(options);
-        return BoundedStream.ReadAll(stream, options.MaxInputBytes) is { } bytes ? Run(bytes, options) : TooLarge(options, null);
+        return BoundedStream.ReadAll(stream, options.Limits.MaxInputBytes) is { } bytes ? Run(bytes, options) : TooLarge(options, null);
     }
 
     /// <summary>Imports content held in memory.</summary>
@@ -72,12 +73,12 @@ public static class TargetImporter
     /// <param name="options">Encoding, layout, limits and the file name for messages; null for <see cref="ImportOptions.Default"/>.</param>
     /// <returns>The document, its source map and the diagnostics. Never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="DocumentLimits.MaxInputBytes"/> is not positive.</exception>
     public static ImportResult Import(byte[] content, ImportOptions? options = null)
     {
         Guard.NotNull(content);
         options = Prepare(options);
-        return content.LongLength > options.MaxInputBytes ? TooLarge(options, content.LongLength) : Run(content, options);
+        return content.LongLength > options.Limits.MaxInputBytes ? TooLarge(options, content.LongLength) : Run(content, options);
     }
 
     /// <summary>Imports text that is already decoded (the text layout, or CSV).</summary>
@@ -85,12 +86,12 @@ public static class TargetImporter
     /// <param name="options">Layout and the file name for messages (the encoding is ignored); null for <see cref="ImportOptions.Default"/>.</param>
     /// <returns>The document, its source map and the diagnostics. Never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="ImportOptions.MaxInputBytes"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="DocumentLimits.MaxInputBytes"/> is not positive.</exception>
     public static ImportResult ImportText(string text, ImportOptions? options = null)
     {
         Guard.NotNull(text);
         options = Prepare(options);
-        if ((long)text.Length > options.MaxInputBytes || System.Text.Encoding.UTF8.GetByteCount(text) > options.MaxInputBytes)
+        if ((long)text.Length > options.Limits.MaxInputBytes || System.Text.Encoding.UTF8.GetByteCount(text) > options.Limits.MaxInputBytes)
         {
             return TooLarge(options, null);
         }
@@ -101,14 +102,14 @@ public static class TargetImporter
     private static ImportOptions Prepare(ImportOptions? options)
     {
         options ??= ImportOptions.Default;
-        Guard.Positive(options.MaxInputBytes, nameof(options.MaxInputBytes));
+        Guard.Positive(options.Limits.MaxInputBytes, nameof(options.Limits.MaxInputBytes));
         return options;
     }
 
     private static ImportResult TooLarge(ImportOptions options, long? size)
     {
         var context = new ImportContext(options);
-        var limit = options.MaxInputBytes.ToString("N0", CultureInfo.InvariantCulture);
+        var limit = options.Limits.MaxInputBytes.ToString("N0", CultureInfo.InvariantCulture);
         var actual = size is { } s ? s.ToString("N0", CultureInfo.InvariantCulture) + " bytes" : "more";
         var actualZh = size is { } z ? z.ToString("N0", CultureInfo.InvariantCulture) + " 字节" : "更多";
         context.Error(
@@ -116,8 +117,8 @@ public static class TargetImporter
             SourcePosition.None,
             "The input is too large: " + actual + ", the limit is " + limit + " bytes.",
             "输入过大：" + actualZh + "，上限为 " + limit + " 字节。",
-            "Raise ImportOptions.MaxInputBytes if the file is genuine.",
-            "如文件确无问题，请调高 ImportOptions.MaxInputBytes。");
+            "Raise DocumentLimits.MaxInputBytes if the file is genuine.",
+            "如文件确无问题，请调高 DocumentLimits.MaxInputBytes。");
         return context.Finish(null);
     }
 

@@ -125,8 +125,8 @@ internal static class JsonScanner
                             Pointer = path.Pointer,
                             Line = line,
                             Column = column,
-                            Message = $"The JSON is nested deeper than {maxDepth} levels (JsonReadOptions.MaxDepth). A valid document needs 6; flatten the extension data.",
-                            MessageZh = $"JSON 嵌套超过 {maxDepth} 层（JsonReadOptions.MaxDepth）。有效文档只需 6 层，请减少扩展数据的嵌套。",
+                            Message = $"The JSON is nested deeper than {maxDepth} levels (DocumentLimits.MaxDepth). A valid document needs 6; flatten the extension data.",
+                            MessageZh = $"JSON 嵌套超过 {maxDepth} 层（DocumentLimits.MaxDepth）。有效文档只需 6 层，请减少扩展数据的嵌套。",
                         };
                     }
 

@@ -52,7 +52,7 @@ internal sealed class ModelReader
         instance._indicatorCount = 0;
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
         {
-            MaxDepth = options.MaxDepth,
+            MaxDepth = options.Limits.MaxDepth,
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
@@ -145,7 +145,7 @@ internal sealed class ModelReader
         }
 
         if (version is null || !StructureChecker.IsVersion(version) || !TargetJson.IsSupportedVersion(version) ||
-            fiscalYear is not (>= 1990 and <= 2100) || projects is null)
+            fiscalYear is not { } year || !TargetDocument.IsFiscalYear(year) || projects is null)
         {
             throw Reject();
         }
@@ -273,7 +273,7 @@ internal sealed class ModelReader
                 return Drain(_projects, start);
             }
 
-            if (_projects.Count - start >= _options.MaxProjects)
+            if (_projects.Count - start >= _options.Limits.MaxProjects)
             {
                 throw Reject();
             }
@@ -558,7 +558,7 @@ internal sealed class ModelReader
             }
 
             // The limit counts the rows of both lists of every project, as StructureChecker does.
-            if (++_indicatorCount > _options.MaxIndicators)
+            if (++_indicatorCount > _options.Limits.MaxIndicators)
             {
                 throw Reject();
             }
@@ -741,7 +741,7 @@ internal sealed class ModelReader
     private string? Text(ref Utf8JsonReader reader)
     {
         var text = FastReaders.String(ref reader);
-        return text is not null && text.Length > _options.MaxStringLength ? throw Reject() : text;
+        return text is not null && text.Length > _options.Limits.MaxStringLength ? throw Reject() : text;
     }
 
     /// <summary>Reads an unknown property, name then value: an extension (x-) property, once; anything else is refused.</summary>

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -59,13 +60,13 @@ internal sealed class StructureChecker
         {
             Required("fiscalYear");
         }
-        else if (d.FiscalYear < 1990)
+        else if (d.FiscalYear < TargetDocument.MinFiscalYear)
         {
-            Minimum(d.FiscalYear.Value, 1990, "fiscalYear");
+            Minimum(d.FiscalYear.Value, TargetDocument.MinFiscalYear, "fiscalYear");
         }
-        else if (d.FiscalYear > 2100)
+        else if (d.FiscalYear > TargetDocument.MaxFiscalYear)
         {
-            Maximum(d.FiscalYear.Value, 2100, "fiscalYear");
+            Maximum(d.FiscalYear.Value, TargetDocument.MaxFiscalYear, "fiscalYear");
         }
 
         Enum(d.Stage, "stage", "draft", "final");
@@ -106,9 +107,9 @@ internal sealed class StructureChecker
         }
 
         Enter("projects");
-        if (d.Projects.Count > _options.MaxProjects)
+        if (d.Projects.Count > _options.Limits.MaxProjects)
         {
-            Limit(null, $"The document has {d.Projects.Count} projects; the limit is {_options.MaxProjects}. Split it, or raise JsonReadOptions.MaxProjects.", $"文档含 {d.Projects.Count} 个项目，超过上限 {_options.MaxProjects}。请拆分文档，或调高 JsonReadOptions.MaxProjects。");
+            Limit(null, $"The document has {d.Projects.Count} projects; the limit is {_options.Limits.MaxProjects}. Split it, or raise DocumentLimits.MaxProjects.", $"文档含 {d.Projects.Count} 个项目，超过上限 {_options.Limits.MaxProjects}。请拆分文档，或调高 DocumentLimits.MaxProjects。");
             Leave();
             return;
         }
@@ -254,9 +255,9 @@ internal sealed class StructureChecker
     {
         Enter(property);
         _indicators += list.Count;
-        if (_indicators > _options.MaxIndicators)
+        if (_indicators > _options.Limits.MaxIndicators)
         {
-            Limit(null, $"The document has more than {_options.MaxIndicators} indicators; split it, or raise JsonReadOptions.MaxIndicators.", $"文档的指标数超过上限 {_options.MaxIndicators}。请拆分文档，或调高 JsonReadOptions.MaxIndicators。");
+            Limit(null, $"The document has more than {_options.Limits.MaxIndicators} indicators; split it, or raise DocumentLimits.MaxIndicators.", $"文档的指标数超过上限 {_options.Limits.MaxIndicators}。请拆分文档，或调高 DocumentLimits.MaxIndicators。");
             Leave();
             return;
         }
@@ -396,9 +397,9 @@ internal sealed class StructureChecker
 
     private void Text(string? value, string? property)
     {
-        if (value is not null && value.Length > _options.MaxStringLength)
+        if (value is not null && value.Length > _options.Limits.MaxStringLength)
         {
-            Limit(property, $"The string has {value.Length} characters; the limit is {_options.MaxStringLength} (JsonReadOptions.MaxStringLength).", $"字符串长度为 {value.Length}，超过上限 {_options.MaxStringLength}（JsonReadOptions.MaxStringLength）。");
+            Limit(property, $"The string has {value.Length} characters; the limit is {_options.Limits.MaxStringLength} (DocumentLimits.MaxStringLength).", $"字符串长度为 {value.Length}，超过上限 {_options.Limits.MaxStringLength}（DocumentLimits.MaxStringLength）。");
         }
     }
 

@@ -15,7 +15,7 @@ namespace PerformanceTargets.Json;
 /// <remarks>
 /// <para>Reading never throws on bad input: it returns the document, or the errors (JSON Pointer, line, column, and a
 /// message in English and Chinese) that prevented it. It rejects what the JSON Schema rejects, input that is not UTF-8,
-/// duplicate property names, nesting deeper than <see cref="JsonReadOptions.MaxDepth"/> and unknown major versions.
+/// duplicate property names, nesting deeper than <see cref="DocumentLimits.MaxDepth"/> and unknown major versions.
 /// A UTF-8 byte order mark is accepted.</para>
 /// <para>Writing is deterministic: the same document gives the same bytes, UTF-8 without byte order mark, Chinese
 /// unescaped, 2-space indentation, LF line endings and a final newline. Decimals keep their scale.</para>
@@ -24,7 +24,7 @@ namespace PerformanceTargets.Json;
 public static class TargetJson
 {
     private static readonly ConcurrentDictionary<int, ExchangeJsonContext> ReadContexts = new();
-    private static readonly ExchangeJsonContext WriteContext = new(CreateOptions(JsonReadOptions.DefaultMaxDepth));
+    private static readonly ExchangeJsonContext WriteContext = new(CreateOptions(DocumentLimits.DefaultMaxDepth));
 
     /// <summary>Gets the major version of the exchange format this library reads.</summary>
     public const int SupportedMajorVersion = 1;
@@ -36,9 +36,9 @@ public static class TargetJson
     public static JsonReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null)
     {
         options ??= JsonReadOptions.Default;
-        if (utf8Json.Length > options.MaxInputBytes)
+        if (utf8Json.Length > options.Limits.MaxInputBytes)
         {
-            return Fail(JsonReadErrorKind.LimitExceeded, string.Empty, string.Format(CultureInfo.InvariantCulture, "The input is {0:N0} bytes; the limit is {1:N0} (JsonReadOptions.MaxInputBytes). Split the document or raise the limit.", utf8Json.Length, options.MaxInputBytes), string.Format(CultureInfo.InvariantCulture, "输入为 {0:N0} 字节，超过上限 {1:N0}（JsonReadOptions.MaxInputBytes）。请拆分文档或调高上限。", utf8Json.Length, options.MaxInputBytes));
+            return Fail(JsonReadErrorKind.LimitExceeded, string.Empty, string.Format(CultureInfo.InvariantCulture, "The input is {0:N0} bytes; the limit is {1:N0} (DocumentLimits.MaxInputBytes). Split the document or raise the limit.", utf8Json.Length, options.Limits.MaxInputBytes), string.Format(CultureInfo.InvariantCulture, "输入为 {0:N0} 字节，超过上限 {1:N0}（DocumentLimits.MaxInputBytes）。请拆分文档或调高上限。", utf8Json.Length, options.Limits.MaxInputBytes));
         }
 
         if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
@@ -80,7 +80,7 @@ public static class TargetJson
         DocumentDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize(utf8Json, GetReadContext(options.MaxDepth).DocumentDto);
+            dto = JsonSerializer.Deserialize(utf8Json, GetReadContext(options.Limits.MaxDepth).DocumentDto);
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
@@ -117,7 +117,7 @@ public static class TargetJson
         return Read(Encoding.UTF8.GetBytes(json), options);
     }
 
-    /// <summary>Reads a document from a stream of UTF-8 JSON, up to <see cref="JsonReadOptions.MaxInputBytes"/>.</summary>
+    /// <summary>Reads a document from a stream of UTF-8 JSON, up to <see cref="DocumentLimits.MaxInputBytes"/>.</summary>
     /// <param name="utf8Json">The stream, read to its end.</param>
     /// <param name="options">Limits and the file name for messages; null for the defaults.</param>
     /// <returns>The document, or the errors that prevented reading it.</returns>
@@ -127,10 +127,10 @@ public static class TargetJson
     {
         Guard.NotNull(utf8Json);
         options ??= JsonReadOptions.Default;
-        return BoundedStream.ReadAll(utf8Json, options.MaxInputBytes) is { } bytes ? Read(bytes, options) : TooLarge(options);
+        return BoundedStream.ReadAll(utf8Json, options.Limits.MaxInputBytes) is { } bytes ? Read(bytes, options) : TooLarge(options);
     }
 
-    /// <summary>Reads a document from a stream of UTF-8 JSON asynchronously, up to <see cref="JsonReadOptions.MaxInputBytes"/>.</summary>
+    /// <summary>Reads a document from a stream of UTF-8 JSON asynchronously, up to <see cref="DocumentLimits.MaxInputBytes"/>.</summary>
     /// <param name="utf8Json">The stream, read to its end.</param>
     /// <param name="options">Limits and the file name for messages; null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
@@ -142,7 +142,7 @@ public static class TargetJson
     {
         Guard.NotNull(utf8Json);
         options ??= JsonReadOptions.Default;
-        var bytes = await BoundedStream.ReadAllAsync(utf8Json, options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        var bytes = await BoundedStream.ReadAllAsync(utf8Json, options.Limits.MaxInputBytes, cancellationToken).ConfigureAwait(false);
         return bytes is null ? TooLarge(options) : Read(bytes, options);
     }
 
@@ -316,7 +316,7 @@ public static class TargetJson
 
     private static JsonReadResult Explain(ReadOnlySpan<byte> json, JsonReadOptions options, Exception ex)
     {
-        var diagnosis = JsonScanner.Diagnose(json, options.MaxDepth, out var version);
+        var diagnosis = JsonScanner.Diagnose(json, options.Limits.MaxDepth, out var version);
         if (diagnosis is not null)
         {
             return JsonReadResult.Fail([diagnosis]);
@@ -437,8 +437,8 @@ public static class TargetJson
     internal static JsonReadResult TooLarge(JsonReadOptions options) => Fail(
         JsonReadErrorKind.LimitExceeded,
         string.Empty,
-        string.Format(CultureInfo.InvariantCulture, "The input is larger than {0:N0} bytes (JsonReadOptions.MaxInputBytes). Split the document or raise the limit.", options.MaxInputBytes),
-        string.Format(CultureInfo.InvariantCulture, "输入超过 {0:N0} 字节（JsonReadOptions.MaxInputBytes）。请拆分文档或调高上限。", options.MaxInputBytes));
+        string.Format(CultureInfo.InvariantCulture, "The input is larger than {0:N0} bytes (DocumentLimits.MaxInputBytes). Split the document or raise the limit.", options.Limits.MaxInputBytes),
+        string.Format(CultureInfo.InvariantCulture, "输入超过 {0:N0} 字节（DocumentLimits.MaxInputBytes）。请拆分文档或调高上限。", options.Limits.MaxInputBytes));
 
     private static JsonReadResult Fail(JsonReadErrorKind kind, string pointer, string message, string messageZh, int line = 0, int column = 0, string? keyword = null) =>
         JsonReadResult.Fail([new JsonReadError { Kind = kind, Pointer = pointer, Line = line, Column = column, Message = message, MessageZh = messageZh, Keyword = keyword }]);

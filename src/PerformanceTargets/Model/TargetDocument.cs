@@ -17,6 +17,17 @@ public sealed record TargetDocument
     /// <summary>The version of the exchange format this library writes: <c>1.0</c>.</summary>
     public const string CurrentSchemaVersion = "1.0";
 
+    /// <summary>The earliest fiscal year a document may have (<c>fiscalYear</c> minimum): 1990.</summary>
+    public const int MinFiscalYear = 1990;
+
+    /// <summary>The latest fiscal year a document may have (<c>fiscalYear</c> maximum): 2100.</summary>
+    public const int MaxFiscalYear = 2100;
+
+    /// <summary>Gets whether a year lies within <see cref="MinFiscalYear"/> and <see cref="MaxFiscalYear"/>.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>True when the format accepts it as a fiscal year.</returns>
+    public static bool IsFiscalYear(int year) => year is >= MinFiscalYear and <= MaxFiscalYear;
+
     private ImmutableArray<Project> _projects = ImmutableArray<Project>.Empty;
     private ExtensionData _extensions = ExtensionData.Empty;
 

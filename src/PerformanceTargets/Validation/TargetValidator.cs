@@ -214,7 +214,7 @@ public sealed class TargetValidator
     {
         Guard.NotNull(utf8Json);
         // Over the limit, the finding says "larger than the limit" (a stream's true size may be unknown) and keeps none of the text.
-        return BoundedStream.ReadAll(utf8Json, _settings.ReadOptions.MaxInputBytes) is { } bytes
+        return BoundedStream.ReadAll(utf8Json, _settings.ReadOptions.Limits.MaxInputBytes) is { } bytes
             ? Validate(bytes, bytes, fileName)
             : Validate(ReadOnlySpan<byte>.Empty, [], fileName, tooLarge: true);
     }

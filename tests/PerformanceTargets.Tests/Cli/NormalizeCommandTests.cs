@@ -54,14 +54,14 @@ public class NormalizeCommandTests
         var big = temp.File("big.json");
         using (var stream = File.Create(big))
         {
-            stream.SetLength(JsonReadOptions.DefaultMaxInputBytes + 1); // sparse: no 64 MiB written
+            stream.SetLength(DocumentLimits.DefaultMaxInputBytes + 1); // sparse: no 64 MiB written
         }
 
         foreach (var command in new[] { "normalize", "render" })
         {
             var (exit, _, stderr) = CliTests.Run(command, big);
             Assert.Equal(2, exit);
-            Assert.Equal($"perftargets: '{big}' is 67,108,865 bytes; the limit is 67,108,864 bytes (64 MiB). Split the document, or raise JsonReadOptions.MaxInputBytes / ImportOptions.MaxInputBytes through the library.\n", stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+            Assert.Equal($"perftargets: '{big}' is 67,108,865 bytes; the limit is 67,108,864 bytes (64 MiB). Split the document, or raise DocumentLimits.MaxInputBytes / DocumentLimits.MaxInputBytes through the library.\n", stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
         }
     }
 }

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Text;
 using PerformanceTargets.Import;
 using PerformanceTargets.Json;
@@ -256,7 +257,7 @@ public class DamagedInputTests
     [Fact]
     public void Input_over_the_size_limit_is_refused_before_it_is_read_whole()
     {
-        var options = new ImportOptions { MaxInputBytes = 1000 };
+        var options = new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = 1000  } };
         var bytes = File.ReadAllBytes(Infrastructure.TestPaths.Seed);
         var result = TargetImporter.Import(bytes, options);
         Assert.Null(result.Document);
@@ -267,7 +268,7 @@ public class DamagedInputTests
         using var stream = new MemoryStream(bytes);
         Assert.Equal(ImportDiagnosticCodes.InputTooLarge, Assert.Single(TargetImporter.Import(stream, options).Errors()).Code);
         Assert.Equal(ImportDiagnosticCodes.InputTooLarge, Assert.Single(TargetImporter.Import(Infrastructure.TestPaths.Seed, options).Errors()).Code);
-        Assert.Throws<ArgumentOutOfRangeException>(() => TargetImporter.Import(bytes, new ImportOptions { MaxInputBytes = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TargetImporter.Import(bytes, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = 0  } }));
     }
 
     [Fact]

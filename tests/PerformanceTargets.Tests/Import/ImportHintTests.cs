@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -56,7 +57,7 @@ public class ImportHintTests
 
         // The text layout.
         yield return ("empty", () => ImportFixtures.Import(string.Empty));
-        yield return ("too large", () => ImportFixtures.Import(Encoding.UTF8.GetBytes(seed), new ImportOptions { MaxInputBytes = 1000 }));
+        yield return ("too large", () => ImportFixtures.Import(Encoding.UTF8.GetBytes(seed), new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = 1000  } }));
         yield return ("xls", () => ImportFixtures.Import(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0 }));
         yield return ("pdf", () => ImportFixtures.Import(Encoding.ASCII.GetBytes("%PDF-1.7\n")));
         yield return ("json", () => ImportFixtures.Import(File.ReadAllBytes(TestPaths.Excerpt)));
@@ -66,7 +67,7 @@ public class ImportHintTests
         yield return ("xlsx as text", () => TargetImporter.Import(workbook, new ImportOptions { Layout = ImportLayout.Text }));
         yield return ("xlsx damaged", () => TargetImporter.Import(workbook.Take(workbook.Length / 2).ToArray()));
         yield return ("xlsx with an unreadable workbook part", () => ImportFixtures.Import(Zip("xl/workbook.xml")));
-        yield return ("xlsx unpacked too large", () => TargetImporter.Import(workbook, new ImportOptions { MaxInputBytes = workbook.Length, FiscalYear = 2024 }));
+        yield return ("xlsx unpacked too large", () => TargetImporter.Import(workbook, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = workbook.Length }, FiscalYear = 2024 }));
         yield return ("xlsx without header", () => TargetImporter.Import(XlsxBuilder.Build(("空", [["无表头"]]))));
         yield return ("utf-32", () => ImportFixtures.Import([0xFF, 0xFE, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]));
         yield return ("gb18030", () => ImportFixtures.Import(Encoding.GetEncoding("GB18030").GetBytes(seed)));
@@ -117,10 +118,10 @@ public class ImportHintTests
     [Fact]
     public void Input_too_large_has_the_chinese_hint_naming_the_option()
     {
-        var result = TargetImporter.Import(File.ReadAllBytes(TestPaths.Seed), new ImportOptions { MaxInputBytes = 1000 });
+        var result = TargetImporter.Import(File.ReadAllBytes(TestPaths.Seed), new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = 1000  } });
         var error = Single(result, ImportDiagnosticCodes.InputTooLarge);
-        Assert.Equal("Raise ImportOptions.MaxInputBytes if the file is genuine.", error.Hint);
-        Assert.Equal("如文件确无问题，请调高 ImportOptions.MaxInputBytes。", error.HintZh);
+        Assert.Equal("Raise DocumentLimits.MaxInputBytes if the file is genuine.", error.Hint);
+        Assert.Equal("如文件确无问题，请调高 DocumentLimits.MaxInputBytes。", error.HintZh);
     }
 
     [Fact]

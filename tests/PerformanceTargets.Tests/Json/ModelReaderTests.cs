@@ -112,17 +112,17 @@ public class ModelReaderTests
         var bytes = File.ReadAllBytes(TestPaths.Excerpt);
         foreach (var options in new[]
         {
-            JsonReadOptions.Default with { MaxProjects = 2 },
-            JsonReadOptions.Default with { MaxIndicators = 20 },
-            JsonReadOptions.Default with { MaxStringLength = 40 },
-            JsonReadOptions.Default with { MaxDepth = 3 },
+            JsonReadOptions.Default with { Limits = DocumentLimits.Default with { MaxProjects = 2 } },
+            JsonReadOptions.Default with { Limits = DocumentLimits.Default with { MaxIndicators = 20 } },
+            JsonReadOptions.Default with { Limits = DocumentLimits.Default with { MaxStringLength = 40 } },
+            JsonReadOptions.Default with { Limits = DocumentLimits.Default with { MaxDepth = 3 } },
         })
         {
             Assert.Null(ModelReader.TryRead(bytes, options));
             Assert.False(TargetJson.Read(bytes, options).Success, options.ToString());
         }
 
-        Assert.NotNull(ModelReader.TryRead(bytes, JsonReadOptions.Default with { MaxProjects = 3, MaxDepth = 5 }));
+        Assert.NotNull(ModelReader.TryRead(bytes, JsonReadOptions.Default with { Limits = new DocumentLimits { MaxProjects = 3, MaxDepth = 5  } }));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Text;
 using PerformanceTargets.Json;
 using PerformanceTargets.Tests.Infrastructure;
@@ -137,9 +138,9 @@ public class ReadErrorTests
         var located = new JsonReadError { Kind = JsonReadErrorKind.Schema, Pointer = "/fiscalYear", Line = 3, Column = 17, Message = "Expected an integer.", MessageZh = "应为整数。" };
         Assert.Equal("3:17 /fiscalYear: Expected an integer.", located.ToString());
         using var stream = new MemoryStream(new byte[11]);
-        var tooLarge = SingleError(TargetJson.Read(stream, new JsonReadOptions { MaxInputBytes = 10 }));
+        var tooLarge = SingleError(TargetJson.Read(stream, new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = 10  } }));
         Assert.Equal(0, tooLarge.Line);
-        Assert.Equal("(document): The input is larger than 10 bytes (JsonReadOptions.MaxInputBytes). Split the document or raise the limit.", tooLarge.ToString());
+        Assert.Equal("(document): The input is larger than 10 bytes (DocumentLimits.MaxInputBytes). Split the document or raise the limit.", tooLarge.ToString());
     }
 
     [Fact]
@@ -191,10 +192,10 @@ public class ReadErrorTests
     public void Input_over_the_size_limit_is_refused_before_parsing()
     {
         var bytes = File.ReadAllBytes(TestPaths.Excerpt);
-        var options = new JsonReadOptions { MaxInputBytes = bytes.Length - 1 };
+        var options = new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = bytes.Length - 1  } };
         Assert.Equal(JsonReadErrorKind.LimitExceeded, SingleError(TargetJson.Read(bytes, options)).Kind);
         Assert.Equal(JsonReadErrorKind.LimitExceeded, SingleError(TargetJson.Read(new MemoryStream(bytes), options)).Kind);
-        Assert.True(TargetJson.Read(bytes, options with { MaxInputBytes = bytes.Length }).Success);
+        Assert.True(TargetJson.Read(bytes, options with { Limits = DocumentLimits.Default with { MaxInputBytes = bytes.Length } }).Success);
     }
 
     [Fact]

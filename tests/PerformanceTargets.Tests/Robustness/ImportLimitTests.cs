@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.IO.Compression;
 using System.Text;
 using PerformanceTargets.Import;
@@ -8,7 +9,7 @@ using PerformanceTargets.Validation;
 namespace PerformanceTargets.Tests.Robustness;
 
 /// <summary>
-/// <see cref="ImportOptions.MaxInputBytes"/>: accepted at the limit, refused just over it with PTI002 (which names the
+/// <see cref="DocumentLimits.MaxInputBytes"/>: accepted at the limit, refused just over it with PTI002 (which names the
 /// size, the limit and the option), for bytes, streams, files, decoded text and the unpacked parts of an XLSX workbook.
 /// </summary>
 public class ImportLimitTests
@@ -34,8 +35,8 @@ public class ImportLimitTests
     [Fact]
     public void Bytes_at_and_over_the_limit()
     {
-        Accepted(TargetImporter.Import(SeedBytes, new ImportOptions { MaxInputBytes = SeedBytes.Length }));
-        var error = Refused(TargetImporter.Import(SeedBytes, new ImportOptions { MaxInputBytes = SeedBytes.Length - 1 }));
+        Accepted(TargetImporter.Import(SeedBytes, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length  } }));
+        var error = Refused(TargetImporter.Import(SeedBytes, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length - 1  } }));
         Assert.Contains(SeedBytes.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", error.Message, StringComparison.Ordinal);
         Assert.Contains("上限", error.MessageZh, StringComparison.Ordinal);
     }
@@ -45,18 +46,18 @@ public class ImportLimitTests
     {
         using (var stream = new MemoryStream(SeedBytes))
         {
-            Accepted(TargetImporter.Import(stream, new ImportOptions { MaxInputBytes = SeedBytes.Length }));
+            Accepted(TargetImporter.Import(stream, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length  } }));
         }
 
         using var over = new MemoryStream(SeedBytes);
-        Refused(TargetImporter.Import(over, new ImportOptions { MaxInputBytes = SeedBytes.Length - 1 }));
+        Refused(TargetImporter.Import(over, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length - 1  } }));
     }
 
     [Fact]
     public void A_file_at_and_over_the_limit()
     {
-        Accepted(TargetImporter.Import(TestPaths.Seed, new ImportOptions { MaxInputBytes = SeedBytes.Length }));
-        var error = Refused(TargetImporter.Import(TestPaths.Seed, new ImportOptions { MaxInputBytes = SeedBytes.Length - 1 }));
+        Accepted(TargetImporter.Import(TestPaths.Seed, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length  } }));
+        var error = Refused(TargetImporter.Import(TestPaths.Seed, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length - 1  } }));
         Assert.Equal(TestPaths.Seed, error.File);
     }
 
@@ -66,18 +67,18 @@ public class ImportLimitTests
         var text = Encoding.UTF8.GetString(SeedBytes);
         var utf8 = Encoding.UTF8.GetByteCount(text);
         Assert.True(utf8 > text.Length, "the seed's Chinese text takes more UTF-8 bytes than characters");
-        Accepted(TargetImporter.ImportText(text, new ImportOptions { MaxInputBytes = utf8 }));
-        Refused(TargetImporter.ImportText(text, new ImportOptions { MaxInputBytes = utf8 - 1 }));
+        Accepted(TargetImporter.ImportText(text, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = utf8  } }));
+        Refused(TargetImporter.ImportText(text, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = utf8 - 1  } }));
     }
 
     [Fact]
     public void The_default_limit_is_64_mib()
     {
-        Assert.Equal(64L * 1024 * 1024, ImportOptions.Default.MaxInputBytes);
-        Refused(TargetImporter.Import(new byte[ImportOptions.DefaultMaxInputBytes + 1]));
+        Assert.Equal(64L * 1024 * 1024, DocumentLimits.Default.MaxInputBytes);
+        Refused(TargetImporter.Import(new byte[DocumentLimits.DefaultMaxInputBytes + 1]));
         using var stream = new NeverEndingStream();
         Refused(TargetImporter.Import(stream));
-        Assert.InRange(stream.Position, ImportOptions.DefaultMaxInputBytes, ImportOptions.DefaultMaxInputBytes + (1024 * 1024));
+        Assert.InRange(stream.Position, DocumentLimits.DefaultMaxInputBytes, DocumentLimits.DefaultMaxInputBytes + (1024 * 1024));
     }
 
     [Fact]
@@ -89,8 +90,8 @@ public class ImportLimitTests
         ]));
         var unpacked = UnpackedSize(workbook);
         Assert.True(unpacked > workbook.Length, "the parts of a workbook are compressed");
-        Accepted(TargetImporter.Import(workbook, new ImportOptions { MaxInputBytes = unpacked, FiscalYear = 2024 }));
-        var error = Refused(TargetImporter.Import(workbook, new ImportOptions { MaxInputBytes = unpacked - 1, FiscalYear = 2024 }));
+        Accepted(TargetImporter.Import(workbook, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = unpacked }, FiscalYear = 2024 }));
+        var error = Refused(TargetImporter.Import(workbook, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = unpacked - 1 }, FiscalYear = 2024 }));
         Assert.Contains("unpacked", error.Message, StringComparison.Ordinal);
         Assert.Contains("解压", error.MessageZh, StringComparison.Ordinal);
     }

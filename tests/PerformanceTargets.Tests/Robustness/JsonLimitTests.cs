@@ -15,7 +15,7 @@ public class JsonLimitTests
         Assert.False(result.Success);
         var error = Assert.Single(result.Errors);
         Assert.Equal(JsonReadErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("JsonReadOptions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DocumentLimits", error.Message, StringComparison.Ordinal);
         return error;
     }
 
@@ -23,15 +23,15 @@ public class JsonLimitTests
     public void Input_size_at_and_over_the_limit()
     {
         var bytes = TargetJson.Write(Seed);
-        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { MaxInputBytes = bytes.Length }).Success);
-        Refused(TargetJson.Read(bytes, new JsonReadOptions { MaxInputBytes = bytes.Length - 1 }));
+        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = bytes.Length  } }).Success);
+        Refused(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = bytes.Length - 1  } }));
     }
 
     [Fact]
     public void The_default_input_limit_is_64_mib()
     {
-        Assert.Equal(64L * 1024 * 1024, JsonReadOptions.Default.MaxInputBytes);
-        var padding = new byte[JsonReadOptions.DefaultMaxInputBytes + 1];
+        Assert.Equal(64L * 1024 * 1024, DocumentLimits.Default.MaxInputBytes);
+        var padding = new byte[DocumentLimits.DefaultMaxInputBytes + 1];
         Refused(TargetJson.Read(padding));
     }
 
@@ -40,8 +40,8 @@ public class JsonLimitTests
     {
         var document = Seed with { Title = new string('题', 1000) };
         var bytes = TargetJson.Write(document);
-        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { MaxStringLength = 1000 }).Success);
-        var error = Refused(TargetJson.Read(bytes, new JsonReadOptions { MaxStringLength = 999 }));
+        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxStringLength = 1000  } }).Success);
+        var error = Refused(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxStringLength = 999  } }));
         Assert.Equal("/title", error.Pointer);
         Assert.True(error.Line > 0);
     }
@@ -50,8 +50,8 @@ public class JsonLimitTests
     public void Project_count_at_and_over_the_limit()
     {
         var bytes = TargetJson.Write(Seed);
-        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { MaxProjects = 23 }).Success);
-        var error = Refused(TargetJson.Read(bytes, new JsonReadOptions { MaxProjects = 22 }));
+        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxProjects = 23  } }).Success);
+        var error = Refused(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxProjects = 22  } }));
         Assert.Equal("/projects", error.Pointer);
     }
 
@@ -59,8 +59,8 @@ public class JsonLimitTests
     public void Indicator_count_at_and_over_the_limit()
     {
         var bytes = TargetJson.Write(Seed);
-        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { MaxIndicators = 179 }).Success);
-        var error = Refused(TargetJson.Read(bytes, new JsonReadOptions { MaxIndicators = 178 }));
+        Assert.True(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxIndicators = 179  } }).Success);
+        var error = Refused(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxIndicators = 178  } }));
         Assert.StartsWith("/projects/22/indicators", error.Pointer, StringComparison.Ordinal);
     }
 
@@ -68,8 +68,8 @@ public class JsonLimitTests
     public void Depth_at_and_over_the_limit()
     {
         static string Nested(int depth) => "{\"schemaVersion\":\"1.0\",\"fiscalYear\":2024,\"projects\":[],\"x-n\":" + new string('[', depth - 1) + new string(']', depth - 1) + "}";
-        Assert.True(TargetJson.Read(Nested(10), new JsonReadOptions { MaxDepth = 10 }).Success);
-        Refused(TargetJson.Read(Nested(11), new JsonReadOptions { MaxDepth = 10 }));
+        Assert.True(TargetJson.Read(Nested(10), new JsonReadOptions { Limits = new DocumentLimits { MaxDepth = 10  } }).Success);
+        Refused(TargetJson.Read(Nested(11), new JsonReadOptions { Limits = new DocumentLimits { MaxDepth = 10  } }));
         Assert.True(TargetJson.Read(Encoding.UTF8.GetBytes(Nested(64))).Success);
         Refused(TargetJson.Read(Encoding.UTF8.GetBytes(Nested(65))));
     }

@@ -38,22 +38,22 @@ public class ValidationLimitTests
     [Fact]
     public void Input_size()
     {
-        Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(SeedBytes));
-        Refused(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length - 1 }).Validate(SeedBytes), "MaxInputBytes");
+        Accepted(With(new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length  } }).Validate(SeedBytes));
+        Refused(With(new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length - 1  } }).Validate(SeedBytes), "MaxInputBytes");
         using var stream = new MemoryStream(SeedBytes);
         var limit = SeedBytes.Length - 1;
-        var finding = Refused(With(new JsonReadOptions { MaxInputBytes = limit }).Validate(stream), "MaxInputBytes");
+        var finding = Refused(With(new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = limit  } }).Validate(stream), "MaxInputBytes");
 
         // A stream is read only up to the limit, so the finding states the limit, never a size it did not measure.
         Assert.Contains("larger than " + limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", finding.Message, StringComparison.Ordinal);
         using var atLimit = new MemoryStream(SeedBytes);
-        Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(atLimit));
+        Accepted(With(new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length  } }).Validate(atLimit));
 
         // A stream that does not know its length (a pipe, a network body) is read in chunks up to the limit.
         using var pipe = new PipeLike(SeedBytes);
-        Assert.Contains("larger than", Refused(With(new JsonReadOptions { MaxInputBytes = limit }).Validate(pipe), "MaxInputBytes").Message, StringComparison.Ordinal);
+        Assert.Contains("larger than", Refused(With(new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = limit  } }).Validate(pipe), "MaxInputBytes").Message, StringComparison.Ordinal);
         using var pipeAtLimit = new PipeLike(SeedBytes);
-        Accepted(With(new JsonReadOptions { MaxInputBytes = SeedBytes.Length }).Validate(pipeAtLimit));
+        Accepted(With(new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length  } }).Validate(pipeAtLimit));
     }
 
     /// <summary>A read-only stream that cannot seek and does not know its length.</summary>
@@ -98,8 +98,8 @@ public class ValidationLimitTests
     public void Depth()
     {
         static byte[] Nested(int depth) => Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.0\",\"fiscalYear\":2024,\"projects\":[],\"x-n\":" + new string('[', depth - 1) + new string(']', depth - 1) + "}");
-        Accepted(TargetValidator.Default.Validate(Nested(JsonReadOptions.DefaultMaxDepth)));
-        var finding = Refused(With(JsonReadOptions.Default).Validate(Nested(JsonReadOptions.DefaultMaxDepth + 1)), "MaxDepth");
+        Accepted(TargetValidator.Default.Validate(Nested(DocumentLimits.DefaultMaxDepth)));
+        var finding = Refused(With(JsonReadOptions.Default).Validate(Nested(DocumentLimits.DefaultMaxDepth + 1)), "MaxDepth");
         Assert.StartsWith("/x-n", finding.Pointer, StringComparison.Ordinal);
         Assert.NotNull(finding.Location);
     }
@@ -108,8 +108,8 @@ public class ValidationLimitTests
     public void String_length()
     {
         var bytes = TargetJson.Write(Seed with { Title = new string('题', 5000) });
-        Accepted(With(new JsonReadOptions { MaxStringLength = 5000 }).Validate(bytes));
-        var finding = Refused(With(new JsonReadOptions { MaxStringLength = 4999 }).Validate(bytes), "MaxStringLength");
+        Accepted(With(new JsonReadOptions { Limits = new DocumentLimits { MaxStringLength = 5000  } }).Validate(bytes));
+        var finding = Refused(With(new JsonReadOptions { Limits = new DocumentLimits { MaxStringLength = 4999  } }).Validate(bytes), "MaxStringLength");
         Assert.Equal("/title", finding.Pointer);
         Assert.True(finding.Location?.Line > 0);
     }
@@ -117,19 +117,19 @@ public class ValidationLimitTests
     [Fact]
     public void Projects_and_indicators()
     {
-        Accepted(With(new JsonReadOptions { MaxProjects = Seed.Projects.Length }).Validate(SeedBytes));
-        Refused(With(new JsonReadOptions { MaxProjects = Seed.Projects.Length - 1 }).Validate(SeedBytes), "MaxProjects");
-        Accepted(With(new JsonReadOptions { MaxIndicators = Seed.IndicatorCount }).Validate(SeedBytes));
-        Refused(With(new JsonReadOptions { MaxIndicators = Seed.IndicatorCount - 1 }).Validate(SeedBytes), "MaxIndicators");
+        Accepted(With(new JsonReadOptions { Limits = new DocumentLimits { MaxProjects = Seed.Projects.Length  } }).Validate(SeedBytes));
+        Refused(With(new JsonReadOptions { Limits = new DocumentLimits { MaxProjects = Seed.Projects.Length - 1  } }).Validate(SeedBytes), "MaxProjects");
+        Accepted(With(new JsonReadOptions { Limits = new DocumentLimits { MaxIndicators = Seed.IndicatorCount  } }).Validate(SeedBytes));
+        Refused(With(new JsonReadOptions { Limits = new DocumentLimits { MaxIndicators = Seed.IndicatorCount - 1  } }).Validate(SeedBytes), "MaxIndicators");
     }
 
     [Fact]
     public void A_text_file_over_the_import_limit_is_pt902_with_pti002()
     {
         var size = new FileInfo(TestPaths.Seed).Length;
-        var accepted = TargetValidator.Default.ValidateFile(TestPaths.Seed, new ImportOptions { MaxInputBytes = size });
+        var accepted = TargetValidator.Default.ValidateFile(TestPaths.Seed, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = size  } });
         Assert.NotNull(accepted.Document);
-        var refused = TargetValidator.Default.ValidateFile(TestPaths.Seed, new ImportOptions { MaxInputBytes = size - 1 });
+        var refused = TargetValidator.Default.ValidateFile(TestPaths.Seed, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = size - 1  } });
         Assert.Null(refused.Document);
         var finding = Assert.Single(refused.Findings);
         Assert.Equal("PT902", finding.RuleId);

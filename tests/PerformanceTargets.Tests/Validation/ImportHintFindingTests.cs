@@ -37,14 +37,14 @@ public class ImportHintFindingTests
     [Fact]
     public void Validate_of_an_import_result_gives_the_hint_in_the_validators_language()
     {
-        var imported = TargetImporter.Import(File.ReadAllBytes(TestPaths.Seed), new ImportOptions { MaxInputBytes = 1000 });
-        Assert.Equal("Raise ImportOptions.MaxInputBytes if the file is genuine.", Pt902Error(Validator(Language.English).Validate(imported, "seed.txt")).Hint);
+        var imported = TargetImporter.Import(File.ReadAllBytes(TestPaths.Seed), new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = 1000  } });
+        Assert.Equal("Raise DocumentLimits.MaxInputBytes if the file is genuine.", Pt902Error(Validator(Language.English).Validate(imported, "seed.txt")).Hint);
         var chinese = Pt902Error(Validator(Language.Chinese).Validate(imported, "seed.txt"));
-        Assert.Equal("如文件确无问题，请调高 ImportOptions.MaxInputBytes。", chinese.Hint);
+        Assert.Equal("如文件确无问题，请调高 DocumentLimits.MaxInputBytes。", chinese.Hint);
         Assert.Contains("输入过大", chinese.Message, StringComparison.Ordinal);
 
         // A diagnostic without a Chinese hint falls back to the English one.
         var withoutZh = new ImportResult(null, SourceMap.Empty, [Assert.Single(imported.Diagnostics) with { HintZh = null }], imported.Encoding, imported.Layout);
-        Assert.Equal("Raise ImportOptions.MaxInputBytes if the file is genuine.", Pt902Error(Validator(Language.Chinese).Validate(withoutZh, "seed.txt")).Hint);
+        Assert.Equal("Raise DocumentLimits.MaxInputBytes if the file is genuine.", Pt902Error(Validator(Language.Chinese).Validate(withoutZh, "seed.txt")).Hint);
     }
 }

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Text;
 using PerformanceTargets.Json;
 using PerformanceTargets.Tests.Infrastructure;
@@ -134,7 +135,7 @@ public class SchemaStageTests
     [Fact]
     public void PT901_hit_input_beyond_the_read_limits()
     {
-        var small = TargetValidator.CreateBuilder().UseReadOptions(new JsonReadOptions { MaxInputBytes = 100 }).Build();
+        var small = TargetValidator.CreateBuilder().UseReadOptions(new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = 100  } }).Build();
         small.ValidateJson(Excerpt).Single("PT901");
         using var stream = new MemoryStream(File.ReadAllBytes(TestPaths.Excerpt));
         small.Validate(stream).Single("PT901");

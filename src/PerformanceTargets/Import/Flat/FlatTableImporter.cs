@@ -432,7 +432,7 @@ internal sealed class FlatTableImporter
         if (Cell(row, FlatField.Year) is { } yearCell && !CellText.IsBlank(yearCell.Text))
         {
             var text = yearCell.Text.Trim().TrimEnd('年');
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && TargetDocument.IsFiscalYear(year))
             {
                 if (_yearCell is null || _year == 0)
                 {

@@ -1,3 +1,4 @@
+using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -66,7 +67,7 @@ internal static class XlsxReader
 
     /// <summary>
     /// Checks the unpacked size of the workbook, the sum of the sizes its ZIP entries declare (reading never goes past
-    /// them), against <see cref="ImportOptions.MaxInputBytes"/>: a few hundred kilobytes of XLSX can unpack to gigabytes
+    /// them), against <see cref="DocumentLimits.MaxInputBytes"/>: a few hundred kilobytes of XLSX can unpack to gigabytes
     /// of XML (a decompression bomb), which the DOM of the Open XML SDK would hold in memory.
     /// </summary>
     private static bool WithinUnpackedLimit(byte[] bytes, ImportContext context)
@@ -79,7 +80,7 @@ internal static class XlsxReader
             total += entry.Length;
         }
 
-        var limit = context.Options.MaxInputBytes;
+        var limit = context.Options.Limits.MaxInputBytes;
         if (total <= limit)
         {
             return true;
@@ -92,8 +93,8 @@ internal static class XlsxReader
             SourcePosition.None,
             "The workbook is too large unpacked: its parts hold " + size + " bytes, the limit is " + max + " bytes.",
             "工作簿解压后过大：其各部分共 " + size + " 字节，上限为 " + max + " 字节。",
-            "Raise ImportOptions.MaxInputBytes if the workbook is genuine, or save the sheet as CSV.",
-            "如工作簿确无问题，请调高 ImportOptions.MaxInputBytes，或将工作表另存为 CSV。");
+            "Raise DocumentLimits.MaxInputBytes if the workbook is genuine, or save the sheet as CSV.",
+            "如工作簿确无问题，请调高 DocumentLimits.MaxInputBytes，或将工作表另存为 CSV。");
         return false;
     }
 
