@@ -41,8 +41,6 @@ public class ReadWriteBenchmarks
     [Benchmark(Description = "TargetJson.Read")]
     public TargetDocument Read() => TargetJson.Read(_bytes).GetDocumentOrThrow();
 
-    [Benchmark(Description = "DTO deserialisation only")]
-    public object? DtoOnly() => JsonSerializer.Deserialize(_bytes, TargetJson.GetReadContext(64).DocumentDto);
 
     [Benchmark(Description = "TargetJson.Write")]
     public byte[] Write() => TargetJson.Write(_document);

@@ -56,8 +56,8 @@ internal static class DocumentInputs
 
             foreach (var error in result.Errors)
             {
-                var text = chinese ? error with { Message = error.MessageZh } : error;
-                context.Error.WriteLine(error.Line > 0 ? $"{name}:{text}" : $"{name}: {text}");
+                var text = error.Format(chinese ? Language.Chinese : Language.English);
+                context.Error.WriteLine(error.Location is null ? $"{name}: {text}" : text);
             }
 
             throw new CliException($"'{name}' could not be read: {result.Errors.Length} error(s); run 'perftargets validate' for the full report.");

@@ -8,10 +8,11 @@ namespace PerformanceTargets.Json;
 /// <remarks>Immutable and thread-safe. Exactly one of <see cref="Document"/> and a non-empty <see cref="Errors"/> is set.</remarks>
 public sealed class JsonReadResult
 {
-    private JsonReadResult(TargetDocument? document, ImmutableArray<JsonReadError> errors)
+    private JsonReadResult(TargetDocument? document, ImmutableArray<JsonReadError> errors, SourceMap sourceMap)
     {
         Document = document;
         Errors = errors;
+        SourceMap = sourceMap;
     }
 
     /// <summary>Gets whether the document was read.</summary>
@@ -23,6 +24,12 @@ public sealed class JsonReadResult
 
     /// <summary>Gets the errors; empty on success.</summary>
     public ImmutableArray<JsonReadError> Errors { get; }
+
+    /// <summary>
+    /// Gets where every value read is in the text: JSON Pointer → file, line and column (and, inside a project table,
+    /// the table and row), found without reading the text again. Built while reading; empty when nothing could be read.
+    /// </summary>
+    public SourceMap SourceMap { get; }
 
     /// <summary>Gets the document when reading succeeded.</summary>
     /// <param name="document">The document, or null.</param>
@@ -38,9 +45,9 @@ public sealed class JsonReadResult
     /// <exception cref="TargetJsonException">Reading failed; the exception carries the errors.</exception>
     public TargetDocument GetDocumentOrThrow() => Document ?? throw new TargetJsonException(Errors);
 
-    internal static JsonReadResult Ok(TargetDocument document) => new(document, ImmutableArray<JsonReadError>.Empty);
+    internal static JsonReadResult Ok(TargetDocument document, SourceMap sourceMap) => new(document, ImmutableArray<JsonReadError>.Empty, sourceMap);
 
-    internal static JsonReadResult Fail(ImmutableArray<JsonReadError> errors) => new(null, errors);
+    internal static JsonReadResult Fail(ImmutableArray<JsonReadError> errors, SourceMap? sourceMap = null) => new(null, errors, sourceMap ?? SourceMap.Empty);
 }
 
 /// <summary>Thrown by <see cref="JsonReadResult.GetDocumentOrThrow"/> when a document could not be read.</summary>

@@ -31,6 +31,13 @@ public sealed record TargetDocument
     private ImmutableArray<Project> _projects = ImmutableArray<Project>.Empty;
     private ExtensionData _extensions = ExtensionData.Empty;
 
+    /// <summary>
+    /// Gets where the JSON Schema of the document is (<c>$schema</c>), such as a relative path to
+    /// <c>performance-targets.schema.json</c>, so that editors complete and check the file; null when not stated. Kept on
+    /// read and written back; it has no meaning for the document itself.
+    /// </summary>
+    public string? SchemaLocation { get; init; }
+
     /// <summary>Gets the format version (<c>schemaVersion</c>), such as <c>1.0</c>.</summary>
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -106,7 +113,8 @@ public sealed record TargetDocument
     /// <inheritdoc />
     public bool Equals(TargetDocument? other) =>
         other is not null && (ReferenceEquals(this, other) ||
-        (string.Equals(SchemaVersion, other.SchemaVersion, StringComparison.Ordinal) &&
+        (string.Equals(SchemaLocation, other.SchemaLocation, StringComparison.Ordinal) &&
+         string.Equals(SchemaVersion, other.SchemaVersion, StringComparison.Ordinal) &&
          Equals(Framework, other.Framework) &&
          string.Equals(Title, other.Title, StringComparison.Ordinal) &&
          FiscalYear == other.FiscalYear &&

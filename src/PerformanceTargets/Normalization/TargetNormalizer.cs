@@ -229,7 +229,7 @@ public static class TargetNormalizer
 
     private static string Describe(TargetValue value)
     {
-        var comparator = Json.DtoMapper.ComparatorText(value.Comparator);
+        var comparator = value.Comparator is { } c ? Json.Format.ExchangeFormat.Comparators.TextOf(c) : null;
         return value.Kind == TargetValueKind.Qualitative
             ? $"{{\"kind\": \"qualitative\", \"text\": \"{Escape(value.Text ?? string.Empty)}\"}}"
             : "{\"kind\": \"quantitative\"" +

@@ -1,12 +1,12 @@
-using System.Reflection;
 using System.Text;
 using NJsonSchema;
 
 namespace PerformanceTargets.Schema;
 
 /// <summary>
-/// The JSON Schema (draft-07) of the exchange format, version 1.0: the file <c>schema/performance-targets.schema.json</c>
-/// of the repository, embedded in this assembly.
+/// The JSON Schema (draft-07) of the exchange format, generated from the library's one description of the format; the
+/// file <c>schema/performance-targets.schema.json</c> of the repository is this text, committed (a test keeps them equal).
+/// Its <c>$id</c> is <see cref="Id"/>.
 /// </summary>
 /// <remarks>
 /// Every property has a Chinese and an English title and description. The schema uses only keywords that NJsonSchema
@@ -14,8 +14,8 @@ namespace PerformanceTargets.Schema;
 /// </remarks>
 public static class TargetSchema
 {
-    /// <summary>The name of the embedded resource that holds the schema.</summary>
-    public const string ResourceName = "PerformanceTargets.Schema.performance-targets.schema.json";
+    /// <summary>The schema's identifier (<c>$id</c>), a name rather than an address: <c>urn:performance-targets:exchange-format:1</c>.</summary>
+    public const string Id = Json.Format.ExchangeFormat.SchemaId;
 
     private static readonly Lazy<byte[]> Utf8Bytes = new(LoadBytes);
     private static readonly Lazy<string> SchemaText = new(() => new UTF8Encoding(false).GetString(Utf8Bytes.Value));
@@ -37,12 +37,5 @@ public static class TargetSchema
 
     private static JsonSchema Parse(string text) => JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult();
 
-    private static byte[] LoadBytes()
-    {
-        using var stream = typeof(TargetSchema).GetTypeInfo().Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{ResourceName}' is missing from the assembly.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    private static byte[] LoadBytes() => Json.Format.SchemaGenerator.Generate();
 }

@@ -166,12 +166,12 @@ public sealed class TargetValidator
     private ValidationReport Validate(ReadOnlySpan<byte> utf8Json, byte[]? owned, string? fileName, bool tooLarge = false)
     {
         var options = _settings.ReadOptions.FileName == fileName ? _settings.ReadOptions : _settings.ReadOptions with { FileName = fileName };
-        var read = tooLarge ? TargetJson.TooLarge(options) : TargetJson.Read(utf8Json, options);
+        var read = tooLarge ? TargetJson.TooLarge(options) : owned is not null ? TargetJson.Read(owned, options) : TargetJson.Read(utf8Json, options);
         var findings = new FindingSet(new ValidationScope(), _settings.Culture);
         var document = read.Document;
         if (document is null)
         {
-            SchemaStage.Explain(utf8Json, read.Errors, fileName, _settings.Culture, findings);
+            SchemaStage.Explain(utf8Json, read.Errors, _settings.Culture, findings, _settings.FullSchemaReport);
         }
         else
         {
@@ -183,12 +183,8 @@ public sealed class TargetValidator
             RunRules(document, findings);
         }
 
-        if (findings.Count > 0)
-        {
-            // The text is kept so that lines and columns can be found when a finding's location is first read.
-            findings.Scope.Locations = new JsonLocationResolver(owned ?? utf8Json.ToArray(), fileName, document, findings);
-        }
-
+        // The reader's index of the text locates every finding: nothing reads the text again.
+        findings.Scope.Locations = new SourceMapLocationResolver(read.SourceMap, fileName);
         return new ValidationReport(findings, document, fileName, RuleSetVersion);
     }
 

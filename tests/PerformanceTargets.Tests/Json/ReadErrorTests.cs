@@ -23,10 +23,10 @@ public class ReadErrorTests
         var error = SingleError(TargetJson.Read(text));
         Assert.Equal(JsonReadErrorKind.Syntax, error.Kind);
         var expectedLine = Excerpt.Split('\n').ToList().FindIndex(l => l.Contains("fiscalYear", StringComparison.Ordinal)) + 1;
-        Assert.Equal(expectedLine, error.Line);
-        Assert.True(error.Column > 0);
-        Assert.Contains("not well-formed JSON", error.Message, StringComparison.Ordinal);
-        Assert.Contains("格式正确", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(expectedLine, error.Location!.Line);
+        Assert.True(error.Location!.Column > 0);
+        Assert.Contains("not well-formed JSON", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("格式正确", error.Text.Chinese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class ReadErrorTests
         var error = SingleError(TargetJson.Read(bytes.ToArray()));
         Assert.Equal(JsonReadErrorKind.Encoding, error.Kind);
         var expectedLine = Excerpt.Substring(0, Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(Excerpt), 0, at).Length).Count(c => c == '\n') + 1;
-        Assert.Equal(expectedLine, error.Line);
+        Assert.Equal(expectedLine, error.Location!.Line);
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public class ReadErrorTests
         var bytes = prefix.Concat(new byte[] { 0xFF, 0xFE }).Concat(Encoding.UTF8.GetBytes(before.StartsWith("\"x-note", StringComparison.Ordinal) ? "\"}" : "a\": 1}")).ToArray();
         var error = SingleError(TargetJson.Read(bytes));
         Assert.True(error.Kind == JsonReadErrorKind.Encoding, where);
-        Assert.Equal(prefix.Length + 1, error.Column);
+        Assert.Equal(prefix.Length + 1, error.Location!.Column);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ReadErrorTests
         var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Excerpt)).ToArray();
         var error = SingleError(TargetJson.Read(utf16));
         Assert.Equal(JsonReadErrorKind.Encoding, error.Kind);
-        Assert.Contains("UTF-16", error.Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-16", error.Text.English, StringComparison.Ordinal);
 
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gb = Encoding.GetEncoding("GB18030").GetBytes(Excerpt);
@@ -111,7 +111,7 @@ public class ReadErrorTests
         var error = SingleError(TargetJson.Read(text));
         Assert.Equal(JsonReadErrorKind.UnsupportedVersion, error.Kind);
         Assert.Equal("/schemaVersion", error.Pointer);
-        Assert.Equal(2, error.Line);
+        Assert.Equal(2, error.Location!.Line);
 
         var withTypeError = text.Replace("\"fiscalYear\": 2024", "\"fiscalYear\": \"2024\"", StringComparison.Ordinal);
         Assert.Equal(JsonReadErrorKind.UnsupportedVersion, SingleError(TargetJson.Read(withTypeError)).Kind);
@@ -128,18 +128,18 @@ public class ReadErrorTests
         Assert.Equal(JsonReadErrorKind.Schema, error.Kind);
         Assert.Equal("type", error.Keyword);
         Assert.Equal("/projects/1/budget/total", error.Pointer);
-        Assert.Equal("Expected a number but found a string.", error.Message);
-        Assert.Equal(Excerpt.Split('\n').ToList().FindIndex(l => l.Contains("\"total\": 21.00", StringComparison.Ordinal)) + 1, error.Line);
+        Assert.Equal("Expected a number but found a string.", error.Text.English);
+        Assert.Equal(Excerpt.Split('\n').ToList().FindIndex(l => l.Contains("\"total\": 21.00", StringComparison.Ordinal)) + 1, error.Location!.Line);
     }
 
     [Fact]
     public void An_error_prints_its_position_when_known_and_nothing_in_its_place_when_not()
     {
-        var located = new JsonReadError { Kind = JsonReadErrorKind.Schema, Pointer = "/fiscalYear", Line = 3, Column = 17, Message = "Expected an integer.", MessageZh = "应为整数。" };
+        var located = new JsonReadError { Kind = JsonReadErrorKind.Schema, Pointer = "/fiscalYear", Location = new SourceLocation { Line = 3, Column = 17 }, Text = new LocalizedText("应为整数。", "Expected an integer.") };
         Assert.Equal("3:17 /fiscalYear: Expected an integer.", located.ToString());
         using var stream = new MemoryStream(new byte[11]);
         var tooLarge = SingleError(TargetJson.Read(stream, new JsonReadOptions { Limits = new DocumentLimits { MaxInputBytes = 10  } }));
-        Assert.Equal(0, tooLarge.Line);
+        Assert.Null(tooLarge.Location);
         Assert.Equal("(document): The input is larger than 10 bytes (DocumentLimits.MaxInputBytes). Split the document or raise the limit.", tooLarge.ToString());
     }
 
@@ -149,7 +149,7 @@ public class ReadErrorTests
         var text = Excerpt.Replace("\"total\": 21.00", "\"total\": 1e400", StringComparison.Ordinal);
         var error = SingleError(TargetJson.Read(text));
         Assert.Equal(JsonReadErrorKind.Schema, error.Kind);
-        Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("out of range", error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -165,8 +165,8 @@ public class ReadErrorTests
         Assert.Contains(("/projects/0/name", "required"), pointers);
         Assert.Contains(("/stage", "enum"), pointers);
         Assert.Contains(("/amount_unit", "additionalProperties"), pointers);
-        Assert.All(result.Errors, e => Assert.True(e.Line > 0, e.ToString()));
-        Assert.Contains("x-", result.Errors.Single(e => e.Keyword == "additionalProperties").Message, StringComparison.Ordinal);
+        Assert.All(result.Errors, e => Assert.True(e.Location?.Line > 0, e.ToString()));
+        Assert.Contains("x-", result.Errors.Single(e => e.Keyword == "additionalProperties").HintText!.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public class ReadErrorTests
         var error = SingleError(TargetJson.Read(text));
         Assert.Equal(JsonReadErrorKind.Syntax, error.Kind);
         Assert.Equal("/fiscalYear", error.Pointer);
-        Assert.Contains("twice", error.Message, StringComparison.Ordinal);
+        Assert.Contains("twice", error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public static class FuzzTargets
         }
 
         Assert.NotEmpty(result.Errors);
-        Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message) || string.IsNullOrWhiteSpace(e.MessageZh)));
+        Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Text.English) || string.IsNullOrWhiteSpace(e.Text.Chinese)));
         return false;
     }
 

@@ -15,7 +15,7 @@ public class JsonLimitTests
         Assert.False(result.Success);
         var error = Assert.Single(result.Errors);
         Assert.Equal(JsonReadErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("DocumentLimits", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DocumentLimits", error.Text.English, StringComparison.Ordinal);
         return error;
     }
 
@@ -43,7 +43,7 @@ public class JsonLimitTests
         Assert.True(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxStringLength = 1000  } }).Success);
         var error = Refused(TargetJson.Read(bytes, new JsonReadOptions { Limits = new DocumentLimits { MaxStringLength = 999  } }));
         Assert.Equal("/title", error.Pointer);
-        Assert.True(error.Line > 0);
+        Assert.True(error.Location?.Line > 0);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class SchemaConstraintTests(ITestOutputHelper output)
         Assert.True(
             result.Errors.Any(e => e.Kind == JsonReadErrorKind.Schema && mutation.IsNamedBy(e.Pointer)),
             $"TargetJson.Read rejects the document but no Schema error names {mutation.Pointer}{(mutation.ParentPointer is null ? string.Empty : " or " + Show(mutation.ParentPointer))}; its errors:\n"
-                + string.Join("\n", result.Errors.Select(e => $"{e.Kind} {e.Keyword} {Show(e.Pointer)}: {e.Message}")));
+                + string.Join("\n", result.Errors.Select(e => $"{e.Kind} {e.Keyword} {Show(e.Pointer)}: {e.Text.English}")));
     }
 
     [Theory]

@@ -92,7 +92,7 @@ public sealed class SchemaConstraintWalker
 
     private static readonly JsonKind[] AllKinds = Enum.GetValues<JsonKind>();
 
-    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "title", "description" };
+    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "title", "description", "$id" };
 
     private readonly JsonElement _schemaRoot;
     private readonly string _baseJson;

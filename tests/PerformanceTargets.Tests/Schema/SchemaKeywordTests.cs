@@ -14,10 +14,10 @@ public class SchemaKeywordTests
     {
         "title", "description", "type", "properties", "required", "additionalProperties", "patternProperties", "items",
         "enum", "pattern", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "oneOf", "anyOf",
-        "allOf", "$ref", "definitions",
+        "allOf", "$ref", "definitions", "$id",
     };
 
-    private static readonly string[] Forbidden = ["const", "contains", "if", "then", "else", "propertyNames", "dependencies", "$schema", "$id"];
+    private static readonly string[] Forbidden = ["const", "contains", "if", "then", "else", "propertyNames", "dependencies", "$schema"];
 
     private static readonly HashSet<string> TypeNames = new(StringComparer.Ordinal) { "null", "boolean", "integer", "number", "string", "array", "object" };
 
@@ -87,11 +87,17 @@ public class SchemaKeywordTests
     }
 
     [Fact]
-    public void The_schema_has_no_schema_or_id_keyword_and_no_url()
+    public void The_schema_has_an_id_that_is_a_name_not_an_address_and_no_url()
     {
         using var schema = JsonDocument.Parse(TargetSchema.Text);
         Assert.False(schema.RootElement.TryGetProperty("$schema", out _));
-        Assert.False(schema.RootElement.TryGetProperty("$id", out _));
+        Assert.Equal(TargetSchema.Id, schema.RootElement.GetProperty("$id").GetString());
+        Assert.StartsWith("urn:", TargetSchema.Id, StringComparison.Ordinal);
+        foreach (var position in SchemaPositions.All(schema.RootElement).Where(p => p.Path != "#"))
+        {
+            Assert.False(position.Schema.TryGetProperty("$id", out _), position.Path + " has an $id below the root.");
+        }
+
         Assert.DoesNotContain("://", TargetSchema.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("www.", TargetSchema.Text, StringComparison.OrdinalIgnoreCase);
     }

@@ -12,7 +12,7 @@ using PerformanceTargets.Validation.Schema;
 namespace PerformanceTargets.Tests.Validation;
 
 /// <summary>
-/// The fast path (the strict source-generated reader) must reject exactly what NJsonSchema rejects: generated valid
+/// The codec (one reader, driven by the description of the format the schema is generated from) must reject exactly what NJsonSchema rejects: generated valid
 /// documents are mutated once (a required property dropped or nulled, a wrong type, a bad enum value, a bad pattern,
 /// a number below its minimum, an unknown property, an empty name, a broken targetValue — or a harmless change)
 /// and both verdicts are compared.
@@ -20,20 +20,23 @@ namespace PerformanceTargets.Tests.Validation;
 public class SchemaAgreementTests
 {
     [Property(MaxTest = 300, Arbitrary = [typeof(MutationArbitraries)])]
-    public void The_fast_path_rejects_exactly_what_NJsonSchema_rejects(MutatedDocument mutated)
+    public void The_reader_rejects_exactly_what_NJsonSchema_rejects(MutatedDocument mutated)
     {
         var bytes = Encoding.UTF8.GetBytes(mutated.Json);
         var fast = TargetJson.Read(bytes);
         var schema = SchemaStage.Validate(bytes);
         Assert.True(
             fast.Success == (schema.Count == 0),
-            $"{mutated.Description}: fast path {(fast.Success ? "accepts" : "rejects: " + string.Join("; ", fast.Errors))}, NJsonSchema {(schema.Count == 0 ? "accepts" : "rejects: " + string.Join("; ", schema.Select(s => s.Pointer + " " + s.Message.En)))}");
+            $"{mutated.Description}: fast path {(fast.Success ? "accepts" : "rejects: " + string.Join("; ", fast.Errors))}, NJsonSchema {(schema.Count == 0 ? "accepts" : "rejects: " + string.Join("; ", schema.Select(s => s.Pointer + " " + s.Message.Text.English)))}");
         Assert.All(fast.Errors, e => Assert.Equal(JsonReadErrorKind.Schema, e.Kind));
 
-        // The validator's stage 1 says the same, with NJsonSchema's complete list.
+        // The validator's stage 1 says the same; every place the reader names is a place NJsonSchema names (NJsonSchema
+        // may name more for one fault: a oneOf beside a type error, a type beside a range).
         var report = TargetValidator.Default.Validate(bytes);
-        Assert.Equal(schema.Count, report.Hits("PT002").Count);
+        Assert.Equal(schema.Count == 0, report.Hits("PT002").Count == 0);
         Assert.Equal(fast.Success, report.Document is not null);
+        var named = schema.Select(s => s.Pointer).ToHashSet(StringComparer.Ordinal);
+        Assert.All(fast.Errors, e => Assert.True(named.Contains(e.Pointer), $"{mutated.Description}: the reader names {e.Pointer}, NJsonSchema names {string.Join(", ", named)}"));
     }
 
     [Fact]

@@ -151,6 +151,10 @@ public class SchemaStageTests
         var slow = full.Validate(SeedData.Bytes);
         Assert.Equal(fast.Findings.ToList(), slow.Findings.ToList());
         var bad = Replace("\"stage\": \"draft\"", "\"stage\": \"drafty\"");
+        var a = TargetValidator.Default.ValidateJson(bad).Findings.Single();
+        var b = full.ValidateJson(bad).Findings.Single();
+        Assert.Equal((a.RuleId, a.Severity, a.Category, a.Pointer, a.Message, a.Hint), (b.RuleId, b.Severity, b.Category, b.Pointer, b.Message, b.Hint));
+        Assert.Equal(a.Location, b.Location);
         Assert.Equal(TargetValidator.Default.ValidateJson(bad).Findings.ToList(), full.ValidateJson(bad).Findings.ToList());
     }
 }

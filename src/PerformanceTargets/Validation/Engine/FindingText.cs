@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Validation.Engine;
 
@@ -149,93 +148,6 @@ internal sealed class SourceMapLocationResolver : LocationResolver
         var location = _map.Find(pointer);
         return location is not null && location.File is null && _file is not null ? location with { File = _file } : location;
     }
-}
-
-/// <summary>
-/// Locations in the JSON text a document was read from: the lines and columns of every finding's pointer are found
-/// in one scan, the first time any of them is asked for, with the table (project sequence) and row (indicator number).
-/// </summary>
-internal sealed class JsonLocationResolver : LocationResolver
-{
-    private readonly byte[] _json;
-    private readonly string? _file;
-    private readonly TargetDocument? _document;
-    private readonly FindingSet _findings;
-    private readonly object _gate = new();
-    private Dictionary<string, SourceLocation>? _locations;
-
-    public JsonLocationResolver(byte[] json, string? file, TargetDocument? document, FindingSet findings)
-    {
-        _json = json;
-        _file = file;
-        _document = document;
-        _findings = findings;
-    }
-
-    public override SourceLocation? Find(string pointer)
-    {
-        var locations = Volatile.Read(ref _locations);
-        if (locations is null)
-        {
-            lock (_gate)
-            {
-                locations = _locations ??= Build();
-            }
-        }
-
-        if (locations.TryGetValue(pointer, out var location))
-        {
-            return location;
-        }
-
-        // A pointer that was not among the findings (a caller's own finding copied into the report): locate it alone.
-        return Decorate(pointer, LocateSafely([pointer]));
-    }
-
-    private Dictionary<string, SourceLocation> Build()
-    {
-        var pointers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var finding in _findings.Materialize())
-        {
-            pointers.Add(finding.Pointer);
-        }
-
-        var found = LocateSafely(pointers);
-        var result = new Dictionary<string, SourceLocation>(found.Count, StringComparer.Ordinal);
-        foreach (var pair in found)
-        {
-            result[pair.Key] = Decorate(pair.Key, pair.Value);
-        }
-
-        return result;
-    }
-
-    private IReadOnlyDictionary<string, SourceLocation> LocateSafely(IEnumerable<string> pointers)
-    {
-        try
-        {
-            return Json.TargetJson.Locate(_json, pointers, _file);
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or ArgumentException)
-        {
-            // The caller changed the bytes after validating them: no locations rather than a crash.
-            return new Dictionary<string, SourceLocation>();
-        }
-    }
-
-    private SourceLocation Decorate(string pointer, SourceLocation location)
-    {
-        if (_document is null || !PointerParts.TryParse(pointer, out var project, out var list, out var item) || project >= _document.Projects.Length)
-        {
-            return location;
-        }
-
-        int? row = list is "indicators" or "periodIndicators" && item >= 0 ? item + 1 : null;
-        return location with { Table = _document.Projects[project].Sequence ?? project + 1, Row = row };
-    }
-
-    private SourceLocation? Decorate(string pointer, IReadOnlyDictionary<string, SourceLocation> found) =>
-        found.TryGetValue(pointer, out var location) ? Decorate(pointer, location) : null;
 }
 
 /// <summary>Splits <c>/projects/{p}/{list}/{i}/…</c> pointers.</summary>

@@ -1,114 +1,84 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;
-using PerformanceTargets.Validation.Engine;
+using PerformanceTargets.Json.Codec;
+using PerformanceTargets.Json.Format;
 
 namespace PerformanceTargets.Validation.Schema;
 
-/// <summary>Readable messages, in English and Chinese, for NJsonSchema's error kinds.</summary>
+/// <summary>
+/// NJsonSchema's error kinds in the reader's words (<see cref="ReadMessages"/>): the full schema report says what the
+/// reader says for the same fault.
+/// </summary>
 internal static class SchemaMessages
 {
-    public static Text Describe(ValidationError error, string pointer)
+    public static ReadMessage Describe(ValidationError error, string pointer)
     {
         var property = error.Property ?? LastSegment(pointer);
         var value = Show(error.Token);
         switch (error.Kind)
         {
             case ValidationErrorKind.PropertyRequired:
-                return new Text(
-                    $"The required property \"{property}\" is missing.",
-                    $"缺少必填属性 \"{property}\"。",
-                    $"Add \"{property}\" (it may not be null).",
-                    $"请补上 \"{property}\"（不能为 null）。");
+                return ReadMessages.Required(property);
 
             case ValidationErrorKind.NoAdditionalPropertiesAllowed:
-                return new Text(
-                    $"Unknown property \"{property}\".",
-                    $"未知属性 \"{property}\"。",
-                    "Check its spelling against the exchange format; a property of your own must start with \"x-\".",
-                    "请对照交换格式检查拼写；自定义属性须以 \"x-\" 开头。");
+                return ReadMessages.Unknown(property);
 
             case ValidationErrorKind.NotInEnumeration:
-                var allowed = string.Join(", ", (error.Schema?.Enumeration ?? []).Where(v => v is not null).Select(v => "\"" + v + "\""));
-                return new Text(
-                    $"{value} is not one of the allowed values: {allowed}.",
-                    $"{value} 不是允许的取值之一：{allowed}。",
-                    $"Use one of {allowed}, or leave the property out.",
-                    $"请使用 {allowed} 之一，或省略该属性。");
+                return ReadMessages.NotAllowed(value, (error.Schema?.Enumeration ?? []).Where(v => v is not null).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)!));
 
             case ValidationErrorKind.PatternMismatch:
-                var (expected, expectedZh) = property switch
+                return property switch
                 {
-                    "schemaVersion" => ("a version such as \"1.0\"", "形如 \"1.0\" 的版本号"),
-                    "start" or "end" => ("a month written yyyy-MM, such as \"2024-07\"", "yyyy-MM 格式的月份，如 \"2024-07\""),
-                    _ => ("of the form " + error.Schema?.Pattern, "符合格式 " + error.Schema?.Pattern),
+                    "schemaVersion" => ReadMessages.Pattern(value, ExchangeFormat.VersionPattern.Meaning),
+                    "start" or "end" => ReadMessages.Pattern(value, ExchangeFormat.MonthPattern.Meaning),
+                    _ => ReadMessages.Pattern(value, error.Schema?.Pattern ?? string.Empty),
                 };
-                return new Text($"{value} is not {expected}.", $"{value} 不是{expectedZh}。", $"Write {expected}.", $"请写成{expectedZh}。");
 
             case ValidationErrorKind.StringTooShort:
-                return new Text(
-                    $"\"{property}\" is empty.",
-                    $"\"{property}\" 为空。",
-                    "Give the text from the table.",
-                    "请填写表中的内容。");
+                return ReadMessages.Empty(property);
 
             case ValidationErrorKind.NumberTooSmall:
             case ValidationErrorKind.NumberTooBig:
                 var small = error.Kind == ValidationErrorKind.NumberTooSmall;
                 var limit = (small ? error.Schema?.Minimum : error.Schema?.Maximum)?.ToString(CultureInfo.InvariantCulture) ?? "?";
-                return new Text(
-                    small ? $"{value} is less than the minimum {limit}." : $"{value} is greater than the maximum {limit}.",
-                    small ? $"{value} 小于最小值 {limit}。" : $"{value} 大于最大值 {limit}。",
-                    small ? $"Give a number of at least {limit}." : $"Give a number of at most {limit}.",
-                    small ? $"请填写不小于 {limit} 的数。" : $"请填写不大于 {limit} 的数。");
+                return ReadMessages.OutOfRange(value, limit, small);
 
             case ValidationErrorKind.NotOneOf:
-                return new Text(
-                    "A targetValue is either {\"kind\": \"quantitative\", \"value\": <number>, …} or {\"kind\": \"qualitative\", \"text\": <string>}: this one is neither.",
-                    "targetValue 须为 {\"kind\": \"quantitative\", \"value\": 数值, …} 或 {\"kind\": \"qualitative\", \"text\": 文字} 之一，此处两者都不是。",
-                    "Give the value of a quantitative target or the text of a qualitative one, or re-run the normaliser.",
-                    "请给出定量目标的 value 或定性目标的 text，或重新规范化。");
+                var failed = ExchangeFormat.TargetValue.CasesFailed!.Value;
+                return new ReadMessage(failed.Message, failed.Hint);
 
             default:
-                if (ExpectedType(error.Kind) is { } type)
+                if (ExpectedKind(error.Kind) is { } kind)
                 {
-                    var found = Found(error.Token);
-                    return new Text(
-                        $"Expected {type.En} but found {found.En}.",
-                        $"应为{type.Zh}，实际为{found.Zh}。",
-                        $"Write {type.En} here.",
-                        $"此处请填写{type.Zh}。");
+                    return ReadMessages.WrongType(kind, Found(error.Token));
                 }
 
-                return new Text(
-                    $"The value violates the schema ({error.Kind}).",
-                    $"该值不符合 Schema（{error.Kind}）。",
-                    "Compare the value with schema/performance-targets.schema.json.",
-                    "请对照 schema/performance-targets.schema.json 检查该值。");
+                return new ReadMessage(
+                    new LocalizedText($"该值不符合 Schema（{error.Kind}）。", $"The value violates the schema ({error.Kind})."),
+                    new LocalizedText("请对照 schema/performance-targets.schema.json 检查该值。", "Compare the value with schema/performance-targets.schema.json."));
         }
     }
 
-    private static (string En, string Zh)? ExpectedType(ValidationErrorKind kind) => kind switch
+    private static JsonKind? ExpectedKind(ValidationErrorKind kind) => kind switch
     {
-        ValidationErrorKind.StringExpected => ("a string", "字符串"),
-        ValidationErrorKind.NumberExpected => ("a number", "数值"),
-        ValidationErrorKind.IntegerExpected => ("an integer", "整数"),
-        ValidationErrorKind.BooleanExpected => ("a boolean", "布尔值"),
-        ValidationErrorKind.ObjectExpected => ("an object", "对象"),
-        ValidationErrorKind.ArrayExpected => ("an array", "数组"),
-        ValidationErrorKind.NullExpected => ("null", "null"),
+        ValidationErrorKind.StringExpected => JsonKind.String,
+        ValidationErrorKind.NumberExpected => JsonKind.Number,
+        ValidationErrorKind.IntegerExpected => JsonKind.Integer,
+        ValidationErrorKind.ObjectExpected => JsonKind.Object,
+        ValidationErrorKind.ArrayExpected => JsonKind.Array,
         _ => null,
     };
 
-    private static (string En, string Zh) Found(JToken? token) => token?.Type switch
+    private static string Found(JToken? token) => token?.Type switch
     {
-        JTokenType.String => ("a string", "字符串"),
-        JTokenType.Integer or JTokenType.Float => ("a number", "数值"),
-        JTokenType.Boolean => ("a boolean", "布尔值"),
-        JTokenType.Null => ("null", "null"),
-        JTokenType.Object => ("an object", "对象"),
-        JTokenType.Array => ("an array", "数组"),
-        _ => ("a value", "值"),
+        JTokenType.String => "a string",
+        JTokenType.Integer or JTokenType.Float => "a number",
+        JTokenType.Boolean => "a boolean",
+        JTokenType.Null => "null",
+        JTokenType.Object => "an object",
+        JTokenType.Array => "an array",
+        _ => "a value",
     };
 
     private static string Show(JToken? token)
@@ -118,14 +88,13 @@ internal static class SchemaMessages
             token = property.Value;
         }
 
-        var text = token switch
+        return token switch
         {
             null => "(none)",
-            JValue { Type: JTokenType.String } v => "\"" + (string?)v + "\"",
-            JValue v => Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? "null",
+            JValue { Type: JTokenType.String } v => ReadMessages.Quote((string?)v ?? string.Empty),
+            JValue v => ReadMessages.Excerpt(Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? "null"),
             _ => token.Type.ToString().ToLowerInvariant(),
         };
-        return text.Length > 80 ? text.Substring(0, 77) + "…" : text;
     }
 
     private static string LastSegment(string pointer)

@@ -4,79 +4,51 @@ using System.Text;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;
 using PerformanceTargets.Json;
+using PerformanceTargets.Json.Codec;
 using PerformanceTargets.Schema;
 using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation.Schema;
 
 /// <summary>
-/// Stage 1: turns the reader's errors into findings (PT001 syntax and encoding, PT003 version, PT901 limits) and, for
-/// structural errors, runs NJsonSchema for the complete schema report (PT002), its paths turned into JSON Pointers
-/// and its error kinds into messages in both languages.
+/// Stage 1: turns the reader's errors into findings (PT001 syntax and encoding, PT002 schema, PT003 version, PT901
+/// limits), each with the reader's pointer, location, message and hint. With the full schema report the validator also
+/// runs NJsonSchema, the reference implementation of the published schema, and its list (in the same words, from
+/// <see cref="ReadMessages"/>) stands for the reader's PT002 findings.
 /// </summary>
 internal static class SchemaStage
 {
     private static readonly object SchemaGate = new();
 
-    private static readonly Text SyntaxHint = new(string.Empty, string.Empty,
-        "Fix the JSON at this place (a missing comma, quote or bracket is the usual cause), or export the document again.",
-        "请修正此处的 JSON（通常是缺少逗号、引号或括号），或重新导出文档。");
-
-    private static readonly Text EncodingHint = new(string.Empty, string.Empty,
-        "Save the file as UTF-8; convert GB18030 or UTF-16 files with the importer.",
-        "请将文件另存为 UTF-8；GB18030 或 UTF-16 文件可用导入器转换。");
-
-    /// <summary>Reports why the reader refused the input.</summary>
-    public static void Explain(ReadOnlySpan<byte> utf8Json, ImmutableArray<JsonReadError> errors, string? fileName, Language culture, FindingSet findings)
+    /// <summary>Reports why the reader refused the input; with <paramref name="fullReport"/>, NJsonSchema's list stands for the schema errors.</summary>
+    public static void Explain(ReadOnlySpan<byte> utf8Json, ImmutableArray<JsonReadError> errors, Language culture, FindingSet findings, bool fullReport)
     {
-        var schemaErrors = new List<JsonReadError>();
+        var before = findings.Count;
+        if (fullReport && errors.Any(e => e.Kind == JsonReadErrorKind.Schema))
+        {
+            FullReport(utf8Json, culture, findings);
+        }
+
+        var replaced = findings.Count > before;
         foreach (var error in errors)
         {
-            switch (error.Kind)
+            if (error.Kind == JsonReadErrorKind.Schema && replaced)
             {
-                case JsonReadErrorKind.Encoding:
-                    findings.Add(FromReadError(RuleCatalog.PT001, error, EncodingHint, fileName, culture, findings.Scope));
-                    break;
-                case JsonReadErrorKind.Syntax:
-                    findings.Add(FromReadError(RuleCatalog.PT001, error, SyntaxHint, fileName, culture, findings.Scope));
-                    break;
-                case JsonReadErrorKind.UnsupportedVersion:
-                    findings.Add(FromReadError(RuleCatalog.PT003, error, null, fileName, culture, findings.Scope));
-                    break;
-                case JsonReadErrorKind.LimitExceeded:
-                    findings.Add(FromReadError(RuleCatalog.PT901, error, null, fileName, culture, findings.Scope));
-                    break;
-                default:
-                    schemaErrors.Add(error);
-                    break;
+                continue;
             }
-        }
 
-        if (schemaErrors.Count == 0)
-        {
-            return;
-        }
-
-        // The fast reader met a structural error: NJsonSchema gives the complete list. Where it finds nothing (a
-        // number beyond decimal, which the schema's "number" allows), the reader's own errors stand.
-        var before = findings.Count;
-        FullReport(utf8Json, culture, findings);
-        if (findings.Count == before)
-        {
-            foreach (var error in schemaErrors)
-            {
-                findings.Add(FromReadError(RuleCatalog.PT002, error, null, fileName, culture, findings.Scope));
-            }
+            findings.Add(FromReadError(error, culture, findings.Scope));
         }
     }
 
     /// <summary>Runs NJsonSchema over the text and reports every violation as PT002.</summary>
     public static void FullReport(ReadOnlySpan<byte> utf8Json, Language culture, FindingSet findings)
     {
+        var rule = Rule("PT002");
         foreach (var violation in Validate(utf8Json))
         {
-            var text = new FindingText(findings.Scope, PointerSpec.Literal(violation.Pointer), violation.Message.Message(culture), violation.Message.Hint(culture), null, null, null, literal: true);
-            findings.Add(new Finding(RuleCatalog.PT002.Id, Severity.Error, RuleCategory.Format, text));
+            var text = new FindingText(findings.Scope, PointerSpec.Literal(violation.Pointer), violation.Message.Text[culture], violation.Message.Hint?[culture], null, null, null, literal: true);
+            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Category, text));
         }
     }
 
@@ -98,14 +70,10 @@ internal static class SchemaStage
                 errors = TargetSchema.SharedJsonSchema.Validate(text);
             }
         }
-        catch (Newtonsoft.Json.JsonException ex)
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or InvalidCastException or OverflowException or FormatException)
         {
-            return [new SchemaViolation(string.Empty, 0, 0, new Text("The text is not well-formed JSON: " + ex.Message, "文本不是格式正确的 JSON：" + ex.Message))];
-        }
-        catch (Exception ex) when (ex is InvalidCastException or OverflowException)
-        {
-            // NJsonSchema fails on an integer beyond 64 bits where the schema wants another type ("code": 99999999999999999999):
-            // it gives no list then, and the fast reader's own errors stand (see Explain).
+            // Text our reader read but Newtonsoft's cannot (a 400-digit number becomes a BigInteger, a 38-digit integer
+            // where the schema wants another type throws): NJsonSchema gives no list then, and the reader's errors stand.
             return [];
         }
 
@@ -119,13 +87,16 @@ internal static class SchemaStage
         return result;
     }
 
-    private static Finding FromReadError(RuleDescriptor rule, JsonReadError error, Text? hint, string? fileName, Language culture, ValidationScope scope)
+    private static Finding FromReadError(JsonReadError error, Language culture, ValidationScope scope)
     {
-        var message = culture == Language.English ? error.Message : error.MessageZh;
-        var text = new FindingText(scope, PointerSpec.Literal(error.Pointer), message, hint?.Hint(culture), null, null, null, literal: true);
+        var rule = Rule(error.Code);
+        var text = new FindingText(scope, PointerSpec.Literal(error.Pointer), error.Text[culture], error.HintText?[culture], null, null, null, literal: true);
         var finding = new Finding(rule.Id, rule.DefaultSeverity, rule.Category, text);
-        return error.Line > 0 ? finding with { Location = new SourceLocation { File = fileName, Line = error.Line, Column = error.Column } } : finding;
+        return error.Location is { } location ? finding with { Location = location } : finding;
     }
+
+    private static RuleDescriptor Rule(string id) =>
+        RuleCatalog.TryGet(id, out var rule) ? rule : throw new InvalidOperationException("The reading stage's rule " + id + " is not in the catalogue.");
 
     private static void Flatten(ValidationError error, List<SchemaViolation> result, HashSet<string> seen)
     {
@@ -226,4 +197,4 @@ internal static class SchemaStage
 }
 
 /// <summary>One violation NJsonSchema found: where, and what in both languages.</summary>
-internal sealed record SchemaViolation(string Pointer, int Line, int Column, Text Message);
+internal sealed record SchemaViolation(string Pointer, int Line, int Column, ReadMessage Message);
