@@ -1,6 +1,6 @@
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
-using PerformanceTargets.Validation.Rules.Consistency;
+using PerformanceTargets.Validation.Rules.Completeness;
 
 namespace PerformanceTargets.Tests.Validation;
 

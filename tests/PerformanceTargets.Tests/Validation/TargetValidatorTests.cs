@@ -20,10 +20,10 @@ public class TargetValidatorTests
             ids);
         Assert.All(RuleCatalog.All, r =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(r.Title));
-            Assert.Matches("[\u4e00-\u9fff]", r.TitleZh);
-            Assert.Matches("[\u4e00-\u9fff]", r.DescriptionZh);
-            Assert.DoesNotMatch("^[\u4e00-\u9fff]", r.Description);
+            Assert.False(string.IsNullOrWhiteSpace(r.Title.English));
+            Assert.Matches("[\u4e00-\u9fff]", r.Title.Chinese);
+            Assert.Matches("[\u4e00-\u9fff]", r.Description.Chinese);
+            Assert.DoesNotMatch("^[\u4e00-\u9fff]", r.Description.English);
         });
         Assert.Equal(ids, TargetValidator.Default.Rules.Select(r => r.Id));
     }
@@ -220,10 +220,8 @@ public class TargetValidatorTests
             Id = id,
             DefaultSeverity = Severity.Warning,
             Category = RuleCategory.Completeness,
-            Title = "Document without title",
-            TitleZh = "文档缺少标题",
-            Description = "A document names itself.",
-            DescriptionZh = "文档应有标题。",
+            Title = new("文档缺少标题", "Document without title"),
+            Description = new("文档应有标题。", "A document names itself."),
         };
 
         public void Check(ValidationContext context)
@@ -242,10 +240,8 @@ public class TargetValidatorTests
             Id = "X666",
             DefaultSeverity = Severity.Error,
             Category = RuleCategory.Format,
-            Title = "Throws",
-            TitleZh = "抛出异常",
-            Description = "Throws.",
-            DescriptionZh = "抛出异常。",
+            Title = new("抛出异常", "Throws"),
+            Description = new("抛出异常。", "Throws."),
         };
 
         public void Check(ValidationContext context) => throw new NotSupportedException("boom");

@@ -6,6 +6,7 @@ using NJsonSchema.Validation;
 using PerformanceTargets.Json;
 using PerformanceTargets.Schema;
 using PerformanceTargets.Validation.Engine;
+using PerformanceTargets.Validation.Rules.Format;
 
 namespace PerformanceTargets.Validation.Schema;
 
@@ -35,16 +36,16 @@ internal static class SchemaStage
             switch (error.Kind)
             {
                 case JsonReadErrorKind.Encoding:
-                    findings.Add(FromReadError(RuleCatalog.PT001, error, EncodingHint, fileName, culture, findings.Scope));
+                    findings.Add(FromReadError(ReadStageRules.PT001, error, EncodingHint, fileName, culture, findings.Scope));
                     break;
                 case JsonReadErrorKind.Syntax:
-                    findings.Add(FromReadError(RuleCatalog.PT001, error, SyntaxHint, fileName, culture, findings.Scope));
+                    findings.Add(FromReadError(ReadStageRules.PT001, error, SyntaxHint, fileName, culture, findings.Scope));
                     break;
                 case JsonReadErrorKind.UnsupportedVersion:
-                    findings.Add(FromReadError(RuleCatalog.PT003, error, null, fileName, culture, findings.Scope));
+                    findings.Add(FromReadError(ReadStageRules.PT003, error, null, fileName, culture, findings.Scope));
                     break;
                 case JsonReadErrorKind.LimitExceeded:
-                    findings.Add(FromReadError(RuleCatalog.PT901, error, null, fileName, culture, findings.Scope));
+                    findings.Add(FromReadError(ReadStageRules.PT901, error, null, fileName, culture, findings.Scope));
                     break;
                 default:
                     schemaErrors.Add(error);
@@ -65,7 +66,7 @@ internal static class SchemaStage
         {
             foreach (var error in schemaErrors)
             {
-                findings.Add(FromReadError(RuleCatalog.PT002, error, null, fileName, culture, findings.Scope));
+                findings.Add(FromReadError(ReadStageRules.PT002, error, null, fileName, culture, findings.Scope));
             }
         }
     }
@@ -76,7 +77,7 @@ internal static class SchemaStage
         foreach (var violation in Validate(utf8Json))
         {
             var text = new FindingText(findings.Scope, PointerSpec.Literal(violation.Pointer), violation.Message.Message(culture), violation.Message.Hint(culture), null, null, null, literal: true);
-            findings.Add(new Finding(RuleCatalog.PT002.Id, Severity.Error, RuleCategory.Format, text));
+            findings.Add(new Finding(ReadStageRules.PT002.Id, Severity.Error, RuleCategory.Format, text));
         }
     }
 
