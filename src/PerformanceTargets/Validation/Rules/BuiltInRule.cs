@@ -11,7 +11,9 @@ internal interface IBuiltInRule : IValidationRule
 /// <summary>
 /// A built-in rule of stage 2: its descriptor (id, default severity, category, title and description) declared in the
 /// class beside its check, which reads the shared document facts. The class lives in the folder of its category and
-/// is registered in <see cref="BuiltInRules"/>; <see cref="RuleCatalog"/> is derived from that list.
+/// is registered in <see cref="BuiltInRules"/>; <see cref="RuleCatalog"/> is derived from that list. A rule that looks
+/// at one table, one indicator list or one indicator row at a time derives from <see cref="ProjectRule"/>,
+/// <see cref="IndicatorListRule"/> or <see cref="IndicatorRule"/>, which do the walking.
 /// </summary>
 /// <remarks>One instance serves every validation, possibly on several threads at once: no mutable state.</remarks>
 internal abstract class BuiltInRule : IBuiltInRule
@@ -63,6 +65,55 @@ internal abstract class BuiltInRule : IBuiltInRule
             return null;
         }
     }
+
+    /// <summary>Joins names for a message: with "、" in Chinese, ", " in English.</summary>
+    protected static string JoinNames(Language culture, IEnumerable<string> names) =>
+        string.Join(culture == Language.English ? ", " : "、", names);
+
+    /// <summary>Names levels of the framework for a message: "产出指标、效益指标", or "产出指标 (output), 效益指标 (benefit)" in English.</summary>
+    protected static string LevelNames(Language culture, IEnumerable<(string Name, string EnglishName)> levels) =>
+        JoinNames(culture, levels.Select(l => culture == Language.English ? l.Name + " (" + l.EnglishName.ToLowerInvariant() + ")" : l.Name));
+}
+
+/// <summary>A built-in rule that looks at each project table on its own, in document order.</summary>
+internal abstract class ProjectRule : BuiltInRule
+{
+    public sealed override void Check(ValidationContext context)
+    {
+        foreach (var project in context.Facts.Projects)
+        {
+            Check(context, project);
+        }
+    }
+
+    /// <summary>Checks one project table.</summary>
+    internal abstract void Check(ValidationContext context, ProjectFacts project);
+}
+
+/// <summary>
+/// A built-in rule that looks at each indicator list on its own: a table's annual indicators, then its period
+/// (implementation-period) indicators when it has any.
+/// </summary>
+internal abstract class IndicatorListRule : BuiltInRule
+{
+    public sealed override void Check(ValidationContext context)
+    {
+        foreach (var project in context.Facts.Projects)
+        {
+            Check(context, project, project.Indicators, IndicatorsList);
+            if (project.PeriodIndicators.Length > 0)
+            {
+                Check(context, project, project.PeriodIndicators, PeriodIndicatorsList);
+            }
+        }
+    }
+
+    /// <summary>Checks one indicator list.</summary>
+    /// <param name="context">The validation.</param>
+    /// <param name="project">The table.</param>
+    /// <param name="indicators">The list; the annual one may be empty.</param>
+    /// <param name="list">The JSON name of the list, for pointers.</param>
+    internal abstract void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, string list);
 }
 
 /// <summary>What a row must be for a row rule to have anything to say about it; the validator skips other rows.</summary>
@@ -81,7 +132,10 @@ internal enum RowNeeds
 /// <summary>A built-in rule that looks at each indicator row on its own.</summary>
 internal abstract class IndicatorRule : BuiltInRule
 {
-    /// <summary>Gets what a row must be for this rule to look at it (<see cref="RowNeeds.None"/>: every row).</summary>
+    /// <summary>
+    /// Gets what a row must be for this rule to look at it (<see cref="RowNeeds.None"/>: every row). Rows that lack any
+    /// of these are never given to the rule's row check, so the check need not test them again.
+    /// </summary>
     internal virtual RowNeeds Needs => RowNeeds.None;
 
     /// <summary>Gets what a row is, for <see cref="Needs"/>.</summary>
@@ -112,24 +166,27 @@ internal abstract class IndicatorRule : BuiltInRule
         return needs;
     }
 
+    /// <summary>Checks every row with <see cref="Needs"/>; the validator instead runs all row rules in one pass, row by row, with the same filter.</summary>
     public sealed override void Check(ValidationContext context)
     {
+        var needs = Needs;
         foreach (var project in context.Facts.Projects)
         {
-            Check(context, project, project.Indicators, false);
-            Check(context, project, project.PeriodIndicators, true);
+            for (var period = 0; period < 2; period++)
+            {
+                var rows = project.List(period == 1);
+                var list = ListName(period == 1);
+                for (var row = 0; row < rows.Length; row++)
+                {
+                    if ((needs & ~Describe(in rows[row])) == 0)
+                    {
+                        Check(context, project, row, in rows[row], list);
+                    }
+                }
+            }
         }
     }
 
-    /// <summary>Checks one row. The validator calls every row rule for a row before moving to the next row.</summary>
+    /// <summary>Checks one row that has every one of <see cref="Needs"/>. The validator calls every row rule for a row before moving to the next row.</summary>
     internal abstract void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list);
-
-    private void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
-    {
-        var list = ListName(period);
-        for (var i = 0; i < indicators.Length; i++)
-        {
-            Check(context, project, i, in indicators[i], list);
-        }
-    }
 }

@@ -36,22 +36,12 @@ internal sealed class CostIndicatorRule : IndicatorRule
         "Give the cost as an amount, e.g. ≤{2}, with the basis 预算支出标准 or the budget notice.",
         "请以金额表示成本，例如 ≤{2}，依据为预算支出标准或预算编制通知。");
 
+    // Empty cost targets are PT105's; qualitative ones PT308's.
     internal override RowNeeds Needs => RowNeeds.Cost | RowNeeds.Quantitative;
 
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
-        if (!indicator.IsCost)
-        {
-            return;
-        }
-
         var target = indicator.Target;
-        if (target.Kind != TargetKind.Quantitative)
-        {
-            // Empty targets are PT105's; qualitative ones PT308's.
-            return;
-        }
-
         var documentUnit = context.Document.AmountUnit == AmountUnit.Yuan ? "元" : "万元";
         var budget = project.Project.Budget.Total;
         if (!target.IsMoney)

@@ -28,7 +28,7 @@ internal sealed class SatisfactionFloorRule : IndicatorRule
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
-        if (!indicator.IsSatisfaction || !target.IsPercentage || target.Comparator is Comparator.Less or Comparator.LessOrEqual)
+        if (!indicator.IsSatisfaction || target.Comparator is Comparator.Less or Comparator.LessOrEqual)
         {
             return;
         }

@@ -4,7 +4,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Appropriateness;
 
 /// <summary>PT306: leading or trailing spaces in a project name, an indicator name or a target.</summary>
-internal sealed class SurroundingSpaceRule : BuiltInRule
+internal sealed class SurroundingSpaceRule : ProjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -23,20 +23,17 @@ internal sealed class SurroundingSpaceRule : BuiltInRule
         "Remove the spaces: \"{2}\".",
         "请删除空格：“{2}”。");
 
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project)
     {
         var english = context.Culture == Language.English;
-        foreach (var project in context.Facts.Projects)
+        var name = project.Project.Name;
+        if (name.Length > 0 && (IndicatorTarget.IsWhite(name[0]) || IndicatorTarget.IsWhite(name[name.Length - 1])))
         {
-            var name = project.Project.Name;
-            if (name.Length > 0 && (IndicatorTarget.IsWhite(name[0]) || IndicatorTarget.IsWhite(name[name.Length - 1])))
-            {
-                context.Add(PointerSpec.ForProject(project.Index, "name"), Message, english ? "The project name" : "项目名称", name, IndicatorTarget.TrimWhite(name));
-            }
-
-            Check(context, project, project.Indicators, false, english);
-            Check(context, project, project.PeriodIndicators, true, english);
+            context.Add(PointerSpec.ForProject(project.Index, "name"), Message, english ? "The project name" : "项目名称", name, IndicatorTarget.TrimWhite(name));
         }
+
+        Check(context, project, project.Indicators, false, english);
+        Check(context, project, project.PeriodIndicators, true, english);
     }
 
     private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period, bool english)

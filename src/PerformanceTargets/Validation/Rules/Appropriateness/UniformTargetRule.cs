@@ -4,7 +4,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Appropriateness;
 
 /// <summary>PT307: every indicator of a table has the same target.</summary>
-internal sealed class UniformTargetRule : BuiltInRule
+internal sealed class UniformTargetRule : IndicatorListRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -23,16 +23,7 @@ internal sealed class UniformTargetRule : BuiltInRule
         "Set each target from the plan, history or standard it comes from: counts in 个/人, costs in 万元, rates in %.",
         "请依据计划、历史或标准逐项测算指标值：数量用个/人，成本用万元，比率用 %。");
 
-    public override void Check(ValidationContext context)
-    {
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Indicators, false);
-            Check(context, project, project.PeriodIndicators, true);
-        }
-    }
-
-    private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
+    internal override void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, string list)
     {
         if (indicators.Length < 3 || indicators[0].Target.Kind == TargetKind.Empty)
         {
@@ -49,6 +40,6 @@ internal sealed class UniformTargetRule : BuiltInRule
             }
         }
 
-        context.Add(PointerSpec.ForProject(project.Index, ListName(period)), Message, indicators.Length, project.Table, first);
+        context.Add(PointerSpec.ForProject(project.Index, list), Message, indicators.Length, project.Table, first);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class UnitMismatchRule : IndicatorRule
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
-        if (target.Kind != TargetKind.Quantitative || indicator.IsCost)
+        if (indicator.IsCost)
         {
             // Cost indicators are PT204's.
             return;

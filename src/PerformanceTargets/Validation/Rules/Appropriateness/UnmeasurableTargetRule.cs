@@ -28,7 +28,7 @@ internal sealed class UnmeasurableTargetRule : IndicatorRule
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
-        if (target.Kind != TargetKind.Qualitative || TargetPhrases.IsVague(target) || TargetPhrases.IsGraded(target))
+        if (TargetPhrases.IsVague(target) || TargetPhrases.IsGraded(target))
         {
             return;
         }

@@ -34,11 +34,6 @@ internal sealed class VagueTargetRule : IndicatorRule
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
-        if (target.Kind != TargetKind.Qualitative)
-        {
-            return;
-        }
-
         var pointer = PointerSpec.ForItem(project.Index, list, row, "target");
         if (TargetPhrases.IsVague(target))
         {

@@ -3,7 +3,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Appropriateness;
 
 /// <summary>PT210: weights present but not summing to 100 in a table.</summary>
-internal sealed class WeightSumRule : BuiltInRule
+internal sealed class WeightSumRule : IndicatorListRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -28,16 +28,7 @@ internal sealed class WeightSumRule : BuiltInRule
         "Give every indicator a weight, so that they sum to 100.",
         "请为每个指标填写权重，使合计为 100。");
 
-    public override void Check(ValidationContext context)
-    {
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Indicators, false);
-            Check(context, project, project.PeriodIndicators, true);
-        }
-    }
-
-    private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
+    internal override void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, string list)
     {
         var sum = 0m;
         var weighted = 0;
@@ -55,7 +46,7 @@ internal sealed class WeightSumRule : BuiltInRule
             return;
         }
 
-        var pointer = PointerSpec.ForProject(project.Index, ListName(period));
+        var pointer = PointerSpec.ForProject(project.Index, list);
         if (weighted < indicators.Length)
         {
             context.Add(pointer, Partial, project.Table, weighted);

@@ -4,7 +4,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Completeness;
 
 /// <summary>PT207: the same indicator name twice in one table.</summary>
-internal sealed class DuplicateIndicatorRule : BuiltInRule
+internal sealed class DuplicateIndicatorRule : IndicatorListRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -23,16 +23,7 @@ internal sealed class DuplicateIndicatorRule : BuiltInRule
         "Delete the copy, or rename one of them to say what each measures.",
         "请删除重复的一行，或修改名称以区分各自衡量的内容。");
 
-    public override void Check(ValidationContext context)
-    {
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Indicators, false);
-            Check(context, project, project.PeriodIndicators, true);
-        }
-    }
-
-    private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
+    internal override void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, string list)
     {
         // Tables are short: compare pairs; a long flat sheet goes through a dictionary.
         if (indicators.Length > 32)
@@ -48,7 +39,7 @@ internal sealed class DuplicateIndicatorRule : BuiltInRule
 
                 if (seen.TryGetValue(name, out var earlier))
                 {
-                    Report(context, project, period, name, earlier, i);
+                    Report(context, project, list, name, earlier, i);
                 }
                 else
                 {
@@ -71,13 +62,13 @@ internal sealed class DuplicateIndicatorRule : BuiltInRule
             {
                 if (string.Equals(indicators[j].Name.Trimmed, name, StringComparison.Ordinal))
                 {
-                    Report(context, project, period, name, j, i);
+                    Report(context, project, list, name, j, i);
                     break;
                 }
             }
         }
     }
 
-    private static void Report(ValidationContext context, ProjectFacts project, bool period, string name, int earlier, int later) =>
-        context.Add(PointerSpec.ForItem(project.Index, ListName(period), later, "name"), Message, name, project.Table, string.Format(CultureInfo.InvariantCulture, "{0}, {1}", earlier + 1, later + 1));
+    private static void Report(ValidationContext context, ProjectFacts project, string list, string name, int earlier, int later) =>
+        context.Add(PointerSpec.ForItem(project.Index, list, later, "name"), Message, name, project.Table, string.Format(CultureInfo.InvariantCulture, "{0}, {1}", earlier + 1, later + 1));
 }

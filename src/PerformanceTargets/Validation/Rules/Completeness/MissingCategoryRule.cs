@@ -4,7 +4,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Completeness;
 
 /// <summary>PT103: a required level-1 category (产出, 效益, 满意度, and 成本 under 2021) missing from a table.</summary>
-internal sealed class MissingCategoryRule : BuiltInRule
+internal sealed class MissingCategoryRule : IndicatorListRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -23,20 +23,7 @@ internal sealed class MissingCategoryRule : BuiltInRule
         "Add at least one indicator under each of them: targets cover output, benefit and satisfaction (and cost under 2021).",
         "请在其下各设置至少一个指标：绩效目标应涵盖产出、效益、满意度（2021 版还有成本）。");
 
-    public override void Check(ValidationContext context)
-    {
-        var required = context.Framework.Categories;
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Indicators, false, required);
-            if (project.PeriodIndicators.Length > 0)
-            {
-                Check(context, project, project.PeriodIndicators, true, required);
-            }
-        }
-    }
-
-    private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period, System.Collections.Immutable.ImmutableArray<IndicatorCategory> required)
+    internal override void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, string list)
     {
         var present = 0;
         foreach (var indicator in indicators)
@@ -48,7 +35,7 @@ internal sealed class MissingCategoryRule : BuiltInRule
         }
 
         List<IndicatorCategory>? missing = null;
-        foreach (var category in required)
+        foreach (var category in context.Framework.Categories)
         {
             if ((present & (1 << (int)category)) == 0)
             {
@@ -58,10 +45,8 @@ internal sealed class MissingCategoryRule : BuiltInRule
 
         if (missing is not null)
         {
-            var names = context.Culture == Language.English
-                ? string.Join(", ", missing.Select(c => IndicatorFramework.GetName(c) + " (" + IndicatorFramework.GetEnglishName(c).ToLowerInvariant() + ")"))
-                : string.Join("、", missing.Select(IndicatorFramework.GetName));
-            context.Add(PointerSpec.ForProject(project.Index, ListName(period)), Message, project.Table, names);
+            var names = LevelNames(context.Culture, missing.Select(c => (IndicatorFramework.GetName(c), IndicatorFramework.GetEnglishName(c))));
+            context.Add(PointerSpec.ForProject(project.Index, list), Message, project.Table, names);
         }
     }
 }

@@ -4,7 +4,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Completeness;
 
 /// <summary>PT104: the 产出 indicators of a table lack one of 数量, 质量, 时效 (and 成本 under 2020).</summary>
-internal sealed class MissingOutputDimensionRule : BuiltInRule
+internal sealed class MissingOutputDimensionRule : IndicatorListRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -23,22 +23,13 @@ internal sealed class MissingOutputDimensionRule : BuiltInRule
         "Add an output indicator for each: how much (数量), how well (质量), how soon (时效) and, under 2020, at what cost (成本).",
         "请各补充一个产出指标：数量、质量、时效，2020 版还有成本。");
 
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, string list)
     {
         if (!context.Framework.Dimensions.TryGetValue(IndicatorCategory.Output, out var dimensions))
         {
             return;
         }
 
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Indicators, false, dimensions);
-            Check(context, project, project.PeriodIndicators, true, dimensions);
-        }
-    }
-
-    private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period, System.Collections.Immutable.ImmutableArray<IndicatorDimension> dimensions)
-    {
         var anyOutput = false;
         var present = 0;
         foreach (var indicator in indicators)
@@ -70,10 +61,8 @@ internal sealed class MissingOutputDimensionRule : BuiltInRule
 
         if (missing is not null)
         {
-            var names = context.Culture == Language.English
-                ? string.Join(", ", missing.Select(d => IndicatorFramework.GetName(d) + " (" + IndicatorFramework.GetEnglishName(d).ToLowerInvariant() + ")"))
-                : string.Join("、", missing.Select(IndicatorFramework.GetName));
-            context.Add(PointerSpec.ForProject(project.Index, ListName(period)), Message, project.Table, names);
+            var names = LevelNames(context.Culture, missing.Select(d => (IndicatorFramework.GetName(d), IndicatorFramework.GetEnglishName(d))));
+            context.Add(PointerSpec.ForProject(project.Index, list), Message, project.Table, names);
         }
     }
 }

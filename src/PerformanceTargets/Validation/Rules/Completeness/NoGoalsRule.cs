@@ -3,7 +3,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Completeness;
 
 /// <summary>PT101: a project without goals (annual or period goals, none of them blank).</summary>
-internal sealed class NoGoalsRule : BuiltInRule
+internal sealed class NoGoalsRule : ProjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -22,14 +22,11 @@ internal sealed class NoGoalsRule : BuiltInRule
         "Write what the money is to achieve this year (绩效目标), one goal per line.",
         "请写明资金本年度要达到的绩效目标，每条目标一行。");
 
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project)
     {
-        foreach (var project in context.Facts.Projects)
+        if (AllBlank(project.Project.Goals) && AllBlank(project.Project.PeriodGoals))
         {
-            if (AllBlank(project.Project.Goals) && AllBlank(project.Project.PeriodGoals))
-            {
-                context.Add(PointerSpec.ForProject(project.Index, "goals"), Message, project.Table, project.Project.Name);
-            }
+            context.Add(PointerSpec.ForProject(project.Index, "goals"), Message, project.Table, project.Project.Name);
         }
     }
 

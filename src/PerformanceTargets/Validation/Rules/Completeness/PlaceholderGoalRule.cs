@@ -4,7 +4,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Completeness;
 
 /// <summary>PT102: a goal that is the template's placeholder text: 目标内容1, XXX, 请填写, 待定 ….</summary>
-internal sealed class PlaceholderGoalRule : BuiltInRule
+internal sealed class PlaceholderGoalRule : ProjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -36,13 +36,10 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
 
     private static readonly string[] NumberedPrefixes = ["绩效目标内容", "年度目标内容", "目标内容", "绩效目标", "年度目标", "总体目标", "目标", "内容"];
 
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project)
     {
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Project.Goals, "goals");
-            Check(context, project, project.Project.PeriodGoals, "periodGoals");
-        }
+        Check(context, project, project.Project.Goals, "goals");
+        Check(context, project, project.Project.PeriodGoals, "periodGoals");
     }
 
     /// <summary>Gets whether a goal is placeholder text.</summary>

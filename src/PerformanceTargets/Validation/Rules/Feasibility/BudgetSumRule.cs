@@ -3,7 +3,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Feasibility;
 
 /// <summary>PT201: budget total ≠ fiscal + other funds (when either is stated).</summary>
-internal sealed class BudgetSumRule : BuiltInRule
+internal sealed class BudgetSumRule : ProjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -22,15 +22,12 @@ internal sealed class BudgetSumRule : BuiltInRule
         "Correct the total or its parts so that total = fiscal + other.",
         "请修正预算数或其组成，使预算数 = 财政资金 + 其他资金。");
 
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project)
     {
-        foreach (var project in context.Facts.Projects)
+        var budget = project.Project.Budget;
+        if ((budget.Fiscal is not null || budget.Other is not null) && AddAmounts(budget.Fiscal ?? 0m, budget.Other ?? 0m) is { } sum && sum != budget.Total)
         {
-            var budget = project.Project.Budget;
-            if ((budget.Fiscal is not null || budget.Other is not null) && AddAmounts(budget.Fiscal ?? 0m, budget.Other ?? 0m) is { } sum && sum != budget.Total)
-            {
-                context.Add(PointerSpec.ForProject(project.Index, "budget/total"), Message, budget.Total, budget.Fiscal ?? 0m, budget.Other ?? 0m);
-            }
+            context.Add(PointerSpec.ForProject(project.Index, "budget/total"), Message, budget.Total, budget.Fiscal ?? 0m, budget.Other ?? 0m);
         }
     }
 }

@@ -28,11 +28,6 @@ internal sealed class RateRangeRule : IndicatorRule
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         var target = indicator.Target;
-        if (!target.IsPercentage)
-        {
-            return;
-        }
-
         var value = target.Value!.Value;
         var outside = value > 100m || value < 0m ||
                       (value == 100m && target.Comparator == Comparator.Greater) ||

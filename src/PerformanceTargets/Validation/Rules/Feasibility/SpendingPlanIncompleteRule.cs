@@ -3,7 +3,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Feasibility;
 
 /// <summary>PT203: the spending plan does not reach 100%.</summary>
-internal sealed class SpendingPlanIncompleteRule : BuiltInRule
+internal sealed class SpendingPlanIncompleteRule : ProjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -22,26 +22,23 @@ internal sealed class SpendingPlanIncompleteRule : BuiltInRule
         "Plan to spend the whole budget (100%) by the last month, or reduce the budget.",
         "请计划在最后一个月前支出全部预算（100%），或核减预算。");
 
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project)
     {
-        foreach (var project in context.Facts.Projects)
+        var plan = project.Project.SpendingPlan;
+        if (plan.IsEmpty)
         {
-            var plan = project.Project.SpendingPlan;
-            if (plan.IsEmpty)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var last = plan[plan.Length - 1].CumulativePercent;
-            foreach (var point in plan)
-            {
-                last = Math.Max(last, point.CumulativePercent);
-            }
+        var last = plan[plan.Length - 1].CumulativePercent;
+        foreach (var point in plan)
+        {
+            last = Math.Max(last, point.CumulativePercent);
+        }
 
-            if (last < 100m && last >= 0m)
-            {
-                context.Add(PointerSpec.ForProject(project.Index, "spendingPlan"), Message, project.Table, last);
-            }
+        if (last < 100m && last >= 0m)
+        {
+            context.Add(PointerSpec.ForProject(project.Index, "spendingPlan"), Message, project.Table, last);
         }
     }
 }

@@ -3,7 +3,7 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Feasibility;
 
 /// <summary>PT202: a spending-plan share decreases or lies outside 0–100, or the months do not increase within 1–12.</summary>
-internal sealed class SpendingPlanRule : BuiltInRule
+internal sealed class SpendingPlanRule : ProjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -40,43 +40,40 @@ internal sealed class SpendingPlanRule : BuiltInRule
         "Cumulative shares never decrease: each includes what was spent before.",
         "累计比例不会减少：每一项都包含此前已支出的部分。");
 
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project)
     {
-        foreach (var project in context.Facts.Projects)
+        // Each point is compared with the last sound one, so that one bad point is one finding.
+        var plan = project.Project.SpendingPlan;
+        int? lastMonth = null;
+        decimal? lastShare = null;
+        for (var i = 0; i < plan.Length; i++)
         {
-            // Each point is compared with the last sound one, so that one bad point is one finding.
-            var plan = project.Project.SpendingPlan;
-            int? lastMonth = null;
-            decimal? lastShare = null;
-            for (var i = 0; i < plan.Length; i++)
+            var point = plan[i];
+            var pointer = PointerSpec.ForItem(project.Index, "spendingPlan", i);
+            if (point.Month is < 1 or > 12)
             {
-                var point = plan[i];
-                var pointer = PointerSpec.ForItem(project.Index, "spendingPlan", i);
-                if (point.Month is < 1 or > 12)
-                {
-                    context.Add(pointer, BadMonth, i + 1, point.Month);
-                    continue;
-                }
+                context.Add(pointer, BadMonth, i + 1, point.Month);
+                continue;
+            }
 
-                if (point.Month <= lastMonth)
-                {
-                    context.Add(pointer, NotIncreasing, i + 1, point.Month, lastMonth);
-                    continue;
-                }
+            if (point.Month <= lastMonth)
+            {
+                context.Add(pointer, NotIncreasing, i + 1, point.Month, lastMonth);
+                continue;
+            }
 
-                lastMonth = point.Month;
-                if (point.CumulativePercent is < 0 or > 100)
-                {
-                    context.Add(pointer, OutOfRange, i + 1, point.CumulativePercent);
-                }
-                else if (point.CumulativePercent < lastShare)
-                {
-                    context.Add(pointer, Decreasing, i + 1, point.CumulativePercent, lastShare);
-                }
-                else
-                {
-                    lastShare = point.CumulativePercent;
-                }
+            lastMonth = point.Month;
+            if (point.CumulativePercent is < 0 or > 100)
+            {
+                context.Add(pointer, OutOfRange, i + 1, point.CumulativePercent);
+            }
+            else if (point.CumulativePercent < lastShare)
+            {
+                context.Add(pointer, Decreasing, i + 1, point.CumulativePercent, lastShare);
+            }
+            else
+            {
+                lastShare = point.CumulativePercent;
             }
         }
     }
