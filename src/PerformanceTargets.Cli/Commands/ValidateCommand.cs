@@ -145,7 +145,7 @@ internal sealed class ValidateCommand : ICommand
             text.Append(rule.Id).Append("  ")
                 .Append(ValidationReportWriter.Level(rule.DefaultSeverity).PadRight(8))
                 .Append(rule.Category.ToString().ToLowerInvariant().PadRight(16))
-                .Append(rule.GetTitle(validator.Culture))
+                .Append(rule.Title[validator.Culture])
                 .Append('\n');
         }
 

@@ -2,7 +2,8 @@ namespace PerformanceTargets.Validation;
 
 /// <summary>
 /// What a rule is: its stable id, default severity, review criterion, and a title and description in Chinese and
-/// English. The catalogue of built-in rules is <see cref="RuleCatalog.All"/>; custom rules bring their own.
+/// English. Each built-in rule declares its own in its class; <see cref="RuleCatalog.All"/> lists them. Custom rules
+/// bring their own.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RuleDescriptor
@@ -16,25 +17,9 @@ public sealed record RuleDescriptor
     /// <summary>Gets the review criterion the rule belongs to.</summary>
     public required RuleCategory Category { get; init; }
 
-    /// <summary>Gets the title in English: one line saying what the rule finds.</summary>
-    public required string Title { get; init; }
+    /// <summary>Gets the title in both languages: one line saying what the rule finds. Read one language with <c>Title[language]</c>.</summary>
+    public required LocalizedText Title { get; init; }
 
-    /// <summary>Gets the title in Chinese.</summary>
-    public required string TitleZh { get; init; }
-
-    /// <summary>Gets the description in English: what the rule checks, why, and how to fix what it finds.</summary>
-    public required string Description { get; init; }
-
-    /// <summary>Gets the description in Chinese.</summary>
-    public required string DescriptionZh { get; init; }
-
-    /// <summary>Gets the title in a language.</summary>
-    /// <param name="culture">The language.</param>
-    /// <returns><see cref="TitleZh"/> for Chinese, <see cref="Title"/> for English.</returns>
-    public string GetTitle(Language culture) => culture == Language.English ? Title : TitleZh;
-
-    /// <summary>Gets the description in a language.</summary>
-    /// <param name="culture">The language.</param>
-    /// <returns><see cref="DescriptionZh"/> for Chinese, <see cref="Description"/> for English.</returns>
-    public string GetDescription(Language culture) => culture == Language.English ? Description : DescriptionZh;
+    /// <summary>Gets the description in both languages: what the rule checks, why, and how to fix what it finds.</summary>
+    public required LocalizedText Description { get; init; }
 }

@@ -7,6 +7,7 @@ using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation.Engine;
 using PerformanceTargets.Validation.Rules;
+using PerformanceTargets.Validation.Rules.Format;
 using PerformanceTargets.Validation.Schema;
 
 namespace PerformanceTargets.Validation;
@@ -38,7 +39,7 @@ public sealed class TargetValidator
     {
         _settings = settings;
         var rules = new List<IValidationRule>();
-        foreach (var rule in BuiltInRules.All)
+        foreach (var rule in BuiltInRules.ReviewStage)
         {
             var id = rule.Descriptor.Id;
             if ((settings.Only is null || settings.Only.Contains(id)) && !settings.Disabled.Contains(id))
@@ -307,9 +308,9 @@ public sealed class TargetValidator
         var location = diagnostic.Location;
         return new Finding
         {
-            RuleId = RuleCatalog.PT902.Id,
+            RuleId = ReadStageRules.PT902.Id,
             Severity = diagnostic.Severity,
-            Category = RuleCatalog.PT902.Category,
+            Category = ReadStageRules.PT902.Category,
             Pointer = pointer,
             Location = location is not null && location.File is null ? location with { File = fileName } : location,
             Message = diagnostic.Code + ": " + (chinese ? diagnostic.MessageZh : diagnostic.Message),

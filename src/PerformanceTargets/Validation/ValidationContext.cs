@@ -16,7 +16,7 @@ public sealed class ValidationContext
 {
     private readonly FindingSet _findings;
     private DocumentFacts? _facts;
-    private RuleDescriptor _rule = RuleCatalog.PT001;
+    private RuleDescriptor _rule = null!; // set by Begin before any rule runs
     private Severity? _override;
 
     internal ValidationContext(TargetDocument document, IndicatorFramework framework, Language culture, decimal satisfactionFloor, FindingSet findings)

@@ -26,6 +26,18 @@ internal static class SeedData
         Projects = [.. projects.Select((p, i) => p with { Sequence = i + 1 })],
     };
 
+    /// <summary>
+    /// Validates the sound table with one indicator's target (and name) changed. Table 12 rows: 0 数量 乡镇个数 1个,
+    /// 1 质量 工作正常开展率 ≥95%, 2 时效 工作及时开展率 ≥95%, 3 成本 预算金额内 ≤52.9万元, 4 可持续影响 乡镇工作正常开展 得到保障,
+    /// 5 社会效益 服务水平 有所提升, 6 满意度 受益对象满意度 ≥95%.
+    /// </summary>
+    public static ValidationReport WithTarget(int row, string target, string? name = null, TargetValidator? validator = null) =>
+        Validate(With(Sound.WithIndicator(row, i => i with { Target = target, Name = name ?? i.Name })), validator);
+
+    /// <summary>An indicator row with the seed's usual basis.</summary>
+    public static Indicator Row(string level1, string level2, string name, string description, string target = "≥95%") =>
+        new() { Level1 = level1, Level2 = level2, Name = name, Description = description, Target = target, Basis = "年初工作计划" };
+
     /// <summary>A document with the seed's cover and the given tables, their numbers kept.</summary>
     public static TargetDocument WithNumbers(params Project[] projects) => Document with { Projects = [.. projects] };
 

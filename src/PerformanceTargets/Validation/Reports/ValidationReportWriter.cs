@@ -152,10 +152,8 @@ public static class ValidationReportWriter
                         Id = finding.RuleId,
                         DefaultSeverity = finding.Severity,
                         Category = finding.Category,
-                        Title = finding.RuleId,
-                        TitleZh = finding.RuleId,
-                        Description = finding.RuleId,
-                        DescriptionZh = finding.RuleId,
+                        Title = LocalizedText.Same(finding.RuleId),
+                        Description = LocalizedText.Same(finding.RuleId),
                     });
                 }
             }
@@ -184,15 +182,15 @@ public static class ValidationReportWriter
             {
                 json.WriteStartObject();
                 json.WriteString("id", rule.Id);
-                json.WriteString("name", PascalName(rule.Title));
+                json.WriteString("name", PascalName(rule.Title.English));
                 json.WriteStartObject("shortDescription");
-                json.WriteString("text", rule.GetTitle(culture));
+                json.WriteString("text", rule.Title[culture]);
                 json.WriteEndObject();
                 json.WriteStartObject("fullDescription");
-                json.WriteString("text", rule.GetDescription(culture));
+                json.WriteString("text", rule.Description[culture]);
                 json.WriteEndObject();
                 json.WriteStartObject("help");
-                json.WriteString("text", rule.GetDescription(culture) + (culture == Language.English ? " See docs/rules.md, " : " 见 docs/rules.md 的 ") + rule.Id + (culture == Language.English ? "." : " 条。"));
+                json.WriteString("text", rule.Description[culture] + (culture == Language.English ? " See docs/rules.md, " : " 见 docs/rules.md 的 ") + rule.Id + (culture == Language.English ? "." : " 条。"));
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", SarifLevel(rule.DefaultSeverity));

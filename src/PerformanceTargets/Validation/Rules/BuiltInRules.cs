@@ -1,154 +1,74 @@
 using System.Collections.Immutable;
-using PerformanceTargets.Model;
-using PerformanceTargets.Validation.Engine;
+using PerformanceTargets.Validation.Rules.Appropriateness;
 using PerformanceTargets.Validation.Rules.Completeness;
-using PerformanceTargets.Validation.Rules.Consistency;
+using PerformanceTargets.Validation.Rules.Feasibility;
+using PerformanceTargets.Validation.Rules.Format;
 using PerformanceTargets.Validation.Rules.Relevance;
-using PerformanceTargets.Validation.Rules.Targets;
 
 namespace PerformanceTargets.Validation.Rules;
 
-/// <summary>Marks the library's own rules, which are trusted not to throw.</summary>
-internal interface IBuiltInRule : IValidationRule
-{
-}
-
-/// <summary>A built-in rule: a descriptor from <see cref="RuleCatalog"/> and a check over the shared document facts.</summary>
-internal abstract class BuiltInRule : IBuiltInRule
-{
-    public const string IndicatorsList = "indicators";
-    public const string PeriodIndicatorsList = "periodIndicators";
-
-    public abstract RuleDescriptor Descriptor { get; }
-
-    public abstract void Check(ValidationContext context);
-
-    /// <summary>Gets the JSON name of an indicator list.</summary>
-    protected static string ListName(bool period) => period ? PeriodIndicatorsList : IndicatorsList;
-
-    /// <summary>Gets whether text is null, empty or only white space.</summary>
-    protected static bool IsBlank(string? text)
-    {
-        if (text is null)
-        {
-            return true;
-        }
-
-        foreach (var c in text)
-        {
-            if (!IndicatorTarget.IsWhite(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-}
-
-/// <summary>What a row must be for a row rule to have anything to say about it; the validator skips other rows.</summary>
-[Flags]
-internal enum RowNeeds
-{
-    None = 0,
-    Quantitative = 1,
-    Qualitative = 2,
-    Percentage = 4,
-    Cost = 8,
-    TargetValue = 16,
-    Respelled = 32,
-}
-
-/// <summary>A built-in rule that looks at each indicator row on its own.</summary>
-internal abstract class IndicatorRule : BuiltInRule
-{
-    /// <summary>Gets what a row must be for this rule to look at it (<see cref="RowNeeds.None"/>: every row).</summary>
-    internal virtual RowNeeds Needs => RowNeeds.None;
-
-    /// <summary>Gets what a row is, for <see cref="Needs"/>.</summary>
-    internal static RowNeeds Describe(in IndicatorFacts row)
-    {
-        var target = row.Target;
-        var needs = target.Kind switch
-        {
-            TargetKind.Quantitative => RowNeeds.Quantitative | (target.IsPercentage ? RowNeeds.Percentage : RowNeeds.None),
-            TargetKind.Qualitative => RowNeeds.Qualitative,
-            _ => RowNeeds.None,
-        };
-        if (row.IsCost)
-        {
-            needs |= RowNeeds.Cost;
-        }
-
-        if (row.Indicator.TargetValue is not null)
-        {
-            needs |= RowNeeds.TargetValue;
-        }
-
-        if (target.Spellings != TargetSpellings.None)
-        {
-            needs |= RowNeeds.Respelled;
-        }
-
-        return needs;
-    }
-
-    public sealed override void Check(ValidationContext context)
-    {
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Indicators, false);
-            Check(context, project, project.PeriodIndicators, true);
-        }
-    }
-
-    /// <summary>Checks one row. The validator calls every row rule for a row before moving to the next row.</summary>
-    internal abstract void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list);
-
-    private void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
-    {
-        var list = ListName(period);
-        for (var i = 0; i < indicators.Length; i++)
-        {
-            Check(context, project, i, in indicators[i], list);
-        }
-    }
-}
-
-/// <summary>The built-in rules of stage 2, in id order.</summary>
+/// <summary>
+/// The registration list of the built-in rules: the one place that says which rules exist. <see cref="RuleCatalog"/>
+/// and the validator are derived from it. Each rule declares its own descriptor in its class, in the folder of its
+/// category (docs/rules.md, "Adding a rule").
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
 internal static class BuiltInRules
 {
-    public static ImmutableArray<IValidationRule> All { get; } =
+    /// <summary>Gets the rules of stage 1, reported while the input is read (descriptors only: no check class).</summary>
+    public static ImmutableArray<RuleDescriptor> ReadStage { get; } =
     [
+        ReadStageRules.PT001,
+        ReadStageRules.PT002,
+        ReadStageRules.PT003,
+        ReadStageRules.PT901,
+        ReadStageRules.PT902,
+    ];
+
+    /// <summary>Gets the review rules of stage 2, in id order, which is the order they run in.</summary>
+    public static ImmutableArray<BuiltInRule> ReviewStage { get; } = InIdOrder(
+    [
+        // Format
+        new TargetValueAgreementRule(),
+
+        // Completeness
         new NoGoalsRule(),
         new PlaceholderGoalRule(),
         new MissingCategoryRule(),
         new MissingOutputDimensionRule(),
         new EmptyIndicatorCellRule(),
         new MissingFundUseRule(),
-        new BudgetSumRule(),
-        new SpendingPlanRule(),
-        new SpendingPlanIncompleteRule(),
-        new CostIndicatorRule(),
         new FrameworkPlacementRule(),
         new DuplicateProjectCodeRule(),
         new DuplicateIndicatorRule(),
         new ProjectCodeRule(),
         new SequenceRule(),
+        new CutNameRule(),
+
+        // Relevance
+        new BoilerplateRowRule(),
+        new UnrelatedFieldRule(),
+        new FundUseMismatchRule(),
+
+        // Appropriateness
+        new CostIndicatorRule(),
         new WeightSumRule(),
-        new TargetValueAgreementRule(),
         new UnmeasurableTargetRule(),
         new NonStandardSpellingRule(),
-        new RateRangeRule(),
         new UnitMismatchRule(),
         new SatisfactionFloorRule(),
         new SurroundingSpaceRule(),
         new UniformTargetRule(),
         new VagueTargetRule(),
-        new CutNameRule(),
-        new BoilerplateRowRule(),
-        new UnrelatedFieldRule(),
-        new FundUseMismatchRule(),
+
+        // Feasibility
+        new BudgetSumRule(),
+        new SpendingPlanRule(),
+        new SpendingPlanIncompleteRule(),
+        new RateRangeRule(),
         new DepartmentTotalRule(),
-    ];
+    ]);
+
+    private static ImmutableArray<BuiltInRule> InIdOrder(BuiltInRule[] rules) =>
+        [.. rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
 }

@@ -44,7 +44,7 @@ internal static class SchemaStage
     /// <summary>Runs NJsonSchema over the text and reports every violation as PT002.</summary>
     public static void FullReport(ReadOnlySpan<byte> utf8Json, Language culture, FindingSet findings)
     {
-        var rule = Rule("PT002");
+        var rule = RuleCatalog.Get("PT002");
         foreach (var violation in Validate(utf8Json))
         {
             var text = new FindingText(findings.Scope, PointerSpec.Literal(violation.Pointer), violation.Message.Text[culture], violation.Message.Hint?[culture], null, null, null, literal: true);
@@ -89,14 +89,11 @@ internal static class SchemaStage
 
     private static Finding FromReadError(JsonReadError error, Language culture, ValidationScope scope)
     {
-        var rule = Rule(error.Code);
+        var rule = RuleCatalog.Get(error.Code);
         var text = new FindingText(scope, PointerSpec.Literal(error.Pointer), error.Text[culture], error.HintText?[culture], null, null, null, literal: true);
         var finding = new Finding(rule.Id, rule.DefaultSeverity, rule.Category, text);
         return error.Location is { } location ? finding with { Location = location } : finding;
     }
-
-    private static RuleDescriptor Rule(string id) =>
-        RuleCatalog.TryGet(id, out var rule) ? rule : throw new InvalidOperationException("The reading stage's rule " + id + " is not in the catalogue.");
 
     private static void Flatten(ValidationError error, List<SchemaViolation> result, HashSet<string> seen)
     {

@@ -3,45 +3,20 @@ using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation.Rules.Completeness;
 
-/// <summary>PT101: a project without goals (annual or period goals, none of them blank).</summary>
-internal sealed class NoGoalsRule : BuiltInRule
-{
-    private static readonly Text Message = new(
-        "Table {0} ({1}) states no performance goals.",
-        "表{0}（{1}）没有填写绩效目标。",
-        "Write what the money is to achieve this year (绩效目标), one goal per line.",
-        "请写明资金本年度要达到的绩效目标，每条目标一行。");
-
-    public override RuleDescriptor Descriptor => RuleCatalog.PT101;
-
-    public override void Check(ValidationContext context)
-    {
-        foreach (var project in context.Facts.Projects)
-        {
-            if (AllBlank(project.Project.Goals) && AllBlank(project.Project.PeriodGoals))
-            {
-                context.Add(PointerSpec.ForProject(project.Index, "goals"), Message, project.Table, project.Project.Name);
-            }
-        }
-    }
-
-    private static bool AllBlank(System.Collections.Immutable.ImmutableArray<string> goals)
-    {
-        foreach (var goal in goals)
-        {
-            if (!IsBlank(goal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-}
-
 /// <summary>PT102: a goal that is the template's placeholder text: 目标内容1, XXX, 请填写, 待定 ….</summary>
-internal sealed class PlaceholderGoalRule : BuiltInRule
+internal sealed class PlaceholderGoalRule : ProjectRule
 {
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "PT102",
+        DefaultSeverity = Severity.Error,
+        Category = RuleCategory.Completeness,
+        Title = new("绩效目标是模板占位文字", "Goal is template placeholder text"),
+        Description = new(
+            "“目标内容1”“XXX”“请填写”“待定”等是模板的占位文字，不是目标，说明表格未填写。请写明资金本年度要达到的目标。",
+            "A goal such as 目标内容1, XXX, 请填写 or 待定 is the template's placeholder, not a goal: the form was never filled in. Write what the money is to achieve this year."),
+    };
+
     private static readonly Text Message = new(
         "The goal \"{0}\" is the template's placeholder text, not a goal.",
         "绩效目标“{0}”是模板的占位文字，不是目标。",
@@ -61,15 +36,10 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
 
     private static readonly string[] NumberedPrefixes = ["绩效目标内容", "年度目标内容", "目标内容", "绩效目标", "年度目标", "总体目标", "目标", "内容"];
 
-    public override RuleDescriptor Descriptor => RuleCatalog.PT102;
-
-    public override void Check(ValidationContext context)
+    internal override void Check(ValidationContext context, ProjectFacts project)
     {
-        foreach (var project in context.Facts.Projects)
-        {
-            Check(context, project, project.Project.Goals, "goals");
-            Check(context, project, project.Project.PeriodGoals, "periodGoals");
-        }
+        Check(context, project, project.Project.Goals, "goals");
+        Check(context, project, project.Project.PeriodGoals, "periodGoals");
     }
 
     /// <summary>Gets whether a goal is placeholder text.</summary>
@@ -151,42 +121,6 @@ internal sealed class PlaceholderGoalRule : BuiltInRule
             if (IsPlaceholder(goals[i]))
             {
                 context.Add(PointerSpec.ForItem(project.Index, list, i), Message, IndicatorTarget.TrimWhite(goals[i]));
-            }
-        }
-    }
-}
-
-/// <summary>PT106: the use of funds is missing.</summary>
-internal sealed class MissingFundUseRule : BuiltInRule
-{
-    private static readonly Text Message = new(
-        "Table {0} ({1}) does not say what the money is used for (资金用途).",
-        "表{0}（{1}）未填写资金用途。",
-        "State the use of funds, e.g. \"用于支付村干部工资\".",
-        "请填写资金用途，例如“用于支付村干部工资”。");
-
-    public override RuleDescriptor Descriptor => RuleCatalog.PT106;
-
-    public override void Check(ValidationContext context)
-    {
-        // An absent use of funds is a finding only when other tables of the document have one: some provinces'
-        // tables have no such row at all. A blank one is always a finding.
-        var anyStated = false;
-        foreach (var project in context.Document.Projects)
-        {
-            if (project.FundUse is not null)
-            {
-                anyStated = true;
-                break;
-            }
-        }
-
-        foreach (var project in context.Facts.Projects)
-        {
-            var fundUse = project.Project.FundUse;
-            if (fundUse is null ? anyStated : IsBlank(fundUse))
-            {
-                context.Add(PointerSpec.ForProject(project.Index, "fundUse"), Message, project.Table, project.Project.Name);
             }
         }
     }

@@ -1,45 +1,15 @@
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
 
-namespace PerformanceTargets.Tests.Validation;
+namespace PerformanceTargets.Tests.Validation.Rules;
 
-/// <summary>PT401–PT404 and the field lexicon behind them: hit and near miss on documents built from the seed.</summary>
+/// <summary>The relevance rules (相关性: PT402–PT404) and the field lexicon behind them: hit and near miss on documents built from the seed.</summary>
 public class RelevanceRuleTests
 {
-    private static Indicator Row(string level1, string level2, string name, string description, string target = "≥95%") =>
-        new() { Level1 = level1, Level2 = level2, Name = name, Description = description, Target = target, Basis = "年初工作计划" };
-
-    [Fact]
-    public void PT401_hit_names_cut_at_the_documents_longest_length()
-    {
-        var project = SeedData.Sound
-            .WithAddedIndicator(Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"))
-            .WithAddedIndicator(Row("效益指标", "社会效益指标", "通过问卷调查，满意的受资助对象", "通过问卷调查，满意的受资助对象占所有调查对象的比例", "得到提高"));
-        var hits = SeedData.Validate(project).Hits("PT401");
-        Assert.Equal(["/projects/0/indicators/7/name", "/projects/0/indicators/8/name"], hits.Select(f => f.Pointer));
-        Assert.Contains("15", hits[0].Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void PT401_near_miss_a_short_name_extended_by_its_description_a_single_cut_or_a_longer_name_elsewhere()
-    {
-        // 服务水平 / 服务水平是否提升 (table 12 itself) is not a cut.
-        SeedData.Validate(SeedData.Sound).None("PT401");
-
-        var single = SeedData.Sound.WithAddedIndicator(Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"));
-        SeedData.Validate(single).None("PT401");
-
-        var longer = SeedData.Sound
-            .WithAddedIndicator(Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"))
-            .WithAddedIndicator(Row("效益指标", "社会效益指标", "通过问卷调查，满意的受资助对象", "通过问卷调查，满意的受资助对象占所有调查对象的比例", "得到提高"))
-            .WithAddedIndicator(Row("效益指标", "可持续影响指标", "保障村级组织机构长期稳定正常运转", "保障村级组织机构长期稳定正常运转", "得到保障"));
-        SeedData.Validate(longer).None("PT401");
-    }
-
     [Fact]
     public void PT402_hit_a_row_copied_into_three_unrelated_funds()
     {
-        var row = Row("产出指标", "质量指标", "发票损耗率", "发票损耗率");
+        var row = SeedData.Row("产出指标", "质量指标", "发票损耗率", "发票损耗率");
         var fire = Fix(SeedData.Table(3));
         var flood = Fix(SeedData.Table(4));
         var rubbish = Fix(SeedData.Table(8));
@@ -61,7 +31,7 @@ public class RelevanceRuleTests
         SeedData.Validate(SeedData.Table(3), SeedData.Table(4)).None("PT402");
 
         // A satisfaction row fits every project.
-        var satisfaction = Row("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度");
+        var satisfaction = SeedData.Row("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度");
         Project Only(Project p) => p with { Indicators = [satisfaction] };
         SeedData.Validate(Only(SeedData.Table(3)), Only(SeedData.Table(6)), Only(SeedData.Table(9))).None("PT402");
     }
@@ -77,10 +47,10 @@ public class RelevanceRuleTests
     [Fact]
     public void PT403_near_miss_related_fields_and_projects_of_no_known_field()
     {
-        var farmland = Row("效益指标", "生态效益指标", "耕地保护", "耕地保护", "得到加强");
+        var farmland = SeedData.Row("效益指标", "生态效益指标", "耕地保护", "耕地保护", "得到加强");
         SeedData.Validate(SeedData.Table(7).WithAddedIndicator(farmland)).Hits("PT403").Where(f => f.Pointer.EndsWith("/9/name", StringComparison.Ordinal)).ToList().ForEach(f => Assert.Fail(f.Message));
 
-        var unknown = SeedData.Sound.WithAddedIndicator(Row("效益指标", "经济效益指标", "新增粮食产能", "新增粮食产能", "得到提升")) with
+        var unknown = SeedData.Sound.WithAddedIndicator(SeedData.Row("效益指标", "经济效益指标", "新增粮食产能", "新增粮食产能", "得到提升")) with
         {
             Name = "专项资金",
             FundUse = "专项资金",

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using PerformanceTargets.Validation.Engine;
 
-namespace PerformanceTargets.Validation.Rules.Relevance;
+namespace PerformanceTargets.Validation.Engine;
 
 /// <summary>One field of public spending in the lexicon: words that mark a project as belonging to it, and words that mark an indicator.</summary>
 /// <param name="Id">A stable English id, such as <c>agriculture</c>.</param>
@@ -12,9 +11,11 @@ namespace PerformanceTargets.Validation.Rules.Relevance;
 internal sealed record Field(string Id, string Name, string EnglishName, string[] ProjectWords, string[] IndicatorWords);
 
 /// <summary>
-/// The small lexicon of fields behind PT402, PT403 and PT404 (documented in docs/rules.md). Precision matters more than
-/// recall: an indicator word is a term that belongs to one field and no other (新增粮食产能, 社保费, 河势), never a
-/// generic word (经济, 生态, 环境, 教育, 调查); a project in no known field is not judged.
+/// The small lexicon of fields behind PT402, PT403 and PT404 (documented in docs/rules.md). The fields of a project or
+/// a name are document facts (<see cref="ProjectFacts.Fields"/>, <see cref="TextFacts.Fields"/>), so the lexicon lives
+/// in the engine and the relevance rules read it from there. Precision matters more than recall: an indicator word is
+/// a term that belongs to one field and no other (新增粮食产能, 社保费, 河势), never a generic word (经济, 生态, 环境, 教育,
+/// 调查); a project in no known field is not judged.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Fields are ordered from specific to general; bit i of a mask is field i.</remarks>
 internal static class FieldLexicon

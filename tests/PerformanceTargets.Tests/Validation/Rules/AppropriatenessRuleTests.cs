@@ -1,15 +1,57 @@
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
 
-namespace PerformanceTargets.Tests.Validation;
+namespace PerformanceTargets.Tests.Validation.Rules;
 
-/// <summary>PT301–PT308: hit and near miss on table 12 of the seed, one cell changed at a time.</summary>
-public class TargetRuleTests
+/// <summary>The appropriateness rules (适当性: PT204, PT210, PT301, PT302, PT304–PT308): hit and near miss, mostly on table 12 of the seed with one cell changed at a time.</summary>
+public class AppropriatenessRuleTests
 {
-    // Table 12 rows: 0 数量 乡镇个数 1个, 1 质量 工作正常开展率 ≥95%, 2 时效 工作及时开展率 ≥95%, 3 成本 预算金额内 ≤52.9万元,
-    // 4 可持续影响 乡镇工作正常开展 得到保障, 5 社会效益 服务水平 有所提升, 6 满意度 受益对象满意度 ≥95%.
-    private static ValidationReport WithTarget(int row, string target, string? name = null, TargetValidator? validator = null) =>
-        SeedData.Validate(SeedData.With(SeedData.Sound.WithIndicator(row, i => i with { Target = target, Name = name ?? i.Name })), validator);
+    [Theory]
+    [InlineData("≤80万元", Severity.Error)]
+    [InlineData("≤600000元", Severity.Error)]
+    [InlineData("≤50万元", Severity.Info)]
+    [InlineData("≥95%", Severity.Warning)]
+    [InlineData("≥95百分比", Severity.Warning)]
+    [InlineData("≤52.9", Severity.Warning)]
+    public void PT204_hit_cost_above_below_or_not_money(string target, Severity severity)
+    {
+        var finding = SeedData.Validate(SeedData.Sound.WithIndicator(3, i => i with { Target = target })).Single("PT204");
+        Assert.Equal(severity, finding.Severity);
+        Assert.Equal("/projects/0/indicators/3/target", finding.Pointer);
+    }
+
+    [Theory]
+    [InlineData("≤52.90万元")]
+    [InlineData("≤529000元")]
+    [InlineData("≤52.9万")]
+    [InlineData("≤200元/人")]
+    public void PT204_near_miss_the_budget_in_any_unit_or_a_unit_cost(string target)
+    {
+        SeedData.Validate(SeedData.Sound.WithIndicator(3, i => i with { Target = target })).None("PT204");
+    }
+
+    [Fact]
+    public void PT204_compares_in_the_documents_amount_unit()
+    {
+        var inYuan = SeedData.With(SeedData.Sound with { Budget = new Budget { Total = 529000m, Fiscal = 529000m, Other = 0m } }) with { AmountUnit = AmountUnit.Yuan };
+        SeedData.Validate(inYuan).None("PT204");
+    }
+
+    [Fact]
+    public void PT210_hit_weights_not_summing_to_100_or_partial()
+    {
+        var weights = new decimal[] { 10, 10, 10, 10, 20, 20, 10 };
+        var partial = SeedData.Sound.WithIndicator(0, i => i with { Weight = 50 });
+        var report = SeedData.Validate(Weighted(SeedData.Sound, weights), partial);
+        Assert.Equal(["/projects/0/indicators", "/projects/1/indicators"], report.Hits("PT210").Select(f => f.Pointer));
+        Assert.Contains("90", report.Hits("PT210")[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT210_near_miss_weights_summing_to_100_or_none()
+    {
+        SeedData.Validate(Weighted(SeedData.Sound, [20, 10, 10, 10, 20, 20, 10]), SeedData.Sound).None("PT210");
+    }
 
     [Theory]
     [InlineData(1, "工作质量高")]
@@ -17,7 +59,7 @@ public class TargetRuleTests
     [InlineData(6, "满意")]
     public void PT301_hit_unmeasurable_targets(int row, string target)
     {
-        var finding = WithTarget(row, target).Single("PT301");
+        var finding = SeedData.WithTarget(row, target).Single("PT301");
         Assert.Equal($"/projects/0/indicators/{row}/target", finding.Pointer);
     }
 
@@ -30,7 +72,7 @@ public class TargetRuleTests
     [InlineData(4, "村级组织运转得到有力保障")]
     public void PT301_near_miss_grades_dates_and_benefits(int row, string target)
     {
-        WithTarget(row, target).None("PT301");
+        SeedData.WithTarget(row, target).None("PT301");
     }
 
     [Theory]
@@ -40,14 +82,14 @@ public class TargetRuleTests
     [InlineData("≥９５％", "≥95%")]
     public void PT302_hit_non_standard_spellings_with_the_standard_form_as_hint(string target, string standard)
     {
-        var finding = WithTarget(1, target).Single("PT302");
+        var finding = SeedData.WithTarget(1, target).Single("PT302");
         Assert.Equal($"请写作“{standard}”。", finding.Hint);
     }
 
     [Fact]
     public void PT302_hit_wan_for_wanyuan_on_a_cost()
     {
-        Assert.Equal("请写作“≤52.9万元”。", WithTarget(3, "≤52.9万").Single("PT302").Hint);
+        Assert.Equal("请写作“≤52.9万元”。", SeedData.WithTarget(3, "≤52.9万").Single("PT302").Hint);
     }
 
     [Theory]
@@ -56,25 +98,7 @@ public class TargetRuleTests
     [InlineData(" ≥95%")]
     public void PT302_near_miss_standard_or_word_comparators_and_mere_spaces(string target)
     {
-        WithTarget(1, target).None("PT302");
-    }
-
-    [Theory]
-    [InlineData(1, "≥105%", null)]
-    [InlineData(6, ">100%", null)]
-    [InlineData(1, "≥-5%", null)]
-    public void PT303_hit_rates_outside_0_to_100(int row, string target, string? name)
-    {
-        Assert.Equal(Severity.Error, WithTarget(row, target, name).Single("PT303").Severity);
-    }
-
-    [Theory]
-    [InlineData(1, "=100%", null)]
-    [InlineData(1, "≥150%", "农产品出口增长率")]
-    [InlineData(0, "≥150%", "资金使用效益比")]
-    public void PT303_near_miss_100_percent_growth_rates_and_non_rates(int row, string target, string? name)
-    {
-        WithTarget(row, target, name).None("PT303");
+        SeedData.WithTarget(1, target).None("PT302");
     }
 
     [Theory]
@@ -85,7 +109,7 @@ public class TargetRuleTests
     [InlineData(5, "≥95%", "促成贸易成交额(亿元)")]
     public void PT304_hit_units_contradicting_the_indicator(int row, string target, string? name)
     {
-        var finding = WithTarget(row, target, name).Single("PT304");
+        var finding = SeedData.WithTarget(row, target, name).Single("PT304");
         Assert.Equal(Severity.Warning, finding.Severity);
     }
 
@@ -97,23 +121,23 @@ public class TargetRuleTests
     [InlineData(3, "≥95%", "预算控制数")]
     public void PT304_near_miss_coverage_rates_scores_matching_units_and_costs(int row, string target, string? name)
     {
-        WithTarget(row, target, name).None("PT304");
+        SeedData.WithTarget(row, target, name).None("PT304");
     }
 
     [Fact]
     public void PT305_hit_satisfaction_below_the_floor()
     {
-        var finding = WithTarget(6, "≥70%").Single("PT305");
+        var finding = SeedData.WithTarget(6, "≥70%").Single("PT305");
         Assert.Contains("80", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void PT305_near_miss_above_the_floor_or_a_lower_configured_floor()
     {
-        WithTarget(6, "≥85%").None("PT305");
+        SeedData.WithTarget(6, "≥85%").None("PT305");
         var lenient = TargetValidator.CreateBuilder().UseSatisfactionFloor(60m).Build();
         Assert.Equal(60m, lenient.SatisfactionFloor);
-        WithTarget(6, "≥70%", validator: lenient).None("PT305");
+        SeedData.WithTarget(6, "≥70%", validator: lenient).None("PT305");
     }
 
     [Fact]
@@ -128,7 +152,7 @@ public class TargetRuleTests
     [Fact]
     public void PT306_near_miss_inner_spaces()
     {
-        WithTarget(1, "≥ 95%").None("PT306");
+        SeedData.WithTarget(1, "≥ 95%").None("PT306");
     }
 
     [Fact]
@@ -156,7 +180,7 @@ public class TargetRuleTests
     [InlineData(3, "控制在预算内")]
     public void PT308_hit_vague_targets_and_qualitative_counts_or_costs(int row, string target)
     {
-        WithTarget(row, target).Single("PT308");
+        SeedData.WithTarget(row, target).Single("PT308");
     }
 
     [Theory]
@@ -165,13 +189,16 @@ public class TargetRuleTests
     [InlineData(4, "得到保障")]
     public void PT308_near_miss_graded_qualitative_benefits(int row, string target)
     {
-        WithTarget(row, target).None("PT308");
+        SeedData.WithTarget(row, target).None("PT308");
     }
 
     [Fact]
     public void One_cell_gets_one_finding_a_qualitative_cost_is_PT308_not_PT204_or_PT301()
     {
-        var report = WithTarget(3, "控制在预算内");
+        var report = SeedData.WithTarget(3, "控制在预算内");
         Assert.Equal(["PT308"], report.Codes());
     }
+
+    private static Project Weighted(Project project, decimal[] weights) =>
+        project with { Indicators = [.. project.Indicators.Select((i, k) => i with { Weight = weights[k] })] };
 }

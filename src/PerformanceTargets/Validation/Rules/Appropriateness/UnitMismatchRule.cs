@@ -1,0 +1,84 @@
+using PerformanceTargets.Model;
+using PerformanceTargets.Validation.Engine;
+
+namespace PerformanceTargets.Validation.Rules.Appropriateness;
+
+/// <summary>
+/// PT304: a unit contradicting the indicator: a count given in %, a rate given as a count, a satisfaction not in %,
+/// or a unit written in the name that differs from the target's.
+/// </summary>
+internal sealed class UnitMismatchRule : IndicatorRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "PT304",
+        DefaultSeverity = Severity.Warning,
+        Category = RuleCategory.Appropriateness,
+        Title = new("计量单位与指标不符", "Unit contradicts the indicator"),
+        Description = new(
+            "数量（数量指标，或名称为人数、户数、个数、次数等）不应以 % 表示；比率（……率）不应以个数表示；满意度应以 % 表示；名称中写明的单位应与指标值单位一致。",
+            "A count (a 数量指标, or a name counting 人, 户, 个, 次 …) is not given in %; a rate (…率) is not given as a count; a satisfaction is given in %; a unit written in the name is the target's unit."),
+    };
+
+    private static readonly Text CountInPercent = new(
+        "\"{0}\" counts things, but its target {1} is a percentage.",
+        "“{0}”是数量指标，指标值 {1} 却是百分比。",
+        "Give the number counted with its unit, e.g. 21个, 127人; or, if a share is meant, name the indicator as a rate (…率).",
+        "请给出计数及单位，如 21个、127人；如确为比例，请将指标命名为“……率”。");
+
+    private static readonly Text RateAsCount = new(
+        "\"{0}\" is a rate, but its target {1} is a count.",
+        "“{0}”是比率指标，指标值 {1} 却是个数。",
+        "Give the rate in %, e.g. ≥95%; or, if a count is meant, name the indicator as a count (…数量).",
+        "请以 % 表示比率，如 ≥95%；如确为计数，请将指标命名为“……数量”。");
+
+    private static readonly Text SatisfactionNotPercent = new(
+        "The satisfaction target {1} of \"{0}\" is not a percentage.",
+        "满意度指标“{0}”的指标值 {1} 不是百分比。",
+        "Give the share of those surveyed who are satisfied, e.g. ≥90%.",
+        "请给出满意人数占调查人数的比例，例如 ≥90%。");
+
+    private static readonly Text NameUnit = new(
+        "\"{0}\" names the unit {2}, but its target {1} is in another unit.",
+        "“{0}”的名称中注明单位为 {2}，指标值 {1} 的单位却不同。",
+        "Give the target in {2}, or correct the unit in the name.",
+        "请以 {2} 表示指标值，或修正名称中的单位。");
+
+    internal override RowNeeds Needs => RowNeeds.Quantitative;
+
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    {
+        var target = indicator.Target;
+        if (indicator.IsCost)
+        {
+            // Cost indicators are PT204's.
+            return;
+        }
+
+        var name = indicator.Name;
+        var written = IndicatorTarget.TrimWhite(indicator.Indicator.Target);
+        var pointer = PointerSpec.ForItem(project.Index, list, row, "target");
+        if (indicator.IsSatisfaction)
+        {
+            if (!target.IsPercentage && target.Unit != "分")
+            {
+                context.Add(pointer, SatisfactionNotPercent, name.Trimmed, written);
+            }
+
+            return;
+        }
+
+        if (name.UnitInName is { } unit && target.Unit is not null && !string.Equals(unit, target.Unit, StringComparison.Ordinal))
+        {
+            context.Add(pointer, NameUnit, name.Trimmed, written, unit);
+        }
+        else if (target.IsPercentage && !name.IsRate && (name.IsCount || indicator.Dimension == IndicatorDimension.Quantity))
+        {
+            context.Add(pointer, CountInPercent, name.Trimmed, written);
+        }
+        else if (name.IsRate && Units.IsCount(target.Unit))
+        {
+            context.Add(pointer, RateAsCount, name.Trimmed, written);
+        }
+    }
+}

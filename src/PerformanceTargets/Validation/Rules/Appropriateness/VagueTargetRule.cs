@@ -1,0 +1,49 @@
+using PerformanceTargets.Model;
+using PerformanceTargets.Validation.Engine;
+
+namespace PerformanceTargets.Validation.Rules.Appropriateness;
+
+/// <summary>PT308: a vague target (改善, 提高, 不涉及, 无 alone), or a qualitative target on a 数量 or 成本 indicator.</summary>
+internal sealed class VagueTargetRule : IndicatorRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "PT308",
+        DefaultSeverity = Severity.Warning,
+        Category = RuleCategory.Appropriateness,
+        Title = new("指标值模糊", "Vague target"),
+        Description = new(
+            "只写“改善”“提高”“不涉及”“无”的指标值，或数量、成本指标使用定性表述，都无法核验。请给出数值，或能说明程度的等级表述。",
+            "A target that is only 改善, 提高, 不涉及 or 无, or a qualitative target on a 数量 or 成本 indicator, cannot be checked. Give a number, or a graded phrase that says how much."),
+    };
+
+    private static readonly Text VagueWord = new(
+        "The target \"{0}\" of \"{1}\" says nothing measurable.",
+        "指标“{1}”的指标值“{0}”没有可衡量的内容。",
+        "Say how much: a number (≥95%, 3个), or a grade such as 达到预期目标; drop an indicator that does not apply.",
+        "请说明程度：数值（≥95%、3个）或“达到预期目标”等等级表述；不适用的指标请删除。");
+
+    private static readonly Text QualitativeCount = new(
+        "The {2} indicator \"{1}\" has the qualitative target \"{0}\".",
+        "{2}“{1}”的指标值“{0}”是定性表述。",
+        "Give the quantity with its unit: a count (21个) or an amount (≤10万元).",
+        "请给出带单位的数量：个数（21个）或金额（≤10万元）。");
+
+    internal override RowNeeds Needs => RowNeeds.Qualitative;
+
+    internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
+    {
+        var target = indicator.Target;
+        var pointer = PointerSpec.ForItem(project.Index, list, row, "target");
+        if (TargetPhrases.IsVague(target))
+        {
+            context.Add(pointer, VagueWord, TargetPhrases.Core(target), indicator.Name.Trimmed);
+        }
+        else if (indicator.Dimension == IndicatorDimension.Quantity || indicator.IsCost)
+        {
+            var english = context.Culture == Language.English;
+            var kind = indicator.IsCost ? (english ? "cost" : "成本指标") : (english ? "quantity" : "数量指标");
+            context.Add(pointer, QualitativeCount, TargetPhrases.Core(target), indicator.Name.Trimmed, kind);
+        }
+    }
+}

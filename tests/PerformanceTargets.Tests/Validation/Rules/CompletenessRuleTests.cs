@@ -1,0 +1,258 @@
+using PerformanceTargets.Model;
+using PerformanceTargets.Validation;
+using PerformanceTargets.Validation.Rules.Completeness;
+
+namespace PerformanceTargets.Tests.Validation.Rules;
+
+/// <summary>The completeness rules (完整性: PT101–PT106, PT205–PT209, PT401): each on a document built from the seed, once where it should fire and once just short of it.</summary>
+public class CompletenessRuleTests
+{
+    [Fact]
+    public void The_sound_table_raises_nothing()
+    {
+        Assert.Empty(SeedData.Validate(SeedData.Sound).Findings);
+    }
+
+    [Fact]
+    public void PT101_hit_a_table_without_goals()
+    {
+        var report = SeedData.Validate(SeedData.Sound with { Goals = [] }, SeedData.Sound with { Goals = [" ", ""] });
+        Assert.Equal(["/projects/0/goals", "/projects/1/goals"], report.Hits("PT101").Select(f => f.Pointer));
+        Assert.All(report.Hits("PT101"), f => Assert.Equal(Severity.Error, f.Severity));
+    }
+
+    [Fact]
+    public void PT101_near_miss_period_goals_count_as_goals()
+    {
+        SeedData.Validate(SeedData.Sound with { Goals = [], PeriodGoals = ["三年内完成全镇21个行政村的村级组织阵地建设"] }).None("PT101");
+    }
+
+    [Theory]
+    [InlineData("目标内容1")]
+    [InlineData(" 目标内容2。")]
+    [InlineData("目标1")]
+    [InlineData("绩效目标一")]
+    [InlineData("XXX")]
+    [InlineData("完成xxx村道路硬化")]
+    [InlineData("请填写本项目的绩效目标")]
+    [InlineData("待定")]
+    [InlineData("×××")]
+    public void PT102_hit_placeholder_goals(string goal)
+    {
+        var finding = SeedData.Validate(SeedData.Sound with { Goals = ["保障镇机关工作正常运行", goal] }).Single("PT102");
+        Assert.Equal("/projects/0/goals/1", finding.Pointer);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("待定期检查村级组织运转情况后拨付资金")]
+    [InlineData("目标任务：完成21个行政村的村级组织运转保障")]
+    [InlineData("年度目标：保障村级组织正常运转")]
+    [InlineData("完成目标内容所列全部任务")]
+    public void PT102_near_miss_real_goals_that_share_words_with_placeholders(string goal)
+    {
+        SeedData.Validate(SeedData.Sound with { Goals = [goal] }).None("PT102");
+    }
+
+    [Fact]
+    public void PT103_hit_a_table_without_satisfaction_and_under_2021_without_cost()
+    {
+        var noSatisfaction = SeedData.Sound.WithoutIndicators(i => i.Level1 == "满意度指标");
+        var finding = SeedData.Validate(noSatisfaction).Single("PT103");
+        Assert.Equal("/projects/0/indicators", finding.Pointer);
+        Assert.Contains("满意度指标", finding.Message, StringComparison.Ordinal);
+
+        var under2021 = SeedData.With(SeedData.Sound) with { Framework = IndicatorFramework.Framework2021 };
+        Assert.Contains("成本指标", SeedData.Validate(under2021).Single("PT103").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT103_near_miss_names_without_指标_and_2020_needs_no_cost_category()
+    {
+        var shortNames = SeedData.Sound with { Indicators = [.. SeedData.Sound.Indicators.Select(i => i with { Level1 = i.Level1.Replace("指标", string.Empty, StringComparison.Ordinal) })] };
+        SeedData.Validate(shortNames).None("PT103");
+        SeedData.Validate(SeedData.Sound.WithoutIndicators(i => i.Level2 == "成本指标")).None("PT103");
+    }
+
+    [Fact]
+    public void PT104_hit_output_without_timeliness()
+    {
+        var finding = SeedData.Validate(SeedData.Sound.WithoutIndicators(i => i.Level2 == "时效指标")).Single("PT104");
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("时效指标", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT104_near_miss_2021_does_not_ask_for_cost_under_output()
+    {
+        var project = SeedData.Sound
+            .WithIndicator(3, i => i with { Level1 = "成本指标", Level2 = "经济成本指标" });
+        var document = SeedData.With(project) with { Framework = IndicatorFramework.Framework2021 };
+        var report = SeedData.Validate(document);
+        report.None("PT104");
+        report.None("PT103");
+        report.None("PT205");
+    }
+
+    [Fact]
+    public void PT105_hit_empty_name_and_target_are_errors_empty_description_and_basis_warnings()
+    {
+        var project = SeedData.Sound
+            .WithIndicator(0, i => i with { Name = " " })
+            .WithIndicator(1, i => i with { Target = "" })
+            .WithIndicator(2, i => i with { Description = "" })
+            .WithIndicator(4, i => i with { Basis = null });
+        var hits = SeedData.Validate(project).Hits("PT105");
+        Assert.Equal(
+            [("/projects/0/indicators/0/name", Severity.Error), ("/projects/0/indicators/1/target", Severity.Error), ("/projects/0/indicators/2/description", Severity.Warning), ("/projects/0/indicators/4/basis", Severity.Warning)],
+            hits.Select(f => (f.Pointer, f.Severity)));
+    }
+
+    [Fact]
+    public void PT105_near_miss_a_document_without_description_column()
+    {
+        var project = SeedData.Sound with { Indicators = [.. SeedData.Sound.Indicators.Select(i => i with { Description = null, Basis = null })] };
+        SeedData.Validate(project).None("PT105");
+    }
+
+    [Fact]
+    public void PT106_hit_blank_or_missing_use_of_funds()
+    {
+        var report = SeedData.Validate(SeedData.Sound with { FundUse = "  " }, SeedData.Sound with { FundUse = null }, SeedData.Sound);
+        Assert.Equal(["/projects/0/fundUse", "/projects/1/fundUse"], report.Hits("PT106").Select(f => f.Pointer));
+    }
+
+    [Fact]
+    public void PT106_near_miss_no_table_of_the_document_has_the_row()
+    {
+        SeedData.Validate(SeedData.Sound with { FundUse = null }, SeedData.Table(14) with { FundUse = null }).None("PT106");
+    }
+
+    [Theory]
+    [InlineData("产出指标", "社会效益指标", "level2")]
+    [InlineData("产出效果指标", "数量指标", "level1")]
+    [InlineData("产出指标", "数目指标", "level2")]
+    public void PT205_hit_misplaced_or_unknown_names(string level1, string level2, string field)
+    {
+        var finding = SeedData.Validate(SeedData.Sound.WithIndicator(0, i => i with { Level1 = level1, Level2 = level2 })).Single("PT205");
+        Assert.Equal($"/projects/0/indicators/0/{field}", finding.Pointer);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void PT205_near_miss_synonyms_and_2021_cost_category()
+    {
+        SeedData.Validate(SeedData.Sound.WithIndicator(4, i => i with { Level2 = "环境效益指标" }).WithIndicator(6, i => i with { Level2 = "社会公众或服务对象满意度指标" })).None("PT205");
+        var under2021 = SeedData.With(SeedData.Sound.WithIndicator(3, i => i with { Level1 = "成本指标", Level2 = "经济成本指标" })) with { Framework = IndicatorFramework.Framework2021 };
+        SeedData.Validate(under2021).None("PT205");
+    }
+
+    [Fact]
+    public void PT205_under_2021_cost_under_output_is_unknown()
+    {
+        var under2021 = SeedData.With(SeedData.Sound) with { Framework = IndicatorFramework.Framework2021 };
+        var finding = SeedData.Validate(under2021).Single("PT205");
+        Assert.Equal("/projects/0/indicators/3/level2", finding.Pointer);
+    }
+
+    [Fact]
+    public void PT206_hit_two_tables_with_one_code()
+    {
+        var finding = SeedData.Validate(SeedData.Table(1), SeedData.Table(14) with { Code = SeedData.Table(1).Code }).Single("PT206");
+        Assert.Equal("/projects/1/code", finding.Pointer);
+        Assert.Contains("表1", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT206_near_miss_different_or_absent_codes()
+    {
+        SeedData.Validate(SeedData.Table(1), SeedData.Table(14), SeedData.Sound with { Code = null }, SeedData.Table(15) with { Code = null }).None("PT206");
+    }
+
+    [Fact]
+    public void PT207_hit_the_same_indicator_twice_in_a_table_spaces_ignored()
+    {
+        var project = SeedData.Sound.WithAddedIndicator(SeedData.Sound.Indicators[1] with { Name = " 工作正常开展率", Level2 = "质量指标" });
+        var finding = SeedData.Validate(project).Single("PT207");
+        Assert.Equal("/projects/0/indicators/7/name", finding.Pointer);
+        Assert.Contains("2, 8", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT207_near_miss_the_same_indicator_in_two_tables()
+    {
+        SeedData.Validate(SeedData.Table(15), SeedData.Table(16)).None("PT207");
+    }
+
+    [Fact]
+    public void PT208_hit_shape_errors_and_part_warnings()
+    {
+        var good = SeedData.Table(1).Code!;
+        var lastYear = WithCheck(good.Substring(0, 6) + "23" + good.Substring(8, 12));
+        var otherRegion = WithCheck("130731" + good.Substring(6, 14));
+        var badCheck = good.Substring(0, 20) + (good[20] == 'A' ? 'B' : 'A');
+        var report = SeedData.Validate(
+            SeedData.Sound with { Code = good.Substring(0, 20) },
+            SeedData.Sound with { Code = good.Substring(0, 15) + "1001I" + good[20] },
+            SeedData.Sound with { Code = lastYear },
+            SeedData.Sound with { Code = badCheck },
+            SeedData.Sound with { Code = otherRegion },
+            SeedData.Table(14));
+        var hits = report.Hits("PT208");
+        Assert.Equal(
+            [(0, Severity.Error), (1, Severity.Error), (2, Severity.Warning), (3, Severity.Warning), (4, Severity.Warning)],
+            hits.Select(f => (f.ProjectIndex!.Value, f.Severity)));
+        Assert.Contains("2023", hits[2].Message, StringComparison.Ordinal);
+        Assert.Contains(good[20].ToString(), hits[3].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT208_near_miss_every_seed_code_and_no_code()
+    {
+        var report = TargetValidator.Default.Validate(SeedData.Document with { Projects = [.. SeedData.Document.Projects, SeedData.Sound with { Code = null }] });
+        report.None("PT208");
+    }
+
+    [Fact]
+    public void PT209_hit_a_gap_and_a_first_table_not_numbered_1()
+    {
+        var report = SeedData.Validate(SeedData.WithNumbers(SeedData.Sound with { Sequence = 2 }, SeedData.Table(14) with { Sequence = 3 }, SeedData.Table(15) with { Sequence = 5 }));
+        Assert.Equal(["/projects/0/sequence", "/projects/2/sequence"], report.Hits("PT209").Select(f => f.Pointer));
+    }
+
+    [Fact]
+    public void PT209_near_miss_in_order_or_unnumbered()
+    {
+        SeedData.Validate(SeedData.WithNumbers(SeedData.Sound with { Sequence = null }, SeedData.Table(14) with { Sequence = null })).None("PT209");
+        SeedData.Validate(SeedData.Sound, SeedData.Table(14)).None("PT209");
+    }
+
+    [Fact]
+    public void PT401_hit_names_cut_at_the_documents_longest_length()
+    {
+        var project = SeedData.Sound
+            .WithAddedIndicator(SeedData.Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"))
+            .WithAddedIndicator(SeedData.Row("效益指标", "社会效益指标", "通过问卷调查，满意的受资助对象", "通过问卷调查，满意的受资助对象占所有调查对象的比例", "得到提高"));
+        var hits = SeedData.Validate(project).Hits("PT401");
+        Assert.Equal(["/projects/0/indicators/7/name", "/projects/0/indicators/8/name"], hits.Select(f => f.Pointer));
+        Assert.Contains("15", hits[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT401_near_miss_a_short_name_extended_by_its_description_a_single_cut_or_a_longer_name_elsewhere()
+    {
+        // 服务水平 / 服务水平是否提升 (table 12 itself) is not a cut.
+        SeedData.Validate(SeedData.Sound).None("PT401");
+
+        var single = SeedData.Sound.WithAddedIndicator(SeedData.Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"));
+        SeedData.Validate(single).None("PT401");
+
+        var longer = SeedData.Sound
+            .WithAddedIndicator(SeedData.Row("效益指标", "社会效益指标", "逐步促进了解河势变化及对防洪、", "逐步促进了解河势变化及对防洪、河道整治的开发利用", "得到促进"))
+            .WithAddedIndicator(SeedData.Row("效益指标", "社会效益指标", "通过问卷调查，满意的受资助对象", "通过问卷调查，满意的受资助对象占所有调查对象的比例", "得到提高"))
+            .WithAddedIndicator(SeedData.Row("效益指标", "可持续影响指标", "保障村级组织机构长期稳定正常运转", "保障村级组织机构长期稳定正常运转", "得到保障"));
+        SeedData.Validate(longer).None("PT401");
+    }
+
+    private static string WithCheck(string first20) => first20 + ProjectCodeRule.CheckCharacter(first20 + "0");
+}
