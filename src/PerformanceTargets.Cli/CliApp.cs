@@ -42,7 +42,7 @@ internal static class CliApp
         }
 
         var text = context.Text;
-        var verbose = parse.GetValue(tree.Verbose);
+        var verbose = parse.GetResult(tree.Verbose) is { Implicit: false };
         try
         {
             if (parse.Action is not HelpWriterAction && !tree.IsCompletion(parse))
