@@ -56,13 +56,24 @@ internal static class OutputFiles
     /// Refuses exchange JSON the tool could not read back with its default limits (<see cref="DocumentLimits"/>): over
     /// the input size, or over another limit (a string, the depth, the number of projects or indicators).
     /// </summary>
+    /// <param name="json">The JSON to be written.</param>
+    /// <param name="words">The language of the error.</param>
+    /// <param name="readBack">
+    /// Whether to read the JSON back. Only its size can go over a limit when the document was itself read from JSON
+    /// under the same limits (the writer may indent and escape more); a document made by an importer can break any limit.
+    /// </param>
     /// <exception cref="CliException">The JSON would be refused; nothing has been written.</exception>
-    public static void EnsureReadable(byte[] json, CliText words)
+    public static void EnsureReadable(byte[] json, CliText words, bool readBack = true)
     {
         var limits = DocumentLimits.Default;
         if (json.LongLength > limits.MaxInputBytes)
         {
             throw new CliException(words.OutputOverLimit(json.LongLength, limits.MaxInputBytes));
+        }
+
+        if (!readBack)
+        {
+            return;
         }
 
         var back = TargetJson.Read(json, new JsonReadOptions { Limits = limits });

@@ -141,7 +141,7 @@ internal static class ReportCommand
                         if (report.Document is { } document)
                         {
                             var json = TargetJson.Write(document);
-                            OutputFiles.EnsureReadable(json, text);
+                            OutputFiles.EnsureReadable(json, text, readBack: !item.IsStdin && !string.Equals(Path.GetExtension(item.Path), ".json", StringComparison.OrdinalIgnoreCase));
                             files.Add(("JSON", Write(folder, name + ".json", json, text)));
                             files.Add(("HTML", Write(folder, name + ".html", Render(document, html, null), text)));
                             files.Add((english ? "review" : "审核", Write(folder, name + ".review.html", Render(document, review, report), text)));

@@ -175,7 +175,7 @@ public class CliTests
         Assert.Equal(0, exit);
         Assert.Equal("--format\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
 
-        (exit, output, _) = Run("[suggest:21]", "validate --format s");
+        (exit, output, _) = Run("[suggest:19]", "validate --format s");
         Assert.Equal(0, exit);
         Assert.Contains("sarif", output, StringComparison.Ordinal);
     }
