@@ -66,7 +66,7 @@ internal static class DocumentInputs
         var imported = TargetImporter.Import(bytes, (importOptions ?? ImportOptions.Default) with { FileName = name });
         foreach (var diagnostic in imported.Diagnostics.Where(d => d.Severity != Severity.Info))
         {
-            context.Error.WriteLine(diagnostic.Format(chinese));
+            context.Error.WriteLine(diagnostic.Format(chinese ? Language.Chinese : Language.English));
         }
 
         return imported.Document

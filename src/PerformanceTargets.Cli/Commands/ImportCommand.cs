@@ -74,7 +74,7 @@ internal sealed class ImportCommand : ICommand
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            context.Error.WriteLine(diagnostic.Format(chinese));
+            context.Error.WriteLine(diagnostic.Format(chinese ? Language.Chinese : Language.English));
         }
 
         if (result.Document is not { } document)

@@ -66,9 +66,9 @@ public sealed record SourceLocation
 /// <remarks>Immutable and thread-safe once built. Lookups fall back to the nearest ancestor pointer that has a location.</remarks>
 public sealed class SourceMap
 {
-    private readonly ImmutableDictionary<string, SourceLocation> _locations;
+    private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
 
-    private SourceMap(ImmutableDictionary<string, SourceLocation> locations) => _locations = locations;
+    private SourceMap(IReadOnlyDictionary<string, SourceLocation> locations) => _locations = locations;
 
     /// <summary>A map without locations.</summary>
     public static SourceMap Empty { get; } = new(ImmutableDictionary.Create<string, SourceLocation>(StringComparer.Ordinal));
@@ -94,6 +94,9 @@ public sealed class SourceMap
 
         return new SourceMap(builder.ToImmutable());
     }
+
+    /// <summary>Wraps a read-only index that is never changed after this call, such as the compact one an importer builds.</summary>
+    internal static SourceMap FromIndex(IReadOnlyDictionary<string, SourceLocation> index) => new(index);
 
     /// <summary>Gets the location recorded for exactly this pointer.</summary>
     /// <param name="pointer">A JSON Pointer such as <c>/projects/0/name</c>.</param>

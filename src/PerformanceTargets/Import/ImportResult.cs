@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Import;
@@ -101,6 +100,6 @@ public sealed class TargetImportException : Exception
         var errors = diagnostics.IsDefault ? [] : diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         return errors.Count == 0
             ? "Nothing could be imported."
-            : "Nothing could be imported: " + string.Join("; ", errors.Select(e => e.Format(CultureInfo.InvariantCulture)));
+            : "Nothing could be imported: " + string.Join("; ", errors.Select(e => e.Format(Language.English)));
     }
 }

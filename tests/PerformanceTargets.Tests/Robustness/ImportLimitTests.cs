@@ -28,7 +28,7 @@ public class ImportLimitTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(ImportDiagnosticCodes.InputTooLarge, error.Code);
         Assert.Equal(Severity.Error, error.Severity);
-        Assert.Contains("MaxInputBytes", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("MaxInputBytes", error.HintText?.English, StringComparison.Ordinal);
         return error;
     }
 
@@ -37,8 +37,8 @@ public class ImportLimitTests
     {
         Accepted(TargetImporter.Import(SeedBytes, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length  } }));
         var error = Refused(TargetImporter.Import(SeedBytes, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = SeedBytes.Length - 1  } }));
-        Assert.Contains(SeedBytes.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", error.Message, StringComparison.Ordinal);
-        Assert.Contains("上限", error.MessageZh, StringComparison.Ordinal);
+        Assert.Contains(SeedBytes.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("上限", error.Text.Chinese, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public class ImportLimitTests
         Assert.True(unpacked > workbook.Length, "the parts of a workbook are compressed");
         Accepted(TargetImporter.Import(workbook, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = unpacked }, FiscalYear = 2024 }));
         var error = Refused(TargetImporter.Import(workbook, new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = unpacked - 1 }, FiscalYear = 2024 }));
-        Assert.Contains("unpacked", error.Message, StringComparison.Ordinal);
-        Assert.Contains("解压", error.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("unpacked", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("解压", error.Text.Chinese, StringComparison.Ordinal);
     }
 
     internal static long UnpackedSize(byte[] zip)
