@@ -38,6 +38,20 @@ internal static class CellText
         return builder.ToString();
     }
 
+    /// <summary>Whether <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> are all white space.</summary>
+    public static bool IsBlank(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool IsBlank(string? text)
     {
         if (text is null)

@@ -16,7 +16,7 @@ internal sealed class DocumentLayout
 {
     private readonly TargetBuilder _builder;
     private readonly ImportContext _context;
-    private readonly List<SourceBlock> _items;
+    private readonly BlockStream _items;
     private readonly List<TocEntry> _toc = [];
     private readonly List<SourceCell> _titleParts = [];
 
@@ -28,15 +28,19 @@ internal sealed class DocumentLayout
     private bool _hasPart1;
     private int _tocLine;
 
-    private DocumentLayout(ImportContext context, List<SourceBlock> items)
+    private DocumentLayout(ImportContext context, BlockStream items)
     {
         _context = context;
         _builder = new TargetBuilder(context, null);
         _items = items;
     }
 
-    /// <summary>Imports a document from its paragraphs and table rows; null when nothing could be imported.</summary>
-    public static TargetDocument? Import(List<SourceBlock> blocks, ImportContext context) => new DocumentLayout(context, blocks).Run();
+    /// <summary>Imports a document from its paragraphs and table rows, read lazily in order; null when nothing could be imported.</summary>
+    public static TargetDocument? Import(IEnumerable<SourceBlock> blocks, ImportContext context)
+    {
+        using var stream = new BlockStream(blocks);
+        return new DocumentLayout(context, stream).Run();
+    }
 
     private static bool IsTocHeading(SourceCell p) => CellText.LabelKey(p.Text) is "目录" or "目次";
 
@@ -115,7 +119,7 @@ internal sealed class DocumentLayout
 
     private TargetDocument? Run()
     {
-        if (_items.Count == 0)
+        if (!_items.Has(0))
         {
             _context.Error(
                 ImportDiagnosticCodes.EmptyInput,
@@ -136,7 +140,7 @@ internal sealed class DocumentLayout
     {
         var titleOpen = true;
         var lastTitleLine = 0;
-        while (_index < _items.Count && _items[_index].Paragraph is { } p && !IsTocHeading(p) && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分"))
+        while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsTocHeading(p) && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分"))
         {
             _index++;
             var text = p.Text;
@@ -250,7 +254,7 @@ internal sealed class DocumentLayout
 
     private void ReadToc()
     {
-        if (_index >= _items.Count || _items[_index].Paragraph is not { } heading || !IsTocHeading(heading))
+        if (!_items.Has(_index) || _items[_index].Paragraph is not { } heading || !IsTocHeading(heading))
         {
             return;
         }
@@ -258,7 +262,7 @@ internal sealed class DocumentLayout
         _hasToc = true;
         _tocLine = heading.At.Line;
         _index++;
-        while (_index < _items.Count && _items[_index].Paragraph is { } p)
+        while (_items.Has(_index) && _items[_index].Paragraph is { } p)
         {
             if (IsTocEntry(p, out var title, out var page))
             {
@@ -278,7 +282,7 @@ internal sealed class DocumentLayout
             }
 
             // A part heading inside the contents is followed by an entry; the body's heading is not.
-            if ((IsPartHeading(p, "第一部分") || IsPartHeading(p, "第二部分")) && _index + 1 < _items.Count
+            if ((IsPartHeading(p, "第一部分") || IsPartHeading(p, "第二部分")) && _items.Has(_index + 1)
                 && _items[_index + 1].Paragraph is { } next && IsTocEntry(next, out _, out _))
             {
                 _index++;
@@ -292,7 +296,7 @@ internal sealed class DocumentLayout
     private void ReadPart1()
     {
         // Lines between the contents and part 1 (page numbers of the contents) are reported, not imported.
-        while (_index < _items.Count && _items[_index].Paragraph is { } p && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分"))
+        while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分"))
         {
             if (SectionOf(p.Text) != OverallSection.None)
             {
@@ -303,7 +307,7 @@ internal sealed class DocumentLayout
             _index++;
         }
 
-        if (_index >= _items.Count || _items[_index].Paragraph is not { } first)
+        if (!_items.Has(_index) || _items[_index].Paragraph is not { } first)
         {
             return;
         }
@@ -313,7 +317,7 @@ internal sealed class DocumentLayout
             _hasPart1 = true;
             _builder.OverallTargets();
             _index++;
-            if (_index < _items.Count && _items[_index].Paragraph is { } subtitle && SectionOf(subtitle.Text) == OverallSection.None
+            if (_items.Has(_index) && _items[_index].Paragraph is { } subtitle && SectionOf(subtitle.Text) == OverallSection.None
                 && CellText.LabelKey(subtitle.Text).IndexOf("绩效目标", StringComparison.Ordinal) >= 0 && CellText.NumberingLength(subtitle.Text, out _) == 0)
             {
                 _index++;
@@ -331,7 +335,7 @@ internal sealed class DocumentLayout
 
         var section = OverallSection.None;
         var seen = new HashSet<OverallSection>();
-        while (_index < _items.Count)
+        while (_items.Has(_index))
         {
             var item = _items[_index];
             if (item.Row is { } row)
@@ -403,7 +407,7 @@ internal sealed class DocumentLayout
             return false;
         }
 
-        for (var i = index + 1; i < _items.Count && i <= index + 2; i++)
+        for (var i = index + 1; _items.Has(i) && i <= index + 2; i++)
         {
             if (_items[i].Row is { } row)
             {
@@ -428,13 +432,18 @@ internal sealed class DocumentLayout
         _builder.OverallParagraph(section, p);
     }
 
+    /// <summary>
+    /// Reads part 2: each table, after its title line(s), is read by <see cref="ProjectTableLayout"/> as soon as the
+    /// next one starts, and its blocks are released.
+    /// </summary>
     private List<ParsedTable> ReadPart2()
     {
-        var tables = new List<RawTable>();
+        var parsed = new List<ParsedTable>();
         var pending = new List<SourceCell>();
         RawTable? current = null;
+        var currentHasHeader = false;
         var sawPart2 = false;
-        for (; _index < _items.Count; _index++)
+        for (; _items.Has(_index) && !_builder.Refused; _index++)
         {
             var item = _items[_index];
             if (item.Paragraph is { } p)
@@ -442,7 +451,7 @@ internal sealed class DocumentLayout
                 if (!sawPart2 && current is null && pending.Count == 0 && IsPartHeading(p, "第二部分"))
                 {
                     sawPart2 = true;
-                    if (_index + 1 < _items.Count && _items[_index + 1].Paragraph is { } subtitle && !LooksLikeTableTitle(subtitle)
+                    if (_items.Has(_index + 1) && _items[_index + 1].Paragraph is { } subtitle && !LooksLikeTableTitle(subtitle)
                         && CellText.NumberingLength(subtitle.Text, out _) == 0 && CellText.LabelKey(subtitle.Text).IndexOf("绩效目标", StringComparison.Ordinal) >= 0)
                     {
                         _index++;
@@ -457,10 +466,16 @@ internal sealed class DocumentLayout
 
             var row = item.Row!;
             var titled = pending.Count > 0 && pending.Exists(IsTitleLine);
-            if (current is null || titled || (ProjectTableLayout.StartsTable(row) && current.Rows.Exists(ProjectTableLayout.IsIndicatorHeader)))
+            if (current is null || titled || (currentHasHeader && ProjectTableLayout.StartsTable(row)))
             {
-                current = new RawTable(tables.Count + 1, TakeTitle(pending));
-                tables.Add(current);
+                if (current is not null)
+                {
+                    parsed.Add(ProjectTableLayout.Read(_builder, current));
+                }
+
+                _items.Release(_index);
+                current = new RawTable(parsed.Count + 1, TakeTitle(pending));
+                currentHasHeader = false;
             }
             else
             {
@@ -472,6 +487,12 @@ internal sealed class DocumentLayout
 
             pending.Clear();
             current.Rows.Add(row);
+            currentHasHeader |= ProjectTableLayout.IsIndicatorHeader(row);
+        }
+
+        if (current is not null && !_builder.Refused)
+        {
+            parsed.Add(ProjectTableLayout.Read(_builder, current));
         }
 
         foreach (var stray in pending)
@@ -479,24 +500,13 @@ internal sealed class DocumentLayout
             Ignore(stray);
         }
 
-        if (tables.Count == 0)
+        if (current is null)
         {
             _context.Warning(
                 ImportDiagnosticCodes.SectionMissing,
-                new Place(_items[^1].Line),
+                new Place(_items.LastLine),
                 "No project table was found (part 2, 预算项目绩效目标).",
                 "没有找到项目表格（第二部分 预算项目绩效目标）。");
-        }
-
-        var parsed = new List<ParsedTable>(tables.Count);
-        foreach (var table in tables)
-        {
-            if (_builder.Refused)
-            {
-                break;
-            }
-
-            parsed.Add(ProjectTableLayout.Read(_builder, table));
         }
 
         return parsed;

@@ -34,45 +34,42 @@ internal static class TextLayoutReader
         return false;
     }
 
-    /// <summary>Reads the paragraphs and table rows; blank paragraphs are left out.</summary>
-    public static List<SourceBlock> Read(string text)
+    /// <summary>Reads the paragraphs and table rows lazily, in order; blank paragraphs are left out.</summary>
+    public static IEnumerable<SourceBlock> Read(string text)
     {
-        var blocks = new List<SourceBlock>();
+        var pool = new TextPool();
         List<SourceCell>? cells = null;
         var number = 0;
         foreach (var (start, length) in Lines(text))
         {
             number++;
-            var raw = text.Substring(start, length);
-            if (raw.Length > 0 && raw[0] == '\t')
+            if (length > 0 && text[start] == '\t')
             {
-                var offset = 1;
-                var content = StripBookmarks(raw, ref offset).TrimEnd('\t');
+                var offset = SkipBookmarks(text, start + 1, start + length);
+                var content = pool.Get(text, offset, TrimTabs(text, offset, start + length) - offset);
                 cells ??= [];
-                cells.Add(new SourceCell(content, new Place(number, offset + 1, 0, 0, cells.Count + 1, Exact: true)));
+                cells.Add(new SourceCell(content, new Place(number, offset - start + 1, 0, 0, cells.Count + 1, Exact: true)));
                 continue;
             }
 
             if (cells is not null)
             {
-                blocks.Add(new SourceBlock(new SourceRow(0, cells[0].At.Line, [.. cells])));
+                yield return new SourceBlock(new SourceRow(0, cells[0].At.Line, [.. cells]));
                 cells = null;
             }
 
-            var position = 0;
-            var paragraph = StripBookmarks(raw, ref position).TrimEnd('\t');
-            if (!CellText.IsBlank(paragraph))
+            var from = SkipBookmarks(text, start, start + length);
+            var end = TrimTabs(text, from, start + length);
+            if (!CellText.IsBlank(text, from, end - from))
             {
-                blocks.Add(new SourceBlock(new SourceCell(paragraph, new Place(number, position + 1, Exact: true))));
+                yield return new SourceBlock(new SourceCell(text.Substring(from, end - from), new Place(number, from - start + 1, Exact: true)));
             }
         }
 
         if (cells is not null)
         {
-            blocks.Add(new SourceBlock(new SourceRow(0, cells[0].At.Line, [.. cells])));
+            yield return new SourceBlock(new SourceRow(0, cells[0].At.Line, [.. cells]));
         }
-
-        return blocks;
     }
 
     /// <summary>The lines of the text (start and length), split on CR LF, LF or CR; a final line break ends the last line.</summary>
@@ -94,20 +91,31 @@ internal static class TextLayoutReader
         }
     }
 
-    /// <summary>Removes Word bookmarks ("[bookmark: _Toc_…]") at the start of a line, from <paramref name="offset"/> on.</summary>
-    private static string StripBookmarks(string raw, ref int offset)
+    /// <summary>Skips Word bookmarks ("[bookmark: _Toc_…]") from <paramref name="start"/> on, before <paramref name="end"/>.</summary>
+    private static int SkipBookmarks(string text, int start, int end)
     {
-        while (string.CompareOrdinal(raw, offset, BookmarkStart, 0, BookmarkStart.Length) == 0)
+        while (end - start >= BookmarkStart.Length && string.CompareOrdinal(text, start, BookmarkStart, 0, BookmarkStart.Length) == 0)
         {
-            var close = raw.IndexOf(']', offset);
+            var close = text.IndexOf(']', start, end - start);
             if (close < 0)
             {
                 break;
             }
 
-            offset = close + 1;
+            start = close + 1;
         }
 
-        return raw.Substring(offset);
+        return start;
+    }
+
+    /// <summary>The end of the text before <paramref name="end"/> without its trailing tabs (extraction artefacts).</summary>
+    private static int TrimTabs(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] == '\t')
+        {
+            end--;
+        }
+
+        return end;
     }
 }
