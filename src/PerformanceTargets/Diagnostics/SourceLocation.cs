@@ -29,6 +29,12 @@ public sealed record SourceLocation
     /// <summary>Gets the 1-based cell (column) within the row of a table, when known.</summary>
     public int? Cell { get; init; }
 
+    /// <summary>Gets the 1-based line where the value ends (its last character), or 0 when only its start is known.</summary>
+    public int EndLine { get; init; }
+
+    /// <summary>Gets the 1-based column just after the value's last character (UTF-16 code units), or 0 when only its start is known.</summary>
+    public int EndColumn { get; init; }
+
     /// <summary>Formats the location as <c>file:line:column</c> with the table and row when known.</summary>
     /// <returns>A short human-readable location, such as <c>seed.txt:147 (table 1, row 2)</c>.</returns>
     public override string ToString()
@@ -61,23 +67,27 @@ public sealed record SourceLocation
 
 /// <summary>
 /// Maps JSON Pointers into a document (<c>/projects/0/indicators/2/target</c>) to the <see cref="SourceLocation"/>
-/// each value came from. Importers fill one; validators use it so that a finding points at the original text.
+/// each value came from. Importers fill one as they read a table; the JSON reader builds one while it reads the text
+/// (<c>JsonReadResult.SourceMap</c>); validators use them so that a finding points at the original text.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built. Lookups fall back to the nearest ancestor pointer that has a location.</remarks>
 public sealed class SourceMap
 {
-    private readonly IReadOnlyDictionary<string, SourceLocation> _locations;
+    private readonly ImmutableDictionary<string, SourceLocation>? _locations;
+    private readonly SourceLocator? _locator;
 
-    private SourceMap(IReadOnlyDictionary<string, SourceLocation> locations) => _locations = locations;
+    private SourceMap(ImmutableDictionary<string, SourceLocation> locations) => _locations = locations;
+
+    private SourceMap(SourceLocator locator) => _locator = locator;
 
     /// <summary>A map without locations.</summary>
     public static SourceMap Empty { get; } = new(ImmutableDictionary.Create<string, SourceLocation>(StringComparer.Ordinal));
 
     /// <summary>Gets the number of pointers with a location.</summary>
-    public int Count => _locations.Count;
+    public int Count => _locator?.Count ?? _locations!.Count;
 
     /// <summary>Gets every pointer with its location, ordered by pointer (ordinal).</summary>
-    public IEnumerable<KeyValuePair<string, SourceLocation>> Entries => _locations.OrderBy(e => e.Key, StringComparer.Ordinal);
+    public IEnumerable<KeyValuePair<string, SourceLocation>> Entries => _locator?.Entries() ?? _locations!.OrderBy(e => e.Key, StringComparer.Ordinal);
 
     /// <summary>Creates a map from pointer/location pairs; a later pair for the same pointer wins.</summary>
     /// <param name="locations">The pairs.</param>
@@ -95,25 +105,38 @@ public sealed class SourceMap
         return new SourceMap(builder.ToImmutable());
     }
 
-    /// <summary>Wraps a read-only index that is never changed after this call, such as the compact one an importer builds.</summary>
-    internal static SourceMap FromIndex(IReadOnlyDictionary<string, SourceLocation> index) => new(index);
+    /// <summary>Creates a map that asks a locator (such as the JSON reader's index of a text).</summary>
+    internal static SourceMap From(SourceLocator locator) => new(locator);
 
-    /// <summary>Gets the location recorded for exactly this pointer.</summary>
+    /// <summary>Gets the locations recorded for exactly this pointer.</summary>
     /// <param name="pointer">A JSON Pointer such as <c>/projects/0/name</c>.</param>
     /// <param name="location">The location when recorded.</param>
     /// <returns>True when the pointer has a location of its own.</returns>
-    public bool TryGetExact(string pointer, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SourceLocation? location) =>
-        _locations.TryGetValue(pointer ?? string.Empty, out location);
+    public bool TryGetExact(string pointer, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SourceLocation? location)
+    {
+        if (_locator is not null)
+        {
+            location = _locator.Find(pointer ?? string.Empty, exact: true);
+            return location is not null;
+        }
+
+        return _locations!.TryGetValue(pointer ?? string.Empty, out location);
+    }
 
     /// <summary>Finds the location of a pointer, or of its nearest ancestor that has one.</summary>
     /// <param name="pointer">A JSON Pointer; null or empty means the whole document.</param>
     /// <returns>The location, or null when neither the pointer nor an ancestor has one.</returns>
     public SourceLocation? Find(string? pointer)
     {
+        if (_locator is not null)
+        {
+            return _locator.Find(pointer ?? string.Empty, exact: false);
+        }
+
         var current = pointer ?? string.Empty;
         while (true)
         {
-            if (_locations.TryGetValue(current, out var location))
+            if (_locations!.TryGetValue(current, out var location))
             {
                 return location;
             }
@@ -131,6 +154,19 @@ public sealed class SourceMap
     /// <summary>Returns a copy of this map with every location's <see cref="SourceLocation.File"/> set.</summary>
     /// <param name="file">The file name to record.</param>
     /// <returns>The new map.</returns>
-    public SourceMap WithFile(string? file) =>
-        new(_locations.ToImmutableDictionary(e => e.Key, e => e.Value with { File = file }, StringComparer.Ordinal));
+    public SourceMap WithFile(string? file) => _locator is not null
+        ? new(_locator.WithFile(file))
+        : new(_locations!.ToImmutableDictionary(e => e.Key, e => e.Value with { File = file }, StringComparer.Ordinal));
+}
+
+/// <summary>A source of locations that finds them on demand (the JSON reader's index of a text). Implementations are immutable and thread-safe.</summary>
+internal abstract class SourceLocator
+{
+    public abstract int Count { get; }
+
+    public abstract SourceLocation? Find(string pointer, bool exact);
+
+    public abstract IEnumerable<KeyValuePair<string, SourceLocation>> Entries();
+
+    public abstract SourceLocator WithFile(string? file);
 }

@@ -88,7 +88,7 @@ internal sealed class ImportContext
     public ImportResult Finish(TargetDocument? document) =>
         new(
             document,
-            document is null ? SourceMap.Empty : SourceMap.FromIndex(Locations),
+            document is null ? SourceMap.Empty : SourceMap.From(Locations),
             [.. _diagnostics],
             Encoding,
             Layout);

@@ -1,7 +1,3 @@
-using System.Collections;
-#if !NETSTANDARD2_0
-using System.Diagnostics.CodeAnalysis;
-#endif
 using System.Globalization;
 using PerformanceTargets.Import.Cells;
 
@@ -9,29 +5,34 @@ namespace PerformanceTargets.Import.Building;
 
 /// <summary>
 /// The source locations of an imported document, kept compact: a <see cref="Place"/> (24 bytes) per value, the pointers
-/// of a project relative to it and shared between projects, and the file name once. It is the dictionary behind the
+/// of a project relative to it and shared between projects, and the file name once. It is the locator behind the
 /// result's <see cref="SourceMap"/>: JSON Pointers and <see cref="SourceLocation"/>s are made when asked for, so that a
 /// table of a million indicators costs tens of megabytes instead of the gigabyte a string and an object per value cost.
 /// </summary>
 /// <remarks>Filled by one import run; read-only and thread-safe once the result is made.</remarks>
-internal sealed class LocationIndex : IReadOnlyDictionary<string, SourceLocation>
+internal sealed class LocationIndex : SourceLocator
 {
     private const string ProjectsPrefix = "/projects/";
 
     private readonly string? _file;
-    private readonly Dictionary<string, Place> _document = new(StringComparer.Ordinal);
-    private readonly List<ProjectLocations> _projects = [];
+    private readonly Dictionary<string, Place> _document;
+    private readonly List<ProjectLocations> _projects;
     private int _count;
 
-    public LocationIndex(string? file) => _file = file;
+    public LocationIndex(string? file)
+        : this(file, new Dictionary<string, Place>(StringComparer.Ordinal), [], 0)
+    {
+    }
 
-    public int Count => _count + _document.Count;
+    private LocationIndex(string? file, Dictionary<string, Place> document, List<ProjectLocations> projects, int count)
+    {
+        _file = file;
+        _document = document;
+        _projects = projects;
+        _count = count;
+    }
 
-    public IEnumerable<string> Keys => this.Select(e => e.Key);
-
-    public IEnumerable<SourceLocation> Values => this.Select(e => e.Value);
-
-    public SourceLocation this[string key] => TryGetValue(key, out var location) ? location : throw new KeyNotFoundException(key);
+    public override int Count => _count + _document.Count;
 
     /// <summary>Records where a document-level value (<c>/title</c>, <c>/department/name</c> …) came from; a later place for the same pointer wins.</summary>
     public void Map(string pointer, Place at)
@@ -50,20 +51,33 @@ internal sealed class LocationIndex : IReadOnlyDictionary<string, SourceLocation
         _count += locations.Count;
     }
 
-    public bool ContainsKey(string key) => TryGetValue(key, out _);
-
-#if NETSTANDARD2_0
-    public bool TryGetValue(string key, out SourceLocation value)
-#else
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out SourceLocation value)
-#endif
+    public override SourceLocation? Find(string pointer, bool exact)
     {
-        value = null!;
-        if (key is null)
+        var current = pointer ?? string.Empty;
+        while (true)
         {
-            return false;
-        }
+            if (TryGet(current, out var at))
+            {
+                return at.ToLocation(_file);
+            }
 
+            if (exact || current.Length == 0)
+            {
+                return null;
+            }
+
+            var slash = current.LastIndexOf('/');
+            current = slash <= 0 ? string.Empty : current.Substring(0, slash);
+        }
+    }
+
+    public override IEnumerable<KeyValuePair<string, SourceLocation>> Entries() =>
+        All().OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new KeyValuePair<string, SourceLocation>(e.Key, e.Value.ToLocation(_file)!));
+
+    public override SourceLocator WithFile(string? file) => new LocationIndex(file, _document, _projects, _count);
+
+    private bool TryGet(string key, out Place at)
+    {
         if (key.StartsWith(ProjectsPrefix, StringComparison.Ordinal))
         {
             var end = key.IndexOf('/', ProjectsPrefix.Length);
@@ -71,30 +85,18 @@ internal sealed class LocationIndex : IReadOnlyDictionary<string, SourceLocation
             if (digits.Length is > 0 and < 10 && (digits.Length == 1 || digits[0] != '0')
                 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _projects.Count)
             {
-                if (_projects[index].TryGet(end < 0 ? string.Empty : key.Substring(end), out var place))
-                {
-                    value = place.ToLocation(_file)!;
-                    return true;
-                }
-
-                return false;
+                return _projects[index].TryGet(end < 0 ? string.Empty : key.Substring(end), out at);
             }
         }
 
-        if (_document.TryGetValue(key, out var at))
-        {
-            value = at.ToLocation(_file)!;
-            return true;
-        }
-
-        return false;
+        return _document.TryGetValue(key, out at);
     }
 
-    public IEnumerator<KeyValuePair<string, SourceLocation>> GetEnumerator()
+    private IEnumerable<KeyValuePair<string, Place>> All()
     {
         foreach (var entry in _document)
         {
-            yield return new KeyValuePair<string, SourceLocation>(entry.Key, entry.Value.ToLocation(_file)!);
+            yield return entry;
         }
 
         for (var i = 0; i < _projects.Count; i++)
@@ -102,12 +104,10 @@ internal sealed class LocationIndex : IReadOnlyDictionary<string, SourceLocation
             var prefix = ProjectsPrefix + i.ToString(CultureInfo.InvariantCulture);
             foreach (var (pointer, at) in _projects[i].Entries)
             {
-                yield return new KeyValuePair<string, SourceLocation>(prefix + pointer, at.ToLocation(_file)!);
+                yield return new KeyValuePair<string, Place>(prefix + pointer, at);
             }
         }
     }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>
