@@ -29,7 +29,7 @@ public sealed class ImportResult
 
     /// <summary>
     /// Gets where each imported value came from: JSON Pointers into <see cref="Document"/> (such as
-    /// <c>/projects/0/indicators/2/target</c>) mapped to the file, line, column, table and row. Empty when nothing was imported.
+    /// <c>/projects/0/indicators/2/target</c>) mapped to the file, line, column, table, row and cell. Empty when nothing was imported.
     /// </summary>
     public SourceMap SourceMap { get; }
 

@@ -18,7 +18,7 @@ namespace PerformanceTargets.Import;
 /// XLSX), a layout names them by their labels or header (a document of project tables, or a flat table), and one
 /// builder turns them into the model with one set of messages (see docs/import.md).</para>
 /// <para>The layout and the encoding are detected from the content (or forced by <see cref="ImportOptions"/>). Every
-/// imported value is recorded in <see cref="ImportResult.SourceMap"/> with its line, column, table and row, so that a
+/// imported value is recorded in <see cref="ImportResult.SourceMap"/> with its line, column, table, row and cell, so that a
 /// later validation finding can point at the original text. Text is kept verbatim, apart from the tab characters at
 /// the ends of cells, which are extraction artefacts.</para>
 /// <para>Bad input never throws: an empty, binary or unrecognised input gives a result without document and an

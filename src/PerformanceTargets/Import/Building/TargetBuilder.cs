@@ -30,13 +30,16 @@ internal enum OverallSection
 /// <see cref="Layouts.ImportColumns"/>: <see cref="Layouts.DocumentLayout"/> reads a document of project tables (cover,
 /// contents, part 1, one table per project, rows recognised by their label cells), <see cref="Layouts.FlatLayout"/> a
 /// flat table (a header row, one row per indicator). <b>This builder</b> reads the values.</para>
-/// <para>A new format plugs in as a reader only. A Word (.docx) reader turns the body into <see cref="SourceBlock"/>s
-/// in document order — each paragraph a block, each table row a block whose cells are the row's cells (merged cells
-/// given once, soft breaks and paragraphs of a cell joined by line breaks), each with a <see cref="Place"/> (line = the
-/// paragraph or row number it chooses to count, cell = the cell's column) — and hands them to
-/// <c>DocumentLayout.Import(blocks, context)</c>; a Word table in the flat layout is handed as its rows to
-/// <c>FlatLayout.Import(rows, context)</c>. Neither layout nor this builder changes: labels, synonyms, values and
-/// messages stay written once.</para>
+/// <para>A new format plugs in as a reader only. A Word (.docx) reader turns the body into <see cref="SourceBlock"/>s,
+/// yielded lazily in document order — each paragraph a block, each table row a block whose cells are the row's cells
+/// (a merged cell given once, where it starts; soft breaks and the paragraphs of a cell joined by line breaks), each
+/// cell with its <see cref="Place"/> (line = the paragraph or row number the reader counts, cell = the cell's column;
+/// <see cref="Place.Exact"/> false, as the text is not a line of a file) — and hands them to
+/// <c>DocumentLayout.Import(blocks, context)</c>. A Word table in the flat layout is handed as its
+/// <see cref="SourceRow"/>s to <c>FlatLayout.Import(rows, context)</c>, or several tables as
+/// <see cref="Layouts.FlatTableSource"/>s, of which the first with a header row is read. <c>TargetImporter</c> picks
+/// the reader (today it refuses a ZIP holding <c>word/document.xml</c>). Neither layout nor this builder changes:
+/// labels, synonyms, values and messages stay written once.</para>
 /// <para>How a layout uses it: <see cref="BeginProject"/> for each project found, then
 /// <see cref="ProjectDraft.Field"/>, <see cref="ProjectDraft.Unit"/>, <see cref="ProjectDraft.SpendingPlan"/>,
 /// <see cref="ProjectDraft.IndicatorHeader"/> and <see cref="ProjectDraft.Indicator"/> with the cells, and

@@ -539,6 +539,11 @@ internal sealed class DocumentLayout
 
     private TargetDocument? Build(List<ParsedTable> tables)
     {
+        if (_builder.Refused)
+        {
+            return null; // a limit was passed: the tables after it were not read, so nothing is cross-checked
+        }
+
         _builder.Title(_titleParts);
         foreach (var part in _titleParts)
         {
