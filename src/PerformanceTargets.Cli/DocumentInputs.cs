@@ -67,7 +67,7 @@ internal static class DocumentInputs
         var imported = TargetImporter.Import(bytes, (importOptions ?? ImportOptions.Default) with { FileName = name });
         foreach (var diagnostic in imported.Diagnostics.Where(d => d.Severity != Severity.Info))
         {
-            context.Error.WriteLine(TerminalText.Excerpt(diagnostic.Format(chinese), MaxMessage));
+            context.Error.WriteLine(TerminalText.Excerpt(diagnostic.Format(chinese ? Language.Chinese : Language.English), MaxMessage));
         }
 
         return imported.Document

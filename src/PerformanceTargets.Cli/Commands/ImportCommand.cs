@@ -106,7 +106,7 @@ internal static class ImportCommand
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            context.Error.WriteLine(TerminalText.Excerpt(diagnostic.Format(!text.IsEnglish), 1000));
+            context.Error.WriteLine(TerminalText.Excerpt(diagnostic.Format(text.IsEnglish ? Language.English : Language.Chinese), 1000));
         }
 
         if (result.Document is not { } document)

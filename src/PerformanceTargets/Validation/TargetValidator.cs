@@ -291,8 +291,8 @@ public sealed class TargetValidator
 
     private Finding ImportFinding(ImportDiagnostic diagnostic, TargetDocument? document, string? fileName)
     {
-        var pointer = string.Empty;
-        if (diagnostic.Table is { } table && document is not null)
+        var pointer = diagnostic.Pointer;
+        if (pointer.Length == 0 && diagnostic.Location?.Table is { } table && document is not null)
         {
             for (var i = 0; i < document.Projects.Length; i++)
             {
@@ -304,7 +304,6 @@ public sealed class TargetValidator
             }
         }
 
-        var chinese = _settings.Culture == Language.Chinese;
         var location = diagnostic.Location;
         return new Finding
         {
@@ -313,8 +312,8 @@ public sealed class TargetValidator
             Category = ReadStageRules.PT902.Category,
             Pointer = pointer,
             Location = location is not null && location.File is null ? location with { File = fileName } : location,
-            Message = diagnostic.Code + ": " + (chinese ? diagnostic.MessageZh : diagnostic.Message),
-            Hint = chinese ? (diagnostic.HintZh ?? diagnostic.Hint) : diagnostic.Hint,
+            Message = diagnostic.Code + ": " + diagnostic.Text[_settings.Culture],
+            Hint = diagnostic.HintText?[_settings.Culture],
         };
     }
 

@@ -2,26 +2,14 @@ using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
 
-namespace PerformanceTargets.Import;
+namespace PerformanceTargets.Import.Cells;
 
-/// <summary>Small text helpers shared by the importers: label keys, numbering, numbers, months and percentages.</summary>
+/// <summary>
+/// The text of cells: label keys, blank cells, numbering, and the values the builder reads from cells (amounts,
+/// percentages, months, years, implementation periods), each written once for every layout and format.
+/// </summary>
 internal static class CellText
 {
-    /// <summary>A map from the <see cref="LabelKey"/> of every name of every entry to its field.</summary>
-    public static Dictionary<string, TField> LabelMap<TField>(params (TField Field, string[] Names)[] entries)
-    {
-        var map = new Dictionary<string, TField>(StringComparer.Ordinal);
-        foreach (var (field, names) in entries)
-        {
-            foreach (var name in names)
-            {
-                map[LabelKey(name)] = field;
-            }
-        }
-
-        return map;
-    }
-
     /// <summary>Returns a comparison key for a label: white space removed, ASCII colon and brackets made full-width.</summary>
     public static string LabelKey(string? text)
     {
@@ -48,6 +36,20 @@ internal static class CellText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> are all white space.</summary>
+    public static bool IsBlank(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsBlank(string? text)
@@ -282,6 +284,44 @@ internal static class CellText
         }
 
         return 0;
+    }
+
+    /// <summary>Parses a year cell: "2024" or "2024年", within <see cref="TargetDocument.IsFiscalYear"/>.</summary>
+    public static bool TryParseYear(string? text, out int year)
+    {
+        year = 0;
+        var s = (text ?? string.Empty).Trim().TrimEnd('年');
+        return s.Length == 4 && IsDigits(s, 0, 4)
+            && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out year) && TargetDocument.IsFiscalYear(year);
+    }
+
+    /// <summary>
+    /// Parses an implementation period ("2023.07-2024.01", "2023年7月至2024年1月", "2023/07~2024/01") with the grammar of
+    /// a period target (<see cref="IndicatorTarget.Parse"/>), so that the library reads periods one way. Gives the
+    /// months as yyyy-MM and the offsets in <paramref name="text"/> where each starts.
+    /// </summary>
+    public static bool TryParsePeriod(string text, out string start, out string end, out int startOffset, out int endOffset)
+    {
+        start = end = string.Empty;
+        startOffset = endOffset = 0;
+        var parsed = IndicatorTarget.Parse(text);
+        if (parsed.Kind != TargetKind.Period || parsed.PeriodStart is not { } first || parsed.PeriodEnd is not { } last)
+        {
+            return false;
+        }
+
+        start = first;
+        end = last;
+        startOffset = Math.Max(0, text.IndexOf(first.Substring(0, 4), StringComparison.Ordinal));
+        endOffset = Math.Max(0, text.IndexOf(last.Substring(0, 4), startOffset + 4, StringComparison.Ordinal));
+        return true;
+    }
+
+    /// <summary>Whether a cell starts with a 6-digit unit code ("816001怀来县官厅镇人民政府"), white space before it allowed.</summary>
+    public static bool StartsWithUnitCode(string text, out int codeStart)
+    {
+        codeStart = text.Length - text.TrimStart().Length;
+        return text.Length >= codeStart + 6 && IsDigits(text, codeStart, 6) && (text.Length == codeStart + 6 || text[codeStart + 6] is < '0' or > '9');
     }
 
     /// <summary>Quotes a cell for a message, shortened when long.</summary>

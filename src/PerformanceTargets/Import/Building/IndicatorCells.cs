@@ -1,46 +1,39 @@
+using PerformanceTargets.Import.Cells;
+using PerformanceTargets.Import.Layouts;
 using PerformanceTargets.Model;
 
-namespace PerformanceTargets.Import;
+namespace PerformanceTargets.Import.Building;
 
-/// <summary>The indicator fields a table column can hold, in the text layout's indicator header and in flat tables.</summary>
-internal enum IndicatorField
+/// <summary>
+/// The cells of one indicator row by field, as a layout found them under its header: a field whose column the table
+/// has holds a cell (an empty one when the row has none there), a field without a column holds nothing. A layout fills
+/// one of these per row (and may reuse it); <see cref="ProjectDraft.Indicator"/> reads it.
+/// </summary>
+internal sealed class IndicatorCells
 {
-    None,
-    Level1,
-    Level2,
-    Name,
-    Description,
-    Target,
-    Comparator,
-    MeasureUnit,
-    Basis,
-    Weight,
-    Direction,
+    private readonly SourceCell?[] _cells = new SourceCell?[ImportField.Basis - ImportField.Level1 + 1];
+
+    /// <summary>Gets or sets the cell of an indicator field; null when the table has no column for it.</summary>
+    public SourceCell? this[ImportField field]
+    {
+        get => _cells[field - ImportField.Level1];
+        set => _cells[field - ImportField.Level1] = value;
+    }
+
+    public void Clear() => Array.Clear(_cells, 0, _cells.Length);
+
+    /// <summary>Gets whether every cell is blank (a project row without an indicator).</summary>
+    public bool IsBlank() => Array.TrueForAll(_cells, c => c is not { } cell || cell.IsBlank);
 }
 
-/// <summary>Header names of indicator columns (with their common variants) and the composition of split targets.</summary>
-internal static class IndicatorColumns
+/// <summary>The values of indicator cells: split targets composed, directions read.</summary>
+internal static class IndicatorValues
 {
-    private static readonly Dictionary<string, IndicatorField> Headers = CellText.LabelMap(
-        (IndicatorField.Level1, ["一级指标", "一级指标名称", "一级"]),
-        (IndicatorField.Level2, ["二级指标", "二级指标名称", "二级"]),
-        (IndicatorField.Name, ["三级指标", "三级指标名称", "三级", "指标名称", "绩效指标", "具体指标"]),
-        (IndicatorField.Description, ["绩效指标描述", "指标描述", "指标解释", "指标说明", "指标内容", "指标定义", "指标内涵"]),
-        (IndicatorField.Target, ["指标值", "目标值", "年度指标值", "指标值（年度）", "年度目标值", "绩效指标值", "指标目标值", "预期目标值", "指标值（数值）"]),
-        (IndicatorField.Comparator, ["指标性质", "比较符", "运算符", "符号", "指标值性质", "比较方式"]),
-        (IndicatorField.MeasureUnit, ["度量单位", "计量单位", "指标单位", "单位（计量）", "指标值单位"]),
-        (IndicatorField.Basis, ["指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "绩效标准", "评价标准", "指标值依据", "依据"]),
-        (IndicatorField.Weight, ["权重", "权重（%）", "指标权重", "分值", "权重分值", "权重（分）"]),
-        (IndicatorField.Direction, ["指标方向", "指标方向性", "方向", "方向性", "指标方向（正向/反向）"]));
-
     private static readonly string[] Comparators =
     [
         "≥", "≤", "=", ">", "<", "＞", "＜", "＝", "≧", "≦", ">=", "<=", "=>", "=<", "＞＝", "＜＝",
         "大于等于", "小于等于", "等于", "大于", "小于", "不低于", "不高于", "不少于", "不多于", "不超过", "不大于", "不小于", "高于", "低于", "达到",
     ];
-
-    public static IndicatorField Lookup(string header) =>
-        Headers.TryGetValue(CellText.LabelKey(header), out var field) ? field : IndicatorField.None;
 
     /// <summary>
     /// Composes a verbatim target from split columns: comparator, number, unit ("≥" "95" "%" → "≥95%"). 定量/定性
@@ -70,11 +63,11 @@ internal static class IndicatorColumns
         return result;
     }
 
+    /// <summary>Reads 正向/反向 (also 正/反, 负向, ↑/↓ …); true with a null direction for an empty cell, false for any other text.</summary>
     public static bool TryParseDirection(string? text, out IndicatorDirection? direction)
     {
         direction = null;
-        var key = CellText.LabelKey(text);
-        switch (key)
+        switch (CellText.LabelKey(text))
         {
             case "":
                 return true;
@@ -88,4 +81,12 @@ internal static class IndicatorColumns
                 return false;
         }
     }
+
+    /// <summary>Reads 新增/延续 (also 新增项目, 新建, 延续项目, 续建, 持续); null for any other text.</summary>
+    public static ProjectAttribute? ParseAttribute(string text) => CellText.LabelKey(text) switch
+    {
+        "新增" or "新增项目" or "新建" => ProjectAttribute.New,
+        "延续" or "延续项目" or "续建" or "持续" => ProjectAttribute.Continuing,
+        _ => null,
+    };
 }

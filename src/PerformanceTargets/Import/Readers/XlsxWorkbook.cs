@@ -1,22 +1,54 @@
-using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using PerformanceTargets.Import.Building;
+using PerformanceTargets.Import.Cells;
+using PerformanceTargets.Model;
 
-namespace PerformanceTargets.Import.Flat;
+namespace PerformanceTargets.Import.Readers;
 
-/// <summary>Reads the sheets of an XLSX workbook as rows of cell texts, as Excel shows them.</summary>
-internal static class XlsxReader
+/// <summary>
+/// An XLSX workbook opened for import (with the Open XML SDK): its sheets, each read lazily one row at a time as Excel
+/// shows the cells (shared, inline and rich-text strings without phonetic runs; numbers in their shortest form with
+/// Excel's 15 significant digits; percentage-formatted numbers as "95%"). Cells are located at their sheet row and
+/// column number. It knows nothing of headers or labels.
+/// </summary>
+/// <remarks>Not thread-safe; disposed after the import.</remarks>
+internal sealed class XlsxWorkbook : IDisposable
 {
     /// <summary>The largest XML part accepted, in characters: guards against decompression bombs.</summary>
     private const long MaxCharactersInPart = 512L * 1024 * 1024;
 
-    /// <summary>Opens the workbook and returns each sheet's name with a function that reads its rows; null when it cannot be opened.</summary>
-    public static List<(string Name, FlatGrid Grid)>? ReadSheets(byte[] bytes, ImportContext context)
+    private readonly ImportContext _context;
+    private readonly MemoryStream _stream;
+    private readonly SpreadsheetDocument _document;
+    private readonly List<string> _strings;
+    private readonly Styles _styles;
+
+    private XlsxWorkbook(ImportContext context, MemoryStream stream, SpreadsheetDocument document, List<string> strings, Styles styles, List<XlsxSheet> sheets)
     {
+        _context = context;
+        _stream = stream;
+        _document = document;
+        _strings = strings;
+        _styles = styles;
+        Sheets = sheets;
+    }
+
+    /// <summary>Gets the worksheets in workbook order (chart sheets and dangling entries left out).</summary>
+    public IReadOnlyList<XlsxSheet> Sheets { get; }
+
+    /// <summary>Gets whether reading a sheet failed (the error was reported): there is no document.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Opens the workbook; null (after an error) when it is too large unpacked or cannot be opened.</summary>
+    public static XlsxWorkbook? Open(byte[] bytes, ImportContext context)
+    {
+        MemoryStream? stream = null;
+        SpreadsheetDocument? document = null;
         try
         {
             if (!WithinUnpackedLimit(bytes, context))
@@ -24,51 +56,82 @@ internal static class XlsxReader
                 return null;
             }
 
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            stream = new MemoryStream(bytes, writable: false);
+            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             var workbook = document.WorkbookPart;
-            var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
-            if (workbook is null || sheets is null || sheets.Count == 0)
+            var entries = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
+            if (workbook is null || entries is null || entries.Count == 0)
             {
                 Unreadable(context, "it has no worksheet", "其中没有工作表");
+                document.Dispose();
+                stream.Dispose();
                 return null;
             }
 
-            var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToList() ?? [];
-            var styles = Styles.Read(workbook.WorkbookStylesPart?.Stylesheet);
-            var result = new List<(string, FlatGrid)>();
-            var read = new Dictionary<WorksheetPart, List<FlatRow>>();
-            foreach (var sheet in sheets)
+            var sheets = new List<XlsxSheet>();
+            foreach (var entry in entries)
             {
-                var name = sheet.Name?.Value ?? string.Empty;
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+                if (entry.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart part)
                 {
-                    continue; // a chart sheet or a dangling reference: no cells
+                    sheets.Add(new XlsxSheet(entry.Name?.Value ?? string.Empty, part));
                 }
-
-                // A part is read once, however many sheet entries name it (a crafted workbook may name one part a million times).
-                if (!read.TryGetValue(part, out var rows))
-                {
-                    rows = ReadRows(part, strings, styles);
-                    read[part] = rows;
-                }
-
-                result.Add((name, new FlatGrid(rows, fromSheet: true, name)));
             }
 
-            return result;
+            var strings = workbook.SharedStringTablePart is { } table ? ReadStrings(table) : [];
+            return new XlsxWorkbook(context, stream, document, strings, Styles.Read(workbook.WorkbookStylesPart?.Stylesheet), sheets);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        catch (Exception ex) when (IsDamage(ex))
         {
             Unreadable(context, ex.Message, ex.Message);
+            document?.Dispose();
+            stream?.Dispose();
             return null;
         }
     }
 
     /// <summary>
+    /// Reads the rows of a sheet lazily (a sheet part read with a reader, not the DOM: memory follows the row at hand).
+    /// Damage met on the way ends the rows with an error <c>PTI007</c> and sets <see cref="Failed"/>.
+    /// </summary>
+    public IEnumerable<SourceRow> Rows(XlsxSheet sheet)
+    {
+        using var rows = ReadRows(sheet.Part).GetEnumerator();
+        while (true)
+        {
+            SourceRow row;
+            try
+            {
+                if (!rows.MoveNext())
+                {
+                    yield break;
+                }
+
+                row = rows.Current;
+            }
+            catch (Exception ex) when (IsDamage(ex))
+            {
+                Failed = true;
+                Unreadable(_context, ex.Message, ex.Message);
+                yield break;
+            }
+
+            yield return row;
+        }
+    }
+
+    public void Dispose()
+    {
+        _document.Dispose();
+        _stream.Dispose();
+    }
+
+    private static bool IsDamage(Exception ex) =>
+        ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException;
+
+    /// <summary>
     /// Checks the unpacked size of the workbook, the sum of the sizes its ZIP entries declare (reading never goes past
     /// them), against <see cref="DocumentLimits.MaxInputBytes"/>: a few hundred kilobytes of XLSX can unpack to gigabytes
-    /// of XML (a decompression bomb), which the DOM of the Open XML SDK would hold in memory.
+    /// of XML (a decompression bomb).
     /// </summary>
     private static bool WithinUnpackedLimit(byte[] bytes, ImportContext context)
     {
@@ -80,7 +143,7 @@ internal static class XlsxReader
             total += entry.Length;
         }
 
-        var limit = context.Options.Limits.MaxInputBytes;
+        var limit = context.Limits.MaxInputBytes;
         if (total <= limit)
         {
             return true;
@@ -90,7 +153,7 @@ internal static class XlsxReader
         var max = limit.ToString("N0", CultureInfo.InvariantCulture);
         context.Error(
             ImportDiagnosticCodes.InputTooLarge,
-            SourcePosition.None,
+            Place.None,
             "The workbook is too large unpacked: its parts hold " + size + " bytes, the limit is " + max + " bytes.",
             "工作簿解压后过大：其各部分共 " + size + " 字节，上限为 " + max + " 字节。",
             "Raise DocumentLimits.MaxInputBytes if the workbook is genuine, or save the sheet as CSV.",
@@ -101,19 +164,39 @@ internal static class XlsxReader
     private static void Unreadable(ImportContext context, string reason, string reasonZh) =>
         context.Error(
             ImportDiagnosticCodes.UnsupportedFormat,
-            new SourcePosition(0),
+            Place.None,
             "The input is a ZIP file but not a readable XLSX workbook: " + reason + ".",
             "输入是 ZIP 文件，但不是可读取的 XLSX 工作簿：" + reasonZh + "。",
             "Open the file in Excel or WPS and save it again as .xlsx, or save the sheet as CSV.",
             "请用 Excel 或 WPS 打开该文件并重新保存为 .xlsx，或将工作表另存为 CSV。");
 
-    private static List<FlatRow> ReadRows(WorksheetPart part, List<string> strings, Styles styles)
+    /// <summary>Reads the shared string table one item at a time.</summary>
+    private static List<string> ReadStrings(SharedStringTablePart part)
     {
-        // Row by row with a reader, not the DOM of the whole sheet: memory grows with the cells kept, not with the XML.
-        var rows = new List<FlatRow>();
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        var more = reader.Read();
+        while (more)
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                strings.Add(TextOf(reader.LoadCurrentElement()!));
+                more = !reader.EOF;
+                continue;
+            }
+
+            more = reader.Read();
+        }
+
+        return strings;
+    }
+
+    private IEnumerable<SourceRow> ReadRows(WorksheetPart part)
+    {
         using var reader = OpenXmlReader.Create(part);
         var previous = 0;
         var more = reader.Read();
+        var cells = new List<SourceCell>();
         while (more)
         {
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
@@ -123,9 +206,10 @@ internal static class XlsxReader
             }
 
             var row = (Row)reader.LoadCurrentElement()!;
+            more = !reader.EOF; // loading the row moved the reader past it
             var number = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : previous + 1;
             previous = number;
-            var cells = new List<FlatCell?>();
+            cells.Clear();
             var column = 0;
             foreach (var cell in row.Elements<Cell>())
             {
@@ -135,25 +219,30 @@ internal static class XlsxReader
                     break;
                 }
 
-                var text = TextOf(cell, strings, styles);
+                var text = TextOf(cell, _strings, _styles);
                 if (text is null)
                 {
                     continue;
                 }
 
-                while (cells.Count < column)
+                while (cells.Count < column - 1)
                 {
-                    cells.Add(null);
+                    cells.Add(new SourceCell(string.Empty, new Place(number, cells.Count + 1, 0, number, cells.Count + 1)));
                 }
 
-                cells[column - 1] = new FlatCell(text, number, column);
+                var place = new Place(number, column, 0, number, column);
+                if (cells.Count == column - 1)
+                {
+                    cells.Add(new SourceCell(text, place));
+                }
+                else
+                {
+                    cells[column - 1] = new SourceCell(text, place);
+                }
             }
 
-            rows.Add(new FlatRow(number, number, cells));
-            more = !reader.EOF; // loading the row moved the reader past it
+            yield return new SourceRow(number, number, [.. cells], sparse: true);
         }
-
-        return rows;
     }
 
     /// <summary>Returns the 1-based column of a reference such as "B12", or 0.</summary>
@@ -323,3 +412,6 @@ internal static class XlsxReader
         }
     }
 }
+
+/// <summary>A worksheet of a workbook: its name and its part (several entries may name one part).</summary>
+internal sealed record XlsxSheet(string Name, WorksheetPart Part);
