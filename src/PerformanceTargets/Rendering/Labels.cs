@@ -206,6 +206,32 @@ internal sealed class Labels
         _ => IsChinese ? "可行性" : "Feasibility",
     };
 
+    /// <summary>
+    /// Formats a source location in the labels' language: <c>seed.txt:147:5 (table 1, row 2)</c>, or in Chinese
+    /// <c>seed.txt 第 147 行第 5 列（表 1，第 2 行）</c>; without a file, <c>line 147</c> or <c>第 147 行</c>.
+    /// </summary>
+    public string Location(SourceLocation location)
+    {
+        var line = location.Line.ToString(CultureInfo.InvariantCulture);
+        var column = location.Column > 0 ? location.Column.ToString(CultureInfo.InvariantCulture) : null;
+        var parts = new List<string>(3);
+        string text;
+        if (IsChinese)
+        {
+            text = (location.File is null ? string.Empty : location.File + " ") + "第 " + line + " 行" + (column is null ? string.Empty : "第 " + column + " 列");
+            AddPart(parts, location.Table, "表 {0}");
+            AddPart(parts, location.Row, "第 {0} 行");
+            AddPart(parts, location.Cell, "第 {0} 格");
+            return parts.Count == 0 ? text : text + "（" + string.Join("，", parts) + "）";
+        }
+
+        text = (location.File is null ? "line " : location.File + ":") + line + (column is null ? string.Empty : ":" + column);
+        AddPart(parts, location.Table, "table {0}");
+        AddPart(parts, location.Row, "row {0}");
+        AddPart(parts, location.Cell, "cell {0}");
+        return parts.Count == 0 ? text : text + " (" + string.Join(", ", parts) + ")";
+    }
+
     /// <summary>Names a place in a table for the review view: "指标 3 · 指标值", "indicator 3 · target".</summary>
     public string Place(string cell, int? item)
     {
@@ -251,5 +277,13 @@ internal sealed class Labels
             "month" or "percent" => IsChinese ? name + " 第" + n + "列" : name + ", column " + n,
             _ => IsChinese ? "第" + n + "行指标 · " + name : "indicator " + n + " · " + name,
         };
+    }
+
+    private static void AddPart(List<string> parts, int? value, string format)
+    {
+        if (value is { } number)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, format, number));
+        }
     }
 }

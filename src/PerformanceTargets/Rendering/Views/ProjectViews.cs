@@ -27,6 +27,7 @@ internal sealed class ProjectView : ViewObject
     private IndicatorView[]? _indicators;
     private IndicatorView[]? _periodIndicators;
     private TableReviewView? _review;
+    private ProjectCellsView? _cells;
     private bool? _hasWeight;
     private bool? _hasDirection;
 
@@ -87,7 +88,7 @@ internal sealed class ProjectView : ViewObject
             case "has_weight": value = HasWeight; return true;
             case "has_direction": value = HasDirection; return true;
             case "indicator_columns": value = Boxes.Int(6 + (HasWeight ? 1 : 0) + (HasDirection ? 1 : 0)); return true;
-            case "findings": value = new ProjectCellsView(_scope, _findings); return true;
+            case "findings": value = _cells ??= new ProjectCellsView(_scope, _findings); return true;
             case "review": value = Review; return true;
             case "raw": value = new ProjectView(_scope.Raw, _project, _index); return true;
             default: value = null; return false;

@@ -1,0 +1,186 @@
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PerformanceTargets.Rendering.Views;
+
+/// <summary>
+/// The HTML of the review view's findings: the box of one finding inside a cell, the boxes of a cell, and the list of a
+/// summary. Templates call it as <c>findings_list</c> and <c>finding_items</c> (see <see cref="FindingFunction"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A review places each finding in its cell; the seed's 216 findings make 160 cell groups, and many are the same box
+/// (one rule with one message and hint on 87 target cells). Composing that markup through interpreted template loops,
+/// a function call, a loop and a dozen member reads per box, cost more than the rest of the page. Here each distinct
+/// box, by rule, severity, message and hint (the language is the rendering's), is composed once per rendering and the
+/// same string reused; a group's markup is composed once and kept on the group.
+/// </para>
+/// <para>
+/// Every text is the view's, already encoded for the output format. Not thread-safe: one instance per rendering.
+/// </para>
+/// </remarks>
+internal sealed class FindingMarkup
+{
+    private readonly RenderScope _scope;
+    private readonly Dictionary<(string RuleId, Severity Severity, string Message, string? Hint), string> _boxes = [];
+    private StringBuilder? _builder;
+
+    public FindingMarkup(RenderScope scope) => _scope = scope;
+
+    /// <summary>The findings of one cell as inline spans: <c>&lt;span class="findings error"&gt;</c> around each box.</summary>
+    public string Group(FindingGroupView group)
+    {
+        var items = group.Items;
+        if (items.Length == 1)
+        {
+            return string.Concat("<span class=\"findings ", group.SeverityName, "\">", Box(items[0]), "</span>");
+        }
+
+        var builder = (_builder ??= new StringBuilder(512)).Clear();
+        builder.Append("<span class=\"findings ").Append(group.SeverityName).Append("\">");
+        foreach (var item in items)
+        {
+            builder.Append(Box(item));
+        }
+
+        return builder.Append("</span>").ToString();
+    }
+
+    /// <summary>Writes <see cref="Group"/>'s text straight into a rendering's output.</summary>
+    public void Write(TemplateContext context, FindingGroupView group)
+    {
+        context.Write("<span class=\"findings ");
+        context.Write(group.SeverityName);
+        context.Write("\">");
+        foreach (var item in group.Items)
+        {
+            context.Write(Box(item));
+        }
+
+        context.Write("</span>");
+    }
+
+    /// <summary>A list of findings with the place each concerns, for the summaries: a <c>ul</c>, one line per finding.</summary>
+    public string Items(IEnumerable<FindingView> items)
+    {
+        var labels = _scope.Labels;
+        var builder = new StringBuilder(512);
+        builder.Append("<ul class=\"findings\">\n");
+        foreach (var item in items)
+        {
+            var finding = item.Finding;
+            builder.Append("<li class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append("\"><span class=\"severity\">")
+                .Append(_scope.E(labels.Severity(finding.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(finding.RuleId)).Append("</code>");
+            if (item.Place() is { } place)
+            {
+                builder.Append(" <span class=\"place\">").Append(_scope.E(place)).Append("</span>");
+            }
+            else
+            {
+                builder.Append(" <code class=\"pointer\">").Append(_scope.E(finding.Pointer)).Append("</code>");
+            }
+
+            builder.Append(" <span class=\"message\">").Append(_scope.E(finding.Message)).Append("</span>");
+            AppendHint(builder, finding.Hint);
+            if (item.LocationText() is { } location)
+            {
+                builder.Append(" <span class=\"location\">").Append(_scope.E(location)).Append("</span>");
+            }
+
+            builder.Append("</li>\n");
+        }
+
+        return builder.Append("</ul>\n").ToString();
+    }
+
+    private string Box(FindingView item)
+    {
+        var finding = item.Finding;
+        var message = finding.Message;
+        var hint = finding.Hint;
+        var key = (finding.RuleId, finding.Severity, message, hint);
+        if (_boxes.TryGetValue(key, out var box))
+        {
+            return box;
+        }
+
+        var builder = new StringBuilder(160 + message.Length + (hint?.Length ?? 0));
+        builder.Append("<span class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append("\"><span class=\"severity\">")
+            .Append(_scope.E(_scope.Labels.Severity(finding.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(finding.RuleId))
+            .Append("</code> <span class=\"message\">").Append(_scope.E(message)).Append("</span>");
+        AppendHint(builder, hint);
+        box = builder.Append("</span>").ToString();
+        _boxes[key] = box;
+        return box;
+    }
+
+    private void AppendHint(StringBuilder builder, string? hint)
+    {
+        if (hint is not null)
+        {
+            builder.Append(" <span class=\"hint\">").Append(_scope.E(_scope.Labels["hint"])).Append(_scope.E(hint)).Append("</span>");
+        }
+    }
+}
+
+/// <summary>
+/// <c>findings_list group</c> and <c>finding_items items</c>: the review view's finding markup (<see cref="FindingMarkup"/>)
+/// as template functions, so that the built-in templates print a cell's findings without interpreting a loop per box.
+/// Each returns the HTML as a string (nothing for a null group or list). A template that defines a function of the same
+/// name (in a replaced <c>html-findings</c>, say) replaces it for that rendering.
+/// </summary>
+internal sealed class FindingFunction : IScriptCustomFunction
+{
+    private readonly FindingMarkup _markup;
+    private readonly bool _list;
+
+    private FindingFunction(FindingMarkup markup, bool list)
+    {
+        _markup = markup;
+        _list = list;
+    }
+
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(string);
+
+    /// <summary>Adds <c>findings_list</c> and <c>finding_items</c> for one rendering to its globals.</summary>
+    public static void AddTo(ScriptObject globals, FindingMarkup markup)
+    {
+        globals["findings_list"] = new FindingFunction(markup, list: false);
+        globals["finding_items"] = new FindingFunction(markup, list: true);
+    }
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), _list ? "items" : "group");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var argument = arguments.Count > 0 ? arguments[0] : null;
+        switch (argument)
+        {
+            case null:
+                return null;
+            case FindingGroupView group when !_list:
+                return group.Markup(_markup);
+            case IEnumerable<FindingView> items when _list:
+                return _markup.Items(items);
+            case FindingGroupView group:
+                return _markup.Items(group.Items);
+            default:
+                throw new ScriptRuntimeException(
+                    callerContext?.Span ?? default,
+                    _list
+                        ? "finding_items takes a list of findings, such as project.review.unplaced or review.document_findings."
+                        : "findings_list takes a finding group, such as row.findings.target or project.findings.code.");
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+}
