@@ -244,6 +244,16 @@ public sealed class TargetRenderer
 
     private RenderResult Execute(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings)
     {
+        // The page is copied out of the builder only once the rendering, its context and its views are gone: a page of
+        // more than 42,500 characters is a large object, whose allocation may start a full collection, and that
+        // collection then has nothing of the rendering left to mark.
+        var output = new StringBuilder(OutputCapacity(entry, globals));
+        var error = Run(entry, globals, findings, output);
+        return error is null ? RenderResult.Ok(output.ToString()) : RenderResult.Fail(error);
+    }
+
+    private TemplateError? Run(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, StringBuilder output)
+    {
         var context = new RenderContext
         {
             Findings = findings,
@@ -265,7 +275,6 @@ public sealed class TargetRenderer
         }
 
         context.PushGlobal(globals);
-        var output = new StringBuilder(OutputCapacity(entry, globals));
         context.PushOutput(new StringBuilderOutput(output));
         using var timeout = _sandboxed ? new CancellationTokenSource(_limits.Timeout) : null;
         if (timeout is not null)
@@ -281,33 +290,33 @@ public sealed class TargetRenderer
         try
         {
             RenderContext.Write(context, entry.Template);
-            return RenderResult.Ok(output.ToString());
+            return null;
         }
         catch (TemplateFailure ex)
         {
-            return RenderResult.Fail(Error(ex.Kind, ex.Span, ex.Text, ex.Hint));
+            return Error(ex.Kind, ex.Span, ex.Text, ex.Hint);
         }
         catch (ScriptAbortException ex)
         {
-            return RenderResult.Fail(TimedOut(ex.Span));
+            return TimedOut(ex.Span);
         }
         catch (ScriptRuntimeException ex)
         {
             var message = ex.OriginalMessage ?? ex.Message;
             return LimitHint(message) is { } hint
-                ? RenderResult.Fail(Error(TemplateErrorKind.LimitExceeded, ex.Span, new LocalizedText("超出模板沙箱限制：" + message, message), hint))
-                : RenderResult.Fail(Error(TemplateErrorKind.Runtime, ex.Span, new LocalizedText("模板运行错误：" + message, message), null));
+                ? Error(TemplateErrorKind.LimitExceeded, ex.Span, new LocalizedText("超出模板沙箱限制：" + message, message), hint)
+                : Error(TemplateErrorKind.Runtime, ex.Span, new LocalizedText("模板运行错误：" + message, message), null);
         }
         catch (OperationCanceledException)
         {
-            return RenderResult.Fail(TimedOut(context.CurrentNode?.Span ?? default));
+            return TimedOut(context.CurrentNode?.Span ?? default);
         }
 #pragma warning disable CA1031 // A template failure deep inside Scriban must come back as a result with a position, not an exception.
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             var message = ex.GetType().Name + ": " + ex.Message;
-            return RenderResult.Fail(Error(TemplateErrorKind.Runtime, context.CurrentNode?.Span ?? default, new LocalizedText("模板运行错误：" + message, message), null));
+            return Error(TemplateErrorKind.Runtime, context.CurrentNode?.Span ?? default, new LocalizedText("模板运行错误：" + message, message), null);
         }
     }
 

@@ -24,7 +24,7 @@ namespace PerformanceTargets.Rendering.Views;
 internal sealed class FindingMarkup
 {
     private readonly RenderScope _scope;
-    private readonly Dictionary<(string RuleId, Severity Severity, string Message, string? Hint), string> _boxes = [];
+    private Dictionary<(string RuleId, Severity Severity, string Message, string? Hint), string>? _boxes;
     private StringBuilder? _builder;
 
     public FindingMarkup(RenderScope scope) => _scope = scope;
@@ -101,6 +101,7 @@ internal sealed class FindingMarkup
         var message = finding.Message;
         var hint = finding.Hint;
         var key = (finding.RuleId, finding.Severity, message, hint);
+        _boxes ??= new(_scope.Review?.Count ?? 16);
         if (_boxes.TryGetValue(key, out var box))
         {
             return box;
