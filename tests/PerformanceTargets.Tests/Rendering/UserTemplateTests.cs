@@ -28,6 +28,19 @@ public class UserTemplateTests
     }
 
     [Fact]
+    public void The_findings_list_of_the_documentation_prints_what_the_built_in_one_prints()
+    {
+        var docs = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "templates.md"));
+        var start = docs.IndexOf("```scriban\n{{~ func findings_list", StringComparison.Ordinal) + "```scriban\n".Length;
+        var function = docs.Substring(start, docs.IndexOf("```", start, StringComparison.Ordinal) - start);
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate("html-findings", function).Build().GetRendererOrThrow();
+        var options = new RenderOptions { Review = true };
+        Assert.Equal(
+            TargetRendering.ToReviewHtml(RenderingFixtures.Seed, RenderingFixtures.SeedReport()),
+            renderer.Render(RenderingFixtures.Seed, options, RenderingFixtures.SeedReport()).GetTextOrThrow());
+    }
+
+    [Fact]
     public void A_text_template_sees_the_documented_model()
     {
         const string template = """
@@ -49,7 +62,7 @@ public class UserTemplateTests
     public void The_example_template_of_the_documentation_renders()
     {
         var docs = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "templates.md"));
-        var start = docs.IndexOf("```scriban\n", StringComparison.Ordinal) + "```scriban\n".Length;
+        var start = docs.IndexOf("```scriban\n", docs.IndexOf("### Example: a compact HTML table", StringComparison.Ordinal), StringComparison.Ordinal) + "```scriban\n".Length;
         var example = docs.Substring(start, docs.IndexOf("```", start, StringComparison.Ordinal) - start);
         var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlTable, example).Build().GetRendererOrThrow();
         var html = renderer.Render(RenderingFixtures.Seed, new RenderOptions { Tables = [0] }).GetTextOrThrow();
