@@ -21,9 +21,6 @@ internal sealed class ReviewIndex
 
     public List<Finding> DocumentFindings { get; } = [];
 
-    /// <summary>Gets the number of findings indexed.</summary>
-    public int Count { get; private set; }
-
     /// <summary>Findings on part 1 paragraphs, by section (<c>overall</c>, <c>itemized</c>, <c>safeguards</c>) and paragraph.</summary>
     public Dictionary<(string Section, int Index), List<Finding>> Paragraphs { get; } = [];
 
@@ -52,7 +49,6 @@ internal sealed class ReviewIndex
 
     private void Add(Finding finding)
     {
-        Count++;
         var pointer = finding.Pointer ?? string.Empty;
         var tokens = pointer.Length > 0 && pointer[0] == '/' ? pointer.Substring(1).Split('/') : [];
         if (tokens.Length >= 2 && tokens[0] == "projects" && TryIndex(tokens, 1, out var projectIndex) && projectIndex < _projects.Length)

@@ -11,11 +11,11 @@ namespace PerformanceTargets.Rendering.Views;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A review places each finding in its cell; the seed's 216 findings make 160 cell groups, and many are the same box
-/// (one rule with one message and hint on 87 target cells). Composing that markup through interpreted template loops,
-/// a function call, a loop and a dozen member reads per box, cost more than the rest of the page. Here each distinct
-/// box, by rule, severity, message and hint (the language is the rendering's), is composed once per rendering and the
-/// same string reused; a group's markup is composed once and kept on the group.
+/// A review places each finding in its cell; the seed's 216 findings make 160 cell groups. Printing them through an
+/// interpreted template function, a call per cell (with or without findings), a loop and a dozen member reads per
+/// finding, cost more than the rest of the page. Here a cell's findings are written straight into the output, piece by
+/// piece, with no string composed for them; a group printed into a string (<c>findings_list</c>, concatenation) is
+/// composed once and kept on the group.
 /// </para>
 /// <para>
 /// Every text is the view's, already encoded for the output format. Not thread-safe: one instance per rendering.
@@ -24,43 +24,25 @@ namespace PerformanceTargets.Rendering.Views;
 internal sealed class FindingMarkup
 {
     private readonly RenderScope _scope;
-    private Dictionary<(string RuleId, Severity Severity, string Message, string? Hint), string>? _boxes;
+    private readonly string _hintLabel;
     private StringBuilder? _builder;
 
-    public FindingMarkup(RenderScope scope) => _scope = scope;
+    public FindingMarkup(RenderScope scope)
+    {
+        _scope = scope;
+        _hintLabel = scope.E(scope.Labels["hint"])!;
+    }
 
-    /// <summary>The findings of one cell as inline spans: <c>&lt;span class="findings error"&gt;</c> around each box.</summary>
+    /// <summary>Gets the findings of one cell as inline spans: <c>&lt;span class="findings error"&gt;</c> around a span per finding.</summary>
     public string Group(FindingGroupView group)
     {
-        var items = group.Items;
-        if (items.Length == 1)
-        {
-            return string.Concat("<span class=\"findings ", group.SeverityName, "\">", Box(items[0]), "</span>");
-        }
-
         var builder = (_builder ??= new StringBuilder(512)).Clear();
-        builder.Append("<span class=\"findings ").Append(group.SeverityName).Append("\">");
-        foreach (var item in items)
-        {
-            builder.Append(Box(item));
-        }
-
-        return builder.Append("</span>").ToString();
+        Group(new BuilderSink(builder), group);
+        return builder.ToString();
     }
 
-    /// <summary>Writes <see cref="Group"/>'s text straight into a rendering's output.</summary>
-    public void Write(TemplateContext context, FindingGroupView group)
-    {
-        context.Write("<span class=\"findings ");
-        context.Write(group.SeverityName);
-        context.Write("\">");
-        foreach (var item in group.Items)
-        {
-            context.Write(Box(item));
-        }
-
-        context.Write("</span>");
-    }
+    /// <summary>Writes <see cref="Group(FindingGroupView)"/>'s text straight into a rendering's output, piece by piece, composing nothing.</summary>
+    public void Write(TemplateContext context, FindingGroupView group) => Group(new ContextSink(context), group);
 
     /// <summary>A list of findings with the place each concerns, for the summaries: a <c>ul</c>, one line per finding.</summary>
     public string Items(IEnumerable<FindingView> items)
@@ -83,7 +65,11 @@ internal sealed class FindingMarkup
             }
 
             builder.Append(" <span class=\"message\">").Append(_scope.E(finding.Message)).Append("</span>");
-            AppendHint(builder, finding.Hint);
+            if (finding.Hint is { } hint)
+            {
+                builder.Append(" <span class=\"hint\">").Append(_hintLabel).Append(_scope.E(hint)).Append("</span>");
+            }
+
             if (item.LocationText() is { } location)
             {
                 builder.Append(" <span class=\"location\">").Append(_scope.E(location)).Append("</span>");
@@ -95,34 +81,50 @@ internal sealed class FindingMarkup
         return builder.Append("</ul>\n").ToString();
     }
 
-    private string Box(FindingView item)
+    /// <summary>The one description of a cell's findings markup, written to a string or straight into the output.</summary>
+    private void Group<TSink>(TSink sink, FindingGroupView group)
+        where TSink : ISink
     {
-        var finding = item.Finding;
-        var message = finding.Message;
-        var hint = finding.Hint;
-        var key = (finding.RuleId, finding.Severity, message, hint);
-        _boxes ??= new(_scope.Review?.Count ?? 16);
-        if (_boxes.TryGetValue(key, out var box))
+        sink.Write("<span class=\"findings ");
+        sink.Write(group.SeverityName);
+        sink.Write("\">");
+        foreach (var item in group.Items)
         {
-            return box;
+            var finding = item.Finding;
+            sink.Write("<span class=\"finding ");
+            sink.Write(FindingView.SeverityName(finding.Severity));
+            sink.Write("\"><span class=\"severity\">");
+            sink.Write(_scope.E(_scope.Labels.Severity(finding.Severity)));
+            sink.Write("</span> <code class=\"rule\">");
+            sink.Write(_scope.E(finding.RuleId));
+            sink.Write("</code> <span class=\"message\">");
+            sink.Write(_scope.E(finding.Message));
+            if (finding.Hint is { } hint)
+            {
+                sink.Write("</span> <span class=\"hint\">");
+                sink.Write(_hintLabel);
+                sink.Write(_scope.E(hint));
+            }
+
+            sink.Write("</span></span>");
         }
 
-        var builder = new StringBuilder(160 + message.Length + (hint?.Length ?? 0));
-        builder.Append("<span class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append("\"><span class=\"severity\">")
-            .Append(_scope.E(_scope.Labels.Severity(finding.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(finding.RuleId))
-            .Append("</code> <span class=\"message\">").Append(_scope.E(message)).Append("</span>");
-        AppendHint(builder, hint);
-        box = builder.Append("</span>").ToString();
-        _boxes[key] = box;
-        return box;
+        sink.Write("</span>");
     }
 
-    private void AppendHint(StringBuilder builder, string? hint)
+    private interface ISink
     {
-        if (hint is not null)
-        {
-            builder.Append(" <span class=\"hint\">").Append(_scope.E(_scope.Labels["hint"])).Append(_scope.E(hint)).Append("</span>");
-        }
+        void Write(string? text);
+    }
+
+    private readonly struct BuilderSink(StringBuilder builder) : ISink
+    {
+        public void Write(string? text) => builder.Append(text);
+    }
+
+    private readonly struct ContextSink(TemplateContext context) : ISink
+    {
+        public void Write(string? text) => context.Write(text);
     }
 }
 
