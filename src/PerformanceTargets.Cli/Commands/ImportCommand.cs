@@ -109,7 +109,8 @@ internal static class ImportCommand
             context.Error.WriteLine(TerminalText.Excerpt(diagnostic.Format(text.IsEnglish ? Language.English : Language.Chinese), 1000));
         }
 
-        if (result.Document is not { } document)
+        // No document, or errors and not one table imported (every table refused): nothing to write.
+        if (result.Document is not { } document || (document.Projects.IsEmpty && result.ErrorCount > 0))
         {
             context.Error.WriteLine("perftargets: " + text.NothingImported(source));
             return CliApp.ExitUsage;
