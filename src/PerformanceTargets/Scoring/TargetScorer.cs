@@ -64,10 +64,10 @@ public sealed class TargetScorer
     /// <returns>The light.</returns>
     public Light LightOf(decimal lag) => lag > RedLag ? Light.Red : lag > YellowLag ? Light.Yellow : Light.Green;
 
-    /// <summary>Rounds a figure as every score is rounded: 2 places, half away from zero.</summary>
+    /// <summary>Rounds a figure as every score is rounded: 2 places, half away from zero; trailing zeros dropped (9.90 is 9.9, 80.00 is 80).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The rounded value.</returns>
-    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m;
 
     /// <summary>Gets whether two figures agree: they differ by at most 0.01.</summary>
     /// <param name="a">One figure.</param>
