@@ -75,6 +75,9 @@ public sealed class TargetScorer
     /// <returns>True when |a − b| ≤ 0.01.</returns>
     public static bool Agree(decimal a, decimal b) => Math.Abs(a - b) <= 0.01m;
 
+    /// <summary>Drops trailing zeros (105.0 is 105), so that sums print as people write them.</summary>
+    private static decimal Normal(decimal value) => value / 1.0000000000000000000000000000m;
+
     /// <summary>Scores with a parser of cells, so that the validator parses each distinct cell once.</summary>
     internal DocumentScores Score(TargetDocument document, Func<string, IndicatorTarget> parse)
     {
@@ -157,8 +160,8 @@ public sealed class TargetScorer
             ExecutionRate = rate,
             ExecutionPoints = points,
             ExecutionScore = score,
-            IndicatorPoints = indicatorPoints,
-            TotalPoints = Checked.Add(points, indicatorPoints),
+            IndicatorPoints = Normal(indicatorPoints),
+            TotalPoints = Normal(Checked.Add(points, indicatorPoints)),
             TotalScore = total,
             Grade = GradeOf(total),
         };

@@ -55,7 +55,7 @@ internal sealed class MissingDeviationReasonRule : MonitoringRule
         var english = context.Culture == Language.English;
         return (noReason, noRemedy) switch
         {
-            (true, true) => english ? "deviation reason nor remedy" : "偏差原因和改进措施",
+            (true, true) => english ? "deviation reason or remedy" : "偏差原因和改进措施",
             (true, false) => english ? "deviation reason" : "偏差原因",
             (false, true) => english ? "remedy" : "改进措施",
             _ => null,
