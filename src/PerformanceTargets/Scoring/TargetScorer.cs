@@ -46,7 +46,23 @@ public sealed class TargetScorer
     /// <param name="document">The document; one without monitoring or evaluation blocks gives projects without figures.</param>
     /// <returns>The scores. Never throws on a document's content.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public DocumentScores Score(TargetDocument document) => Score(Guard.NotNull(document), IndicatorTarget.Parse);
+    public DocumentScores Score(TargetDocument document)
+    {
+        Guard.NotNull(document);
+
+        // Tables repeat their cells ("≥95%", "100%", "得到保障"): each distinct text is parsed once per call.
+        var parsed = new Dictionary<string, IndicatorTarget>(StringComparer.Ordinal);
+        return Score(document, text =>
+        {
+            if (!parsed.TryGetValue(text, out var target))
+            {
+                target = IndicatorTarget.Parse(text);
+                parsed.Add(text, target);
+            }
+
+            return target;
+        });
+    }
 
     /// <summary>Gets the grade of a total: ≥ 90 优, ≥ 80 良, ≥ 60 中, else 差.</summary>
     /// <param name="total">The total score.</param>

@@ -15,7 +15,7 @@ internal sealed class PointsNormRule : EvaluationRule
         Title = new("一级指标分值与通行权重不同", "Level-1 points differ from the norm"),
         Description = new(
             "财预〔2020〕10号及各省自评表通常为产出 50 分、效益 30 分、满意度 10 分、预算执行率 10 分；没有指标的类别计 0 分；2021 框架下成本指标与产出指标合计对照 50 分。",
-            "财预〔2020〕10号 and the provinces' tables commonly give 产出 50, 效益 30, 满意度 10 and budget execution 10 points; a category without indicators counts 0; under the 2021 framework 成本 and 产出 together are compared with 50."),
+            "The national rules (财预〔2020〕10号) and the provinces' tables commonly give 产出 50, 效益 30, 满意度 10 and budget execution 10 points; a category without indicators counts 0; under the 2021 framework 成本 and 产出 together are compared with 50."),
     };
 
     private static readonly Text Message = new(
