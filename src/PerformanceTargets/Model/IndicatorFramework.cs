@@ -253,6 +253,53 @@ public sealed class IndicatorFramework
         return _parent[dimension] == category ? IndicatorPlacement.Valid : IndicatorPlacement.Misplaced;
     }
 
+    /// <summary>
+    /// Splits a level-1 cell that carries its points, as self-evaluation tables print them: "产出指标(70分)",
+    /// "效益指标（20分）", "满意度指标(10)". The points are a non-negative decimal in ASCII or full-width brackets at the end
+    /// of the cell, with or without 分.
+    /// </summary>
+    /// <param name="level1">The level-1 cell as written; null gives false.</param>
+    /// <param name="name">The name before the brackets, white space around it removed ("产出指标").</param>
+    /// <param name="points">The points printed (70).</param>
+    /// <returns>True when the cell ends with printed points and has a name before them. Never throws.</returns>
+    internal static bool TrySplitPoints(string? level1, out string name, out decimal points)
+    {
+        name = string.Empty;
+        points = 0m;
+        if (level1 is null)
+        {
+            return false;
+        }
+
+        var text = IndicatorTarget.TrimWhite(level1);
+        if (text.Length < 3 || text[text.Length - 1] is not (')' or '）'))
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOfAny(['(', '（']);
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        var inner = IndicatorTarget.TrimWhite(text.Substring(open + 1, text.Length - open - 2));
+        if (inner.EndsWith("分", StringComparison.Ordinal))
+        {
+            inner = IndicatorTarget.TrimWhite(inner.Substring(0, inner.Length - 1));
+        }
+
+        if (inner.Length == 0 || inner.Length > 12 || inner[0] is < '0' or > '9' ||
+            !decimal.TryParse(inner, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out points))
+        {
+            points = 0m;
+            return false;
+        }
+
+        name = IndicatorTarget.TrimWhite(text.Substring(0, open));
+        return name.Length > 0;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Id;
 

@@ -5,6 +5,7 @@ using PerformanceTargets.Import;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation.Engine;
 using PerformanceTargets.Validation.Rules;
 using PerformanceTargets.Validation.Rules.Format;
@@ -121,6 +122,9 @@ public sealed class TargetValidator
 
     /// <summary>Gets the lowest satisfaction target, in percent, that PT305 accepts.</summary>
     public decimal SatisfactionFloor => _settings.SatisfactionFloor;
+
+    /// <summary>Gets the scorer whose figures the self-evaluation and monitoring rules check.</summary>
+    public TargetScorer Scorer => _settings.Scorer;
 
     /// <summary>Creates a builder to configure a validator.</summary>
     /// <returns>A new builder with the defaults.</returns>
@@ -320,7 +324,7 @@ public sealed class TargetValidator
     private void RunRules(TargetDocument document, FindingSet findings)
     {
         var framework = _settings.OverrideFramework || document.Framework is null ? _settings.Framework : document.Framework;
-        var context = new ValidationContext(document, framework, _settings.Culture, _settings.SatisfactionFloor, findings);
+        var context = new ValidationContext(document, framework, _settings.Culture, _settings.SatisfactionFloor, findings, _settings.Scorer);
         for (var i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];

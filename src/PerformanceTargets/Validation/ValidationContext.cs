@@ -1,5 +1,6 @@
 using PerformanceTargets.Internal;
 using PerformanceTargets.Model;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation;
@@ -18,9 +19,13 @@ public sealed class ValidationContext
     private DocumentFacts? _facts;
     private RuleDescriptor _rule = null!; // set by Begin before any rule runs
     private Severity? _override;
+    private readonly TargetScorer _scorer;
+    private DocumentScores? _scores;
+    private bool _scored;
 
-    internal ValidationContext(TargetDocument document, IndicatorFramework framework, Language culture, decimal satisfactionFloor, FindingSet findings)
+    internal ValidationContext(TargetDocument document, IndicatorFramework framework, Language culture, decimal satisfactionFloor, FindingSet findings, TargetScorer scorer)
     {
+        _scorer = scorer;
         Document = document;
         Framework = framework;
         Culture = culture;
@@ -42,6 +47,28 @@ public sealed class ValidationContext
 
     /// <summary>Gets the rule currently running.</summary>
     public RuleDescriptor Rule => _rule;
+
+    /// <summary>Gets the scorer whose figures the self-evaluation and monitoring rules check.</summary>
+    public TargetScorer Scorer => _scorer;
+
+    /// <summary>
+    /// Gets the scores and lights of the document (format 1.1), computed once per validation with <see cref="Scorer"/>;
+    /// null when no project or indicator has a <c>monitoring</c> or <c>evaluation</c> block, so that rules about them
+    /// cost nothing on a 1.0 document.
+    /// </summary>
+    public DocumentScores? Scores
+    {
+        get
+        {
+            if (!_scored)
+            {
+                _scores = Document.HasLifecycleBlocks ? _scorer.Score(Document, Facts.Target) : null;
+                _scored = true;
+            }
+
+            return _scores;
+        }
+    }
 
     internal DocumentFacts Facts => _facts ??= new DocumentFacts(Document, Framework);
 

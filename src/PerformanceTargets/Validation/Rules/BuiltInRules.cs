@@ -44,6 +44,11 @@ internal static class BuiltInRules
         new ProjectCodeRule(),
         new SequenceRule(),
         new CutNameRule(),
+        new UnexplainedDeductionRule(),
+        new UnexplainedShortfallRule(),
+        new MissingActualRule(),
+        new MissingDeviationReasonRule(),
+        new MonitoringDateRule(),
 
         // Relevance
         new BoilerplateRowRule(),
@@ -60,6 +65,9 @@ internal static class BuiltInRules
         new SurroundingSpaceRule(),
         new UniformTargetRule(),
         new VagueTargetRule(),
+        new IncomparableActualRule(),
+        new LowTargetRule(),
+        new PointsNormRule(),
 
         // Feasibility
         new BudgetSumRule(),
@@ -67,6 +75,16 @@ internal static class BuiltInRules
         new SpendingPlanIncompleteRule(),
         new RateRangeRule(),
         new DepartmentTotalRule(),
+        new PointsTotalRule(),
+        new ScoreAbovePointsRule(),
+        new InflatedScoreRule(),
+        new ReportedFiguresRule(),
+        new OverspendingRule(),
+        new TierScoreRule(),
+        new PrintedPointsRule(),
+        new SpendingLagRule(),
+        new IndicatorLagRule(),
+        new LikelihoodRule(),
     ]);
 
     private static ImmutableArray<BuiltInRule> InIdOrder(BuiltInRule[] rules) =>
