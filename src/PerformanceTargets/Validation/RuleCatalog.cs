@@ -14,7 +14,7 @@ namespace PerformanceTargets.Validation;
 public static class RuleCatalog
 {
     /// <summary>The version of the built-in rule set. It changes whenever a rule is added or its behaviour changes; reports carry it.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     /// <summary>Gets every built-in rule, the stage-1 rules and the review rules, ordered by id (ordinal).</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =

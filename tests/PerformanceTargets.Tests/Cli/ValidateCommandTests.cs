@@ -20,7 +20,7 @@ public class ValidateCommandTests
             Assert.Contains(" " + rule + ": ", output, StringComparison.Ordinal);
         }
 
-        Assert.EndsWith("9 个错误，204 个警告，3 个提示（规则集 1.0.0）；未通过\n", output, StringComparison.Ordinal);
+        Assert.EndsWith($"9 个错误，204 个警告，3 个提示（规则集 {PerformanceTargets.Validation.RuleCatalog.Version}）；未通过\n", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public class ValidateCommandTests
         var (exit, output, _) = Run("validate", "--rules", "--culture", "en");
         Assert.Equal(0, exit);
         Assert.Contains("PT102  error   completeness    Goal is template placeholder text", output, StringComparison.Ordinal);
-        Assert.Contains("rule set 1.0.0", output, StringComparison.Ordinal);
+        Assert.Contains("rule set " + PerformanceTargets.Validation.RuleCatalog.Version, output, StringComparison.Ordinal);
     }
 
     [Fact]
