@@ -75,6 +75,30 @@ public class CompletenessRuleTests
     }
 
     [Fact]
+    public void PT103_and_PT205_near_miss_level_cells_that_carry_their_points()
+    {
+        // 产出指标(50分), 效益指标（30分）, 满意度指标（10 分）: the name is the standard category, the points are data.
+        string Points(string level1) => level1 switch
+        {
+            "产出指标" => "产出指标(50分)",
+            "效益指标" => "效益指标（30分）",
+            _ => "满意度指标（10 分）",
+        };
+        var project = SeedData.Sound with { Indicators = [.. SeedData.Sound.Indicators.Select(i => i with { Level1 = Points(i.Level1) })] };
+        Assert.Empty(SeedData.Validate(project).Findings);
+
+        var decimals = SeedData.Sound with { Indicators = [.. SeedData.Sound.Indicators.Select(i => i with { Level1 = i.Level1 + " (47.5分)", Level2 = i.Level2 + "（ 10 分 ）" })] };
+        Assert.Empty(SeedData.Validate(decimals).Findings);
+    }
+
+    [Fact]
+    public void PT205_hit_a_level_cell_with_a_number_that_is_not_points()
+    {
+        var finding = SeedData.Validate(SeedData.Sound.WithIndicator(0, i => i with { Level1 = "产出指标(50)" })).Single("PT205");
+        Assert.Equal("/projects/0/indicators/0/level1", finding.Pointer);
+    }
+
+    [Fact]
     public void PT104_hit_output_without_timeliness()
     {
         var finding = SeedData.Validate(SeedData.Sound.WithoutIndicators(i => i.Level2 == "时效指标")).Single("PT104");
