@@ -44,6 +44,8 @@ internal static class BuiltInRules
         new ProjectCodeRule(),
         new SequenceRule(),
         new CutNameRule(),
+        new PlaceholderIndicatorRule(),
+        new NameIsTargetRule(),
 
         // Relevance
         new BoilerplateRowRule(),
@@ -60,6 +62,7 @@ internal static class BuiltInRules
         new SurroundingSpaceRule(),
         new UniformTargetRule(),
         new VagueTargetRule(),
+        new PeriodCopyRule(),
 
         // Feasibility
         new BudgetSumRule(),
