@@ -41,7 +41,14 @@ internal static class Placeholders
 
     private static readonly int LabelLength = NumberedLabels.Max(l => l.Length);
 
+    /// <summary>The marks of <see cref="MarkClass"/> and the first characters of the instructions.</summary>
+    private const string MarkText = "XxＸｘ×*＊★☆〇□○■?？请此填某";
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> MarkSearch = System.Buffers.SearchValues.Create(MarkText);
+#else
     private static readonly ulong[] MarkCharacters = BuildMarkCharacters();
+#endif
 
     private static readonly char[] FinalStops = ['。', '.', '；', ';', '，', ',', '：', ':'];
 
@@ -71,6 +78,12 @@ internal static class Placeholders
     /// </summary>
     private static bool MayBePlaceholder(string cell)
     {
+#if NET8_0_OR_GREATER
+        if (cell.AsSpan().IndexOfAny(MarkSearch) >= 0)
+        {
+            return true;
+        }
+#else
         foreach (var c in cell)
         {
             if ((MarkCharacters[c >> 6] & (1UL << (c & 63))) != 0)
@@ -78,6 +91,7 @@ internal static class Placeholders
                 return true;
             }
         }
+#endif
 
         var start = 0;
         var end = cell.Length - 1;
@@ -98,22 +112,40 @@ internal static class Placeholders
 
         var first = cell[start];
         var length = end - start + 1;
-        var labelStart = first is '绩' or '年' or '目' or '总' or '内' or '三' or '二' or '一' or '指' or '描';
-        return (labelStart && (length <= LabelLength || IsNumberingChar(cell[end]))) ||
+        return (StartsLikeLabel(cell, start) && (length <= LabelLength || IsNumberingChar(cell[end]))) ||
                (length <= WholeCellLength && first is '待' or '空' or '无' or 'T' or '…' or '.' or '。');
     }
 
+    /// <summary>Whether a text starts as one of <see cref="NumberedLabels"/> may ("年度目标", not "年度工作计划").</summary>
+    private static bool StartsLikeLabel(string text, int start) => text[start] switch
+    {
+        '年' => At(text, start, "年度目标"),
+        '目' => At(text, start, "目标"),
+        '总' => At(text, start, "总体目标"),
+        '内' => At(text, start, "内容"),
+        '三' or '二' or '一' => At(text, start + 1, "级指标"),
+        '绩' => At(text, start, "绩效"),
+        '指' => At(text, start, "指标"),
+        '描' => At(text, start, "描述"),
+        _ => false,
+    };
+
+    private static bool At(string text, int start, string word) =>
+        text.Length - start >= word.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0;
+
+#if !NET8_0_OR_GREATER
     /// <summary>A bit per character: the marks of <see cref="MarkClass"/> and the first characters of the instructions.</summary>
     private static ulong[] BuildMarkCharacters()
     {
         var bits = new ulong[1024];
-        foreach (var c in "XxＸｘ×*＊★☆〇□○■?？请此填某")
+        foreach (var c in MarkText)
         {
             bits[c >> 6] |= 1UL << (c & 63);
         }
 
         return bits;
     }
+#endif
 
     private static string Core(string text)
     {

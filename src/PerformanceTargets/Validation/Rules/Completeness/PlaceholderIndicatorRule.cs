@@ -28,13 +28,16 @@ internal sealed class PlaceholderIndicatorRule : IndicatorRule
 
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
-        // Names, targets and bases repeat: their answer is kept with the text's facts. Descriptions are mostly distinct.
+        // Names, targets and bases repeat: their answer is kept with the text's facts. Descriptions are mostly distinct,
+        // or the name again (then the name's answer is theirs).
         var cells = indicator.Indicator;
         var facts = context.Facts;
         var english = context.Culture == Language.English;
-        Report(context, project.Index, list, row, indicator.Name.IsPlaceholder, cells.Name, "name", english ? "indicator name" : "指标名称", null);
+        var name = indicator.Name.IsPlaceholder;
+        var description = string.Equals(cells.Description, cells.Name, StringComparison.Ordinal) ? name : Placeholders.IsCell(cells.Description);
+        Report(context, project.Index, list, row, name, cells.Name, "name", english ? "indicator name" : "指标名称", null);
         Report(context, project.Index, list, row, facts.Text(cells.Target).IsPlaceholder, cells.Target, "target", english ? "target" : "指标值", null);
-        Report(context, project.Index, list, row, Placeholders.IsCell(cells.Description), cells.Description, "description", english ? "description" : "指标解释", Severity.Warning);
+        Report(context, project.Index, list, row, description, cells.Description, "description", english ? "description" : "指标解释", Severity.Warning);
         Report(context, project.Index, list, row, cells.Basis is { } basis && facts.Text(basis).IsPlaceholder, cells.Basis, "basis", english ? "basis" : "指标值确定依据", Severity.Warning);
     }
 
