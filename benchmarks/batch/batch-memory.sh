@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Measures the batch mode of `perftargets report` over many documents: files per second and peak memory (maximum
-# resident set size, from GNU time), to show that memory stays flat however many files there are.
+# Measures the batch mode of `perftargets report` over many documents: files per second, CPU time and peak memory
+# (maximum resident set size, from GNU time), with one worker and with several, to show that memory stays flat
+# however many files there are and what the workers gain.
 #
 #   benchmarks/batch/batch-memory.sh 1000 10000        # sizes to measure (default: 1000 10000)
+#   WORKERS="1 2" benchmarks/batch/batch-memory.sh     # values of --parallel to compare (default: 1 2)
+#   REPEAT=3 benchmarks/batch/batch-memory.sh 1000     # runs per cell; the fastest is kept (default: 1)
 #
 # Each size gets a fresh folder of that many exchange JSON files: copies of the seed (samples/guanting-2024.json,
 # 23 tables, 179 indicators, 72 KB) with their titles numbered, so every file is a full-sized distinct document.
@@ -13,27 +16,41 @@ cd "$(dirname "$0")/../.."
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+read -r -a workers <<< "${WORKERS:-1 2}"
+repeat=${REPEAT:-1}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 dotnet publish src/PerformanceTargets.Cli -c Release -o "$work/tool" >/dev/null
 seed=samples/guanting-2024.json
 
-echo "| files | input MB | seconds | files/s | peak RSS MB | index rows |"
-echo "|---:|---:|---:|---:|---:|---:|"
+echo "| files | workers | input MB | seconds | files/s | CPU s | peak RSS MB | index rows |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   in="$work/in-$n"
-  out="$work/out-$n"
   mkdir -p "$in"
   for i in $(seq 1 "$n"); do
     sed "s/\"title\": \"怀来县官厅镇人民政府2024年部门预算绩效文本\"/\"title\": \"怀来县官厅镇人民政府2024年部门预算绩效文本 $i\"/" "$seed" > "$in/doc-$i.json"
   done
   megabytes=$(du -sm "$in" | cut -f1)
-  /usr/bin/time -v "$work/tool/perftargets" report "$in" -o "$out" -q 2> "$work/time-$n.txt" || true
-  seconds=$(grep "Elapsed (wall clock)" "$work/time-$n.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  rss=$(grep "Maximum resident set size" "$work/time-$n.txt" | awk '{print $NF}')
-  rows=$(grep -c '<tr class=' "$out/index.html" || true)
-  awk -v n="$n" -v mb="$megabytes" -v s="$seconds" -v rss="$rss" -v rows="$rows" \
-    'BEGIN { printf "| %d | %d | %.1f | %.1f | %.0f | %d |\n", n, mb, s, n / s, rss / 1024, rows }'
-  rm -rf "$in" "$out"
+  for w in "${workers[@]}"; do
+    best=""
+    for r in $(seq 1 "$repeat"); do
+      out="$work/out-$n-$w"
+      rm -rf "$out"
+      /usr/bin/time -v "$work/tool/perftargets" report "$in" -o "$out" -q --parallel "$w" 2> "$work/time.txt" || true
+      seconds=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+      cpu=$(awk '/User time/ {u=$NF} /System time/ {s=$NF} END {print u+s}' "$work/time.txt")
+      rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
+      rows=$(grep -c '<tr class=' "$out/index.html" || true)
+      if [ -z "$best" ] || awk -v a="$seconds" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
+        best="$seconds $cpu $rss $rows"
+      fi
+      rm -rf "$out"
+    done
+    read -r seconds cpu rss rows <<< "$best"
+    awk -v n="$n" -v w="$w" -v mb="$megabytes" -v s="$seconds" -v cpu="$cpu" -v rss="$rss" -v rows="$rows" \
+      'BEGIN { printf "| %d | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |\n", n, w, mb, s, n / s, cpu, rss / 1024, rows }'
+  done
+  rm -rf "$in"
 done

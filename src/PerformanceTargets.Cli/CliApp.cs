@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Reflection;
+using PerformanceTargets.Cli.CommandLine;
+using PerformanceTargets.Cli.Output;
 
 namespace PerformanceTargets.Cli;
 
@@ -14,21 +17,55 @@ internal static class CliApp
     /// <summary>Usage or I/O error.</summary>
     public const int ExitUsage = 2;
 
-    /// <summary>Gets every command, in the order help lists them.</summary>
-    public static IReadOnlyList<ICommand> Commands { get; } = CommandRegistry.All;
-
     public static string Version =>
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]
         ?? typeof(CliApp).Assembly.GetName().Version?.ToString()
         ?? "0.0.0";
 
-    /// <summary>Runs the program. Never throws: unexpected failures are one line on stderr and exit code 2.</summary>
+    /// <summary>
+    /// Runs the program. Never throws: a usage error is one line per problem on stderr (exit 2), an unexpected failure one
+    /// line (exit 2), with the details when <c>--verbose</c> is given.
+    /// </summary>
+    /// <remarks>
+    /// The language is decided before the command tree is built, so that help and parse errors are in it too: the
+    /// command line is parsed with the Chinese tree, and when its <c>--culture</c> (anywhere on the line, or in a
+    /// response file) names English, built and parsed again in English. An absent or unknown culture is Chinese.
+    /// </remarks>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null, bool interactive = false)
     {
-        var verbose = args.Contains("--verbose");
+        var context = new CliContext(stdout, stderr, stdin ?? TextReader.Null, interactive);
+        var (parse, scope, tree) = Parse(args, context);
+        if (tree.LanguageOf(parse) == Language.English)
+        {
+            context = context with { Text = CliText.English };
+            (parse, scope, tree) = Parse(args, context);
+        }
+
+        var text = context.Text;
+        var verbose = parse.GetResult(tree.Verbose) is { Implicit: false };
         try
         {
-            return RunCore(args, new CliContext(stdout, stderr, stdin ?? TextReader.Null, interactive));
+            if (parse.Action is not HelpWriterAction && !tree.IsCompletion(parse))
+            {
+                var errors = ParseErrors.Describe(parse, scope);
+                if (errors.Count > 0)
+                {
+                    foreach (var line in errors)
+                    {
+                        stderr.WriteLine("perftargets: " + line);
+                    }
+
+                    return ExitUsage;
+                }
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (CliException ex)
         {
@@ -37,10 +74,10 @@ internal static class CliApp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("perftargets: " + ex.Message);
+            stderr.WriteLine("perftargets: " + TerminalText.Excerpt(ex.Message, 300));
             if (verbose)
             {
-                stderr.WriteLine(ex.ToString());
+                stderr.WriteLine(TerminalText.Escape(ex.ToString()).Replace("\\n", "\n", StringComparison.Ordinal));
             }
 
             return ExitUsage;
@@ -49,59 +86,26 @@ internal static class CliApp
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"perftargets: internal error: {ex.GetType().Name}: {ex.Message} (run with --verbose for details)");
+            stderr.WriteLine("perftargets: " + text.InternalError(ex.GetType().Name, ex.Message));
             if (verbose)
             {
-                stderr.WriteLine(ex.ToString());
+                stderr.WriteLine(TerminalText.Escape(ex.ToString()).Replace("\\n", "\n", StringComparison.Ordinal));
             }
 
             return ExitUsage;
         }
     }
 
-    private static int RunCore(string[] args, CliContext context)
+    private static (ParseResult Parse, ParseScope Scope, CommandTree Tree) Parse(string[] args, CliContext context)
     {
-        var stdout = context.Out;
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help" or "-?")
-        {
-            if (args.Length > 1 && args[0] == "help")
-            {
-                var target = Find(args[1]) ?? throw new CliException($"unknown command '{args[1]}'. Run 'perftargets --help' for the list of commands.");
-                stdout.Write(Help.ForCommand(target));
-                return ExitOk;
-            }
-
-            stdout.Write(Help.Overview(Commands));
-            return ExitOk;
-        }
-
-        if (args[0] is "--version" or "-v" or "version")
-        {
-            stdout.WriteLine(Version);
-            return ExitOk;
-        }
-
-        if (args[0].StartsWith('-'))
-        {
-            throw new CliException($"unknown option '{args[0]}'. Run 'perftargets --help' for usage.");
-        }
-
-        var command = Find(args[0]) ?? throw new CliException($"unknown command '{args[0]}'. Run 'perftargets --help' for the list of commands.");
-        var rest = args.Skip(1).ToArray();
-        if (rest.Contains("--help") || rest.Contains("-h"))
-        {
-            stdout.Write(Help.ForCommand(command));
-            return ExitOk;
-        }
-
-        var parsed = ParsedArguments.Parse(command, rest);
-        return command.Run(parsed, context);
+        var scope = new ParseScope(context.Text);
+        var tree = CommandTree.Build(context, scope);
+        var parse = tree.Root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = new ResponseFiles(scope).TryReplace });
+        return (parse, scope, tree);
     }
-
-    private static ICommand? Find(string name) => Commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 }
 
-/// <summary>A usage or input error with the exit code to return; its message is printed as one line.</summary>
+/// <summary>A usage or input error with the exit code to return; its message (in the chosen language, data escaped) is printed as one line.</summary>
 internal sealed class CliException : Exception
 {
     public CliException(string message, int exitCode = CliApp.ExitUsage)
@@ -118,5 +122,12 @@ internal sealed class CliException : Exception
     public int ExitCode { get; }
 }
 
-/// <summary>What a command writes to and reads from.</summary>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, TextReader In, bool Interactive = false);
+/// <summary>What a command writes to and reads from, and the language it speaks.</summary>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, TextReader In, bool Interactive = false)
+{
+    /// <summary>Gets the words of the chosen language (Chinese by default).</summary>
+    public CliText Text { get; init; } = CliText.Chinese;
+
+    /// <summary>Gets the chosen language.</summary>
+    public Language Language => Text.Language;
+}

@@ -1,4 +1,5 @@
 using System.Text;
+using PerformanceTargets.Cli.Output;
 using PerformanceTargets.Import;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
@@ -7,27 +8,31 @@ namespace PerformanceTargets.Cli;
 
 /// <summary>
 /// Loads a document from a path given on the command line: exchange JSON (by its <c>.json</c> extension or first
-/// character), or anything the importers read. Errors are printed on stderr, one per line, and end in a
-/// <see cref="CliException"/> (exit 2); import warnings are printed and the document is used.
+/// character), or anything the importers read. Errors are printed on stderr, one per line in the chosen language with
+/// data escaped, and end in a <see cref="CliException"/> (exit 2); import warnings are printed and the document is used.
 /// </summary>
 internal static class DocumentInputs
 {
+    /// <summary>The most characters of a library message printed on one line.</summary>
+    private const int MaxMessage = 300;
+
     /// <param name="path">The file, or <c>-</c> for standard input.</param>
-    /// <param name="context">Where errors go.</param>
+    /// <param name="context">Where errors go, and their language.</param>
     /// <param name="importOptions">Options for a file that is not JSON; null for the defaults.</param>
-    /// <param name="chinese">Whether the reader's messages are printed in Chinese (a command's <c>--culture zh-CN</c>) rather than English.</param>
-    public static TargetDocument LoadOrThrow(string path, CliContext context, ImportOptions? importOptions = null, bool chinese = false)
+    public static TargetDocument LoadOrThrow(string path, CliContext context, ImportOptions? importOptions = null)
     {
+        var words = context.Text;
+        var chinese = !words.IsEnglish;
         byte[] bytes;
         string name;
         if (path == "-")
         {
             name = "<stdin>";
-            bytes = Encoding.UTF8.GetBytes(StandardInput.ReadAll(context.In));
+            bytes = Encoding.UTF8.GetBytes(StandardInput.ReadAll(context.In, words));
         }
         else
         {
-            EnsureReadable(path);
+            EnsureReadable(path, words);
             name = path;
 
             // Refused before it is read: a file the readers would refuse anyway is not loaded into memory first.
@@ -35,12 +40,7 @@ internal static class DocumentInputs
             var length = new FileInfo(path).Length;
             if (length > limit)
             {
-                throw new CliException(string.Format(
-                    System.Globalization.CultureInfo.InvariantCulture,
-                    "'{0}' is {1:N0} bytes; the limit is {2:N0} bytes (64 MiB). Split the document, or raise DocumentLimits.MaxInputBytes / DocumentLimits.MaxInputBytes through the library.",
-                    path,
-                    length,
-                    limit));
+                throw new CliException(words.FileTooLarge(path, length, limit));
             }
 
             bytes = File.ReadAllBytes(path);
@@ -57,20 +57,21 @@ internal static class DocumentInputs
             foreach (var error in result.Errors)
             {
                 var text = error.Format(chinese ? Language.Chinese : Language.English);
-                context.Error.WriteLine(error.Location is null ? $"{name}: {text}" : text);
+                var line = error.Location is null ? $"{name}: {text}" : text;
+                context.Error.WriteLine(TerminalText.Excerpt(line, MaxMessage));
             }
 
-            throw new CliException($"'{name}' could not be read: {result.Errors.Length} error(s); run 'perftargets validate' for the full report.");
+            throw new CliException(words.CouldNotBeRead(name, result.Errors.Length));
         }
 
         var imported = TargetImporter.Import(bytes, (importOptions ?? ImportOptions.Default) with { FileName = name });
         foreach (var diagnostic in imported.Diagnostics.Where(d => d.Severity != Severity.Info))
         {
-            context.Error.WriteLine(diagnostic.Format(chinese));
+            context.Error.WriteLine(TerminalText.Excerpt(diagnostic.Format(chinese ? Language.Chinese : Language.English), MaxMessage));
         }
 
         return imported.Document
-            ?? throw new CliException($"'{name}' could not be imported: {imported.ErrorCount} error(s).");
+            ?? throw new CliException(words.CouldNotBeImported(name, imported.ErrorCount));
     }
 
     /// <summary>Tells exchange JSON from what the importers read: the <c>.json</c> extension, else a first non-blank character <c>{</c>.</summary>
@@ -91,16 +92,16 @@ internal static class DocumentInputs
     }
 
     /// <summary>Throws a one-line <see cref="CliException"/> when the path is missing, a folder or unreadable.</summary>
-    public static void EnsureReadable(string path)
+    public static void EnsureReadable(string path, CliText words)
     {
         if (Directory.Exists(path))
         {
-            throw new CliException($"'{path}' is a folder; give a file.");
+            throw new CliException(words.IsAFolder(path));
         }
 
         if (!File.Exists(path))
         {
-            throw new CliException($"'{path}' does not exist.");
+            throw new CliException(words.DoesNotExist(path));
         }
 
         try
@@ -109,7 +110,7 @@ internal static class DocumentInputs
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot read '{path}': {ex.Message}");
+            throw new CliException(words.CannotRead(path, ex.Message));
         }
     }
 }

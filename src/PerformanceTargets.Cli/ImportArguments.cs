@@ -5,16 +5,16 @@ namespace PerformanceTargets.Cli;
 /// <summary>The import options (--encoding, --layout) that commands reading non-JSON inputs share.</summary>
 internal static class ImportArguments
 {
-    public static ImportOptions Options(ParsedArguments arguments) => ImportOptions.Default with
+    public static ImportOptions Options(string encoding, string layout) => ImportOptions.Default with
     {
-        Encoding = arguments.Value("encoding", "auto") switch
+        Encoding = encoding switch
         {
             "utf-8" => ImportEncoding.Utf8,
             "utf-16" => ImportEncoding.Utf16,
             "gb18030" => ImportEncoding.Gb18030,
             _ => ImportEncoding.Auto,
         },
-        Layout = arguments.Value("layout", "auto") switch
+        Layout = layout switch
         {
             "text" => ImportLayout.Text,
             "flat" => ImportLayout.Flat,

@@ -1,29 +1,86 @@
 using System.Text;
+using PerformanceTargets.Json;
+using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Cli;
 
-/// <summary>Writes output files with clear errors: UTF-8 without BOM, the folder created when missing.</summary>
+/// <summary>
+/// Writes output files: UTF-8 without BOM, the folder created when missing, and never half a file — each file is
+/// written to a temporary file in the same folder, then moved over the target, so a reader sees the old file or the
+/// new one. Exchange JSON is checked first: the tool never writes a document it would then refuse to read.
+/// </summary>
 internal static class OutputFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8.GetBytes(text));
+    public static void WriteAllText(string path, string text, CliText words) => WriteAllBytes(path, Utf8.GetBytes(text), words);
 
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, byte[] bytes, CliText words)
     {
+        string? temporary = null;
         try
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            var full = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(full);
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
             }
 
-            File.WriteAllBytes(path, bytes);
+            temporary = Path.Combine(folder ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, full, overwrite: true);
+            temporary = null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CliException($"cannot write '{path}': {ex.Message}");
+            throw new CliException(words.CannotWrite(path, ex.Message));
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Nothing more can be done; the target itself was not touched.
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refuses exchange JSON the tool could not read back with its default limits (<see cref="DocumentLimits"/>): over
+    /// the input size, or over another limit (a string, the depth, the number of projects or indicators).
+    /// </summary>
+    /// <param name="json">The JSON to be written.</param>
+    /// <param name="words">The language of the error.</param>
+    /// <param name="readBack">
+    /// Whether to read the JSON back. Only its size can go over a limit when the document was itself read from JSON
+    /// under the same limits (the writer may indent and escape more); a document made by an importer can break any limit.
+    /// </param>
+    /// <exception cref="CliException">The JSON would be refused; nothing has been written.</exception>
+    public static void EnsureReadable(byte[] json, CliText words, bool readBack = true)
+    {
+        var limits = DocumentLimits.Default;
+        if (json.LongLength > limits.MaxInputBytes)
+        {
+            throw new CliException(words.OutputOverLimit(json.LongLength, limits.MaxInputBytes));
+        }
+
+        if (!readBack)
+        {
+            return;
+        }
+
+        var back = TargetJson.Read(json, new JsonReadOptions { Limits = limits });
+        if (!back.Success)
+        {
+            var first = back.Errors.Length > 0 ? back.Errors[0] : null;
+            throw new CliException(words.OutputNotReadable(first is null ? string.Empty : first.Pointer + ": " + first.Text[words.IsEnglish ? Language.English : Language.Chinese]));
         }
     }
 }

@@ -1,5 +1,4 @@
 using PerformanceTargets.Model;
-using System.Globalization;
 using System.Text;
 
 namespace PerformanceTargets.Cli;
@@ -18,7 +17,7 @@ internal static class StandardInput
 
     /// <summary>Reads standard input to its end.</summary>
     /// <exception cref="CliException">It is longer than <paramref name="maxChars"/> characters (reading stops there).</exception>
-    public static string ReadAll(TextReader reader, long maxChars = MaxChars)
+    public static string ReadAll(TextReader reader, CliText words, long maxChars = MaxChars)
     {
         var builder = new StringBuilder();
         var buffer = new char[81920];
@@ -27,10 +26,7 @@ internal static class StandardInput
         {
             if (builder.Length + (long)read > maxChars)
             {
-                throw new CliException(string.Format(
-                    CultureInfo.InvariantCulture,
-                    "standard input is longer than {0:N0} characters, the input limit (64 MiB); give the document as a file, or split it.",
-                    maxChars));
+                throw new CliException(words.StandardInputTooLong(maxChars));
             }
 
             builder.Append(buffer, 0, read);

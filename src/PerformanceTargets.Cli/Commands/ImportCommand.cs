@@ -1,65 +1,97 @@
-using PerformanceTargets.Model;
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using PerformanceTargets.Cli.CommandLine;
+using PerformanceTargets.Cli.Output;
 using PerformanceTargets.Import;
 using PerformanceTargets.Json;
+using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Cli.Commands;
 
 /// <summary><c>perftargets import</c>: converts the extracted text of a Word budget text, or a flat CSV/XLSX table, to exchange JSON.</summary>
-internal sealed class ImportCommand : ICommand
+internal static class ImportCommand
 {
-    public string Name => "import";
-
-    public string Summary => "Import a document (extracted Word text, or a flat CSV/XLSX indicator table) as exchange JSON";
-
-    public string Usage => "import <source> [-o FILE] [--encoding auto|utf-8|utf-16|gb18030] [--layout auto|text|flat] [--sheet NAME] [--year YEAR] [--culture zh-CN|en]";
-
-    public IReadOnlyList<CommandOption> Options { get; } =
-    [
-        new("output", "o", "FILE", "Write the JSON to FILE instead of standard output"),
-        new("encoding", null, "NAME", "Encoding of text and CSV input (default auto: BOM, else UTF-8, else GB18030)", ["auto", "utf-8", "utf-16", "gb18030"]),
-        new("layout", null, "NAME", "Layout of the input (default auto: detected from the content)", ["auto", "text", "flat"]),
-        new("sheet", null, "NAME", "XLSX: the worksheet to import (default: the first with an indicator header)"),
-        new("year", null, "YEAR", "Fiscal year when the source states none"),
-        new("culture", "c", "CULTURE", "Language of the diagnostics: zh-CN (default) or en", ["zh-CN", "zh", "en"]),
-    ];
-
-    public (int Min, int Max) Positionals => (1, 1);
-
-    public string Details => """
-        The source is the plain text a document extractor produced from the Word original (one table cell per
-        tab-led line, a blank line after each row), or a flat indicator table (one row per indicator) as CSV or
-        XLSX. '-' reads text from standard input. Diagnostics go to standard error as
-        'file:line:column (table t, row r): severity CODE: message'; docs/import.md lists the codes.
-
-        Exit codes: 0 imported without errors (warnings are printed); 1 imported, but some content could not be
-        (each error names the line and what was expected; the JSON holds the intact tables); 2 nothing could be
-        imported (empty, binary or unrecognised input), or a usage or I/O error.
-
-        Example: perftargets import samples/guanting-2024.txt -o samples/guanting-2024.json
-        """;
-
-    public int Run(ParsedArguments arguments, CliContext context)
+    public static CliCommand Create(CliContext context, ParseScope scope)
     {
-        var source = arguments.Positionals[0];
-        var options = ImportArguments.Options(arguments) with
-        {
-            SheetName = arguments.Value("sheet"),
-            FiscalYear = ParseYear(arguments.Value("year")),
-        };
-        var chinese = arguments.Value("culture", "zh-CN") != "en";
+        var text = context.Text;
+        var command = new CliCommand(
+            "import",
+            text.T("把文档（Word 提取的文本，或 CSV/XLSX 平铺指标表）导入为交换 JSON", "Import a document (extracted Word text, or a flat CSV/XLSX indicator table) as exchange JSON"),
+            text.T(
+                """
+                源文件是文档提取工具从 Word 原件得到的纯文本（每个单元格一行、以制表符开头，每行表格后一个空行），或平铺指标表
+                （每个指标一行）的 CSV 或 XLSX。- 从标准输入读文本。诊断信息写到标准错误，格式为
+                “文件:行:列 (table t, row r): 严重程度 代码: 消息”；docs/import.md 列出所有代码。
+                要写出的 JSON 若超过读取上限（本工具随后会拒绝读取它），则不写出任何内容。
 
+                退出码：0 导入且无错误（警告会打印）；1 已导入，但有内容无法导入（每个错误给出行号和预期内容，JSON 含完好的表）；
+                2 未能导入任何内容（空、二进制或无法识别的输入），或用法错误、输入/输出错误。
+
+                示例：perftargets import samples/guanting-2024.txt -o samples/guanting-2024.json
+                """,
+                """
+                The source is the plain text a document extractor produced from the Word original (one table cell per
+                tab-led line, a blank line after each row), or a flat indicator table (one row per indicator) as CSV or
+                XLSX. '-' reads text from standard input. Diagnostics go to standard error as
+                'file:line:column (table t, row r): severity CODE: message'; docs/import.md lists the codes. JSON over the
+                reading limits (which the tool would then refuse) is not written at all.
+
+                Exit codes: 0 imported without errors (warnings are printed); 1 imported, but some content could not be
+                (each error names the line and what was expected; the JSON holds the intact tables); 2 nothing could be
+                imported (empty, binary or unrecognised input), or a usage or I/O error.
+
+                Example: perftargets import samples/guanting-2024.txt -o samples/guanting-2024.json
+                """));
+        var source = new Argument<string>("source") { Description = text.T("源文件；- 表示标准输入", "The source file; - reads standard input") };
+        var output = CliOptions.Value("--output", "-o", "FILE", text.T("把 JSON 写入 FILE，而不是标准输出", "Write the JSON to FILE instead of standard output"));
+        var encoding = CliOptions.Encoding(scope);
+        var layout = CliOptions.Layout(scope);
+        var sheet = CliOptions.Value("--sheet", null, "NAME", text.T("XLSX：要导入的工作表（默认：第一个有指标表头的）", "XLSX: the worksheet to import (default: the first with an indicator header)"));
+        var year = CliOptions.Value("--year", null, "YEAR", text.T(
+            $"源文件未写明预算年度时所用的年度（{TargetDocument.MinFiscalYear}–{TargetDocument.MaxFiscalYear}）",
+            $"The fiscal year when the source states none ({TargetDocument.MinFiscalYear}–{TargetDocument.MaxFiscalYear})"));
+        year.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (ParseYear(token.Value) is null)
+                {
+                    scope.Error(result, text.NotAFiscalYear(token.Value));
+                }
+            }
+        });
+        command.Arguments.Add(source);
+        command.Options.Add(output);
+        command.Options.Add(encoding);
+        command.Options.Add(layout);
+        command.Options.Add(sheet);
+        command.Options.Add(year);
+        command.SetAction(parse =>
+        {
+            var options = ImportArguments.Options(parse.GetValue(encoding)!, parse.GetValue(layout)!) with
+            {
+                SheetName = parse.GetValue(sheet),
+                FiscalYear = parse.GetValue(year) is { } y ? ParseYear(y) : null,
+            };
+            return Run(context, parse.GetValue(source)!, options, parse.GetValue(output));
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, string source, ImportOptions options, string? output)
+    {
+        var text = context.Text;
         ImportResult result;
         if (source == "-")
         {
-            result = TargetImporter.ImportText(StandardInput.ReadAll(context.In), options with { FileName = "<stdin>" });
+            result = TargetImporter.ImportText(StandardInput.ReadAll(context.In, text), options with { FileName = "<stdin>" });
         }
         else
         {
             if (!File.Exists(source))
             {
-                throw new CliException(Directory.Exists(source) ? $"'{source}' is a folder; give a file." : $"cannot read '{source}': the file does not exist.");
+                throw new CliException(Directory.Exists(source) ? text.IsAFolder(source) : text.DoesNotExist(source));
             }
 
             try
@@ -68,64 +100,38 @@ internal sealed class ImportCommand : ICommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CliException($"cannot read '{source}': {ex.Message}");
+                throw new CliException(text.CannotRead(source, ex.Message));
             }
         }
 
         foreach (var diagnostic in result.Diagnostics)
         {
-            context.Error.WriteLine(diagnostic.Format(chinese));
+            context.Error.WriteLine(TerminalText.Excerpt(diagnostic.Format(text.IsEnglish ? Language.English : Language.Chinese), 1000));
         }
 
-        if (result.Document is not { } document)
+        // No document, or errors and not one table imported (every table refused): nothing to write.
+        if (result.Document is not { } document || (document.Projects.IsEmpty && result.ErrorCount > 0))
         {
-            context.Error.WriteLine(!chinese
-                ? $"perftargets: nothing was imported from '{source}'."
-                : $"perftargets: 未能从“{source}”导入任何内容。");
+            context.Error.WriteLine("perftargets: " + text.NothingImported(source));
             return CliApp.ExitUsage;
         }
 
         var json = TargetJson.Write(document);
-        var output = arguments.Value("output");
+        OutputFiles.EnsureReadable(json, text);
         if (output is null)
         {
             context.Out.Write(Encoding.UTF8.GetString(json));
         }
         else
         {
-            OutputFiles.WriteAllBytes(output, json);
+            OutputFiles.WriteAllBytes(output, json, text);
         }
 
-        var errors = result.ErrorCount;
-        var warnings = result.WarningCount;
-        var unit = document.AmountUnit == Model.AmountUnit.Yuan ? "元" : "万元";
-        context.Error.WriteLine(string.Format(
-            CultureInfo.InvariantCulture,
-            !chinese
-                ? "perftargets: imported {0} tables, {1} indicators, total budget {2} {3} from '{4}' ({5} errors, {6} warnings)."
-                : "perftargets: 已从“{4}”导入 {0} 张表、{1} 个指标，预算合计 {2} {3}（{5} 个错误，{6} 个警告）。",
-            document.Projects.Length,
-            document.IndicatorCount,
-            document.TotalBudget,
-            unit,
-            source,
-            errors,
-            warnings));
-        return errors > 0 ? CliApp.ExitFindings : CliApp.ExitOk;
+        var unit = document.AmountUnit == AmountUnit.Yuan ? "元" : "万元";
+        context.Error.WriteLine("perftargets: " + text.Imported(document.Projects.Length, document.IndicatorCount, document.TotalBudget, unit, source, result.ErrorCount, result.WarningCount));
+        return result.ErrorCount > 0 ? CliApp.ExitFindings : CliApp.ExitOk;
     }
 
-    private static int? ParseYear(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && TargetDocument.IsFiscalYear(year))
-        {
-            return year;
-        }
-
-        throw new CliException($"import: '{text}' is not a fiscal year from {TargetDocument.MinFiscalYear} to {TargetDocument.MaxFiscalYear}.");
-    }
+    private static int? ParseYear(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && TargetDocument.IsFiscalYear(year) ? year : null;
 }

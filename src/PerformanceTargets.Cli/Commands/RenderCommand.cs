@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
+using PerformanceTargets.Cli.CommandLine;
+using PerformanceTargets.Cli.Output;
 using System.Text.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
@@ -7,143 +10,167 @@ using PerformanceTargets.Validation;
 namespace PerformanceTargets.Cli.Commands;
 
 /// <summary><c>perftargets render</c>: renders a document to HTML or Markdown with the built-in or user templates.</summary>
-internal sealed class RenderCommand : ICommand
+internal static class RenderCommand
 {
-    public string Name => "render";
-
-    public string Summary => "Render a document as HTML or Markdown tables (official layout, or your templates)";
-
-    public string Usage => "render <file> [--format html|md] [--review] [--findings FILE] [--template PATH] [--culture zh-CN|en] [--table N]... [--repeat-merged] [-o FILE]";
-
-    public IReadOnlyList<CommandOption> Options { get; } =
-    [
-        new("format", "f", "FORMAT", "Output format: html (a self-contained page, default) or md (GitHub-flavoured Markdown)", ["html", "md", "markdown"]),
-        new("review", null, null, "Render the review view: the document is validated and each finding shown beside the cell it concerns"),
-        new("findings", null, "FILE", "With --review, show these findings instead of validating: a JSON file with an array of findings (or an object with \"findings\", such as 'validate --format json' writes)"),
-        new("template", "t", "PATH", "A template file (replaces the document template of the format) or a folder of .scriban templates"),
-        new("culture", "c", "CULTURE", "Language of the labels: zh-CN (default) or en", ["zh-CN", "zh", "en"]),
-        new("table", null, "N", "Render only table N (its 1-based position in the document); repeatable", Repeatable: true),
-        new("repeat-merged", null, null, "Repeat merged cells (一级指标, 二级指标) on every row instead of merging them"),
-        new("output", "o", "FILE", "Write to FILE instead of standard output"),
-        new("encoding", null, "ENCODING", "Text and CSV inputs: auto (default), utf-8, utf-16 or gb18030", ["auto", "utf-8", "utf-16", "gb18030"]),
-        new("layout", null, "LAYOUT", "Inputs that are not JSON: auto (default), text or flat", ["auto", "text", "flat"]),
-    ];
-
-    public (int Min, int Max) Positionals => (1, 1);
-
-    public string Details =>
-        """
-        Reads a document ('-' for standard input): exchange JSON, or anything 'perftargets import' reads (text
-        extractions, flat CSV and XLSX tables, imported on the fly). Renders every table, or the tables chosen with
-        --table, with the templates built into the library: the official table layout, 一级指标 and 二级指标 merged down
-        their rows. Every value from the file is escaped for the output format.
-
-        --template takes a .scriban file, which replaces the document template of the chosen format (html-document or
-        markdown-document), or a folder whose .scriban files replace the templates of the same name and add partials;
-        see docs/templates.md. A template error is reported with its file, line and column (exit code 2).
-
-        --review renders the review view: the document is validated (the rules of 'perftargets validate', messages in
-        the --culture language) and each finding is shown beside the cell it concerns, with a summary per table.
-        --findings FILE shows findings from elsewhere instead: a JSON array of objects with ruleId, severity
-        (error|warning|info), category, pointer, message and hint (the shape of the library's Finding), or an object
-        with such an array under "findings" (one line of 'perftargets validate --format json').
-
-        Exit codes: 0 rendered; 2 usage error, unreadable input, invalid document or template error.
-
-        Examples:
-          perftargets render samples/guanting-2024.json -o guanting.html
-          perftargets render samples/guanting-2024.json --format md --culture en
-          perftargets render samples/guanting-2024.json --review -o review.html
-          perftargets render samples/guanting-2024.txt --review --culture en -o review.html
-          perftargets render doc.json --template my-templates/ -o custom.html
-        """;
-
-    public int Run(ParsedArguments arguments, CliContext context)
+    public static CliCommand Create(CliContext context, ParseScope scope)
     {
-        var file = arguments.Positionals[0];
-        var culture = arguments.Value("culture", "zh-CN");
+        var text = context.Text;
+        var command = new CliCommand(
+            "render",
+            text.T("把文档渲染为 HTML 或 Markdown 表格（官方版式，或你的模板）", "Render a document as HTML or Markdown tables (official layout, or your templates)"),
+            text.T(
+                """
+                读取文档（- 表示标准输入）：交换 JSON，或 perftargets import 能读的任何文件（文本提取、平铺 CSV 和 XLSX 表，
+                当场导入）。用类库内置的模板渲染每张表（或用 --table 选出的表）：官方表格版式，一级指标和二级指标向下合并。
+                文件中的每个值都按输出格式转义。
+
+                --template 取一个 .scriban 文件（替换所选格式的文档模板 html-document 或 markdown-document），或一个文件夹
+                （其中的 .scriban 文件替换同名模板并增加局部模板）；见 docs/templates.md。模板错误给出文件、行和列（退出码 2）。
+
+                --review 渲染审核视图：先校验文档（perftargets validate 的规则，消息用 --culture 的语言），每个问题显示在它
+                所指的单元格旁，并给出每张表的小结。--findings FILE 改为显示别处得到的问题：由含 ruleId、severity
+                （error|warning|info）、category、pointer、message 和 hint 的对象组成的 JSON 数组，或在 "findings" 下有这样
+                数组的对象（perftargets validate --format json 的一行）。
+
+                退出码：0 已渲染；2 用法错误、无法读取的输入、无效文档或模板错误。
+
+                示例：
+                  perftargets render samples/guanting-2024.json -o guanting.html
+                  perftargets render samples/guanting-2024.json --format md --culture en
+                  perftargets render samples/guanting-2024.json --review -o review.html
+                  perftargets render doc.json --template my-templates/ -o custom.html
+                """,
+                """
+                Reads a document ('-' for standard input): exchange JSON, or anything 'perftargets import' reads (text
+                extractions, flat CSV and XLSX tables, imported on the fly). Renders every table, or the tables chosen with
+                --table, with the templates built into the library: the official table layout, 一级指标 and 二级指标 merged down
+                their rows. Every value from the file is escaped for the output format.
+
+                --template takes a .scriban file, which replaces the document template of the chosen format (html-document or
+                markdown-document), or a folder whose .scriban files replace the templates of the same name and add partials;
+                see docs/templates.md. A template error is reported with its file, line and column (exit code 2).
+
+                --review renders the review view: the document is validated (the rules of 'perftargets validate', messages in
+                the --culture language) and each finding is shown beside the cell it concerns, with a summary per table.
+                --findings FILE shows findings from elsewhere instead: a JSON array of objects with ruleId, severity
+                (error|warning|info), category, pointer, message and hint (the shape of the library's Finding), or an object
+                with such an array under "findings" (one line of 'perftargets validate --format json').
+
+                Exit codes: 0 rendered; 2 usage error, unreadable input, invalid document or template error.
+
+                Examples:
+                  perftargets render samples/guanting-2024.json -o guanting.html
+                  perftargets render samples/guanting-2024.json --format md --culture en
+                  perftargets render samples/guanting-2024.json --review -o review.html
+                  perftargets render doc.json --template my-templates/ -o custom.html
+                """));
+        var file = new Argument<string>("file") { Description = text.T("文档；- 表示标准输入", "The document; - reads standard input") };
+        var format = CliOptions.Choice(scope, "--format", "-f", text.T("输出格式：html（独立的单个网页，默认）或 md（GitHub 风格 Markdown）", "Output format: html (a self-contained page, default) or md (GitHub-flavoured Markdown)"), "html", "html", "md", "markdown");
+        var review = CliOptions.Flag("--review", null, text.T("渲染审核视图：校验文档，把每个问题显示在它所指的单元格旁", "Render the review view: the document is validated and each finding shown beside the cell it concerns"));
+        var findings = CliOptions.Value("--findings", null, "FILE", text.T("与 --review 一起：显示这些问题而不校验（JSON 问题数组，或 validate --format json 写出的含 \"findings\" 的对象）", "With --review, show these findings instead of validating: a JSON file with an array of findings (or an object with \"findings\", such as 'validate --format json' writes)"));
+        var template = CliOptions.Value("--template", "-t", "PATH", text.T("模板文件（替换所选格式的文档模板）或 .scriban 模板文件夹", "A template file (replaces the document template of the format) or a folder of .scriban templates"));
+        var tables = CliOptions.Many("--table", null, "N", text.T("只渲染第 N 张表（在文档中从 1 数起的位置）；可重复", "Render only table N (its 1-based position in the document); repeatable"));
+        var repeatMerged = CliOptions.Flag("--repeat-merged", null, text.T("在每一行重复合并单元格（一级指标、二级指标），而不合并", "Repeat merged cells (一级指标, 二级指标) on every row instead of merging them"));
+        var output = CliOptions.Value("--output", "-o", "FILE", text.T("写入 FILE，而不是标准输出", "Write to FILE instead of standard output"));
+        var encoding = CliOptions.Encoding(scope);
+        var layout = CliOptions.Layout(scope);
+        command.Arguments.Add(file);
+        foreach (var option in new System.CommandLine.Option[] { format, review, findings, template, tables, repeatMerged, output, encoding, layout })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(
+            context,
+            parse.GetValue(file)!,
+            parse.GetValue(format) == "html" ? RenderFormat.Html : RenderFormat.Markdown,
+            parse.GetValue(review),
+            parse.GetValue(findings),
+            parse.GetValue(template),
+            parse.GetValue(tables) ?? [],
+            parse.GetValue(repeatMerged),
+            parse.GetValue(output),
+            ImportArguments.Options(parse.GetValue(encoding)!, parse.GetValue(layout)!)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string file, RenderFormat format, bool reviewView, string? findingsFile, string? template, string[] tables, bool repeatMerged, string? output, PerformanceTargets.Import.ImportOptions importOptions)
+    {
+        var text = context.Text;
         ValidationReport? validated = null;
         TargetDocument document;
-        if (arguments.Flag("review") && arguments.Value("findings") is null)
+        if (findingsFile is not null && !reviewView)
+        {
+            throw new CliException(text.FindingsNeedReview(findingsFile));
+        }
+
+        if (reviewView && findingsFile is null)
         {
             // The review view of a file: validate it (importing it when it is not JSON) and show the findings.
-            var validator = TargetValidator.CreateBuilder().UseCulture(culture).Build();
+            var validator = TargetValidator.CreateBuilder().UseCulture(context.Language).Build();
             validated = file == "-"
-                ? validator.Validate(System.Text.Encoding.UTF8.GetBytes(StandardInput.ReadAll(context.In)), "<stdin>")
-                : ValidateFile(validator, file, ImportArguments.Options(arguments));
-            document = validated.Document ?? throw new CliException(
-                $"render: '{file}' could not be read: {validated.Findings.FirstOrDefault()?.ToString() ?? "no document"}; run 'perftargets validate' for the full report.");
+                ? validator.Validate(System.Text.Encoding.UTF8.GetBytes(StandardInput.ReadAll(context.In, text)), "<stdin>")
+                : ValidateFile(validator, file, importOptions, text);
+            document = validated.Document ?? throw new CliException(text.RenderCouldNotBeRead(file, validated.Findings.FirstOrDefault()?.ToString() ?? "no document"));
         }
         else
         {
-            document = DocumentInputs.LoadOrThrow(file, context, ImportArguments.Options(arguments), chinese: culture != "en");
-        }
-
-        var format = arguments.Value("format", "html") == "html" ? RenderFormat.Html : RenderFormat.Markdown;
-        if (!Languages.TryParse(arguments.Value("culture", "zh-CN"), out var language))
-        {
-            throw new CliException("render: --culture takes zh-CN or en.");
+            document = DocumentInputs.LoadOrThrow(file, context, importOptions);
         }
 
         var options = new RenderOptions
         {
             Format = format,
-            Language = language,
-            Review = arguments.Flag("review"),
-            MergedCells = arguments.Flag("repeat-merged") ? MergedCellStyle.Repeat : MergedCellStyle.Merge,
-            Tables = [.. arguments.Values("table").Select(t => TableIndex(t, document))],
+            Language = context.Language,
+            Review = reviewView,
+            MergedCells = repeatMerged ? MergedCellStyle.Repeat : MergedCellStyle.Merge,
+            Tables = [.. tables.Select(t => TableIndex(t, document, text))],
         };
-
-        if (arguments.Value("findings") is { } findingsFile && !options.Review)
-        {
-            throw new CliException($"render: --findings '{findingsFile}' needs --review.");
-        }
 
         var report = !options.Review
             ? null
-            : validated ?? new ValidationReport(arguments.Value("findings") is { } path ? ReadFindings(path) : [], document, file, "manual");
-        var renderer = BuildRenderer(arguments.Value("template"), format);
+            : validated ?? new ValidationReport(findingsFile is { } path ? ReadFindings(path, text) : [], document, file, "manual");
+        var renderer = BuildRenderer(template, format, text);
         var result = renderer.Render(document, options, report);
         if (!result.Success)
         {
             foreach (var error in result.Errors)
             {
-                context.Error.WriteLine("perftargets: " + error);
+                context.Error.WriteLine("perftargets: " + TerminalText.Excerpt(error.ToString(), 500));
             }
 
             return CliApp.ExitUsage;
         }
 
-        var output = arguments.Value("output");
         if (output is null)
         {
             context.Out.Write(result.Text);
         }
         else
         {
-            OutputFiles.WriteAllText(output, result.Text!);
+            OutputFiles.WriteAllText(output, result.Text!, text);
         }
 
         return CliApp.ExitOk;
     }
 
-    private static ValidationReport ValidateFile(TargetValidator validator, string file, PerformanceTargets.Import.ImportOptions importOptions)
+    private static ValidationReport ValidateFile(TargetValidator validator, string file, PerformanceTargets.Import.ImportOptions importOptions, CliText text)
     {
-        DocumentInputs.EnsureReadable(file);
+        DocumentInputs.EnsureReadable(file, text);
         return validator.ValidateFile(file, importOptions);
     }
 
-    private static int TableIndex(string text, TargetDocument document)
+    private static int TableIndex(string value, TargetDocument document, CliText text)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > document.Projects.Length)
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > document.Projects.Length)
         {
-            throw new CliException(string.Format(CultureInfo.InvariantCulture, "render: --table '{0}' is not a table of the document; use a number from 1 to {1}.", text, document.Projects.Length));
+            throw new CliException(text.NotATable(value, document.Projects.Length));
         }
 
         return number - 1;
     }
 
-    private static TargetRenderer BuildRenderer(string? template, RenderFormat format)
+    private static TargetRenderer BuildRenderer(string? template, RenderFormat format, CliText text)
     {
         if (template is null)
         {
@@ -157,34 +184,34 @@ internal sealed class RenderCommand : ICommand
         }
         else if (File.Exists(template))
         {
-            string text;
+            string source;
             try
             {
-                text = File.ReadAllText(template);
+                source = File.ReadAllText(template);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new CliException($"render: cannot read the template '{template}': {ex.Message}");
+                throw new CliException(text.CannotReadTemplate(template, ex.Message));
             }
 
-            builder.UseTemplate(format == RenderFormat.Html ? TemplateKind.HtmlDocument : TemplateKind.MarkdownDocument, text, template);
+            builder.UseTemplate(format == RenderFormat.Html ? TemplateKind.HtmlDocument : TemplateKind.MarkdownDocument, source, template);
         }
         else
         {
-            throw new CliException($"render: the template '{template}' is neither a file nor a folder.");
+            throw new CliException(text.TemplateNotFound(template));
         }
 
         var built = builder.Build();
         if (!built.Success)
         {
-            throw new CliException("render: " + string.Join("; ", built.Errors.Select(e => e.ToString())));
+            throw new CliException("render: " + TerminalText.Excerpt(string.Join("; ", built.Errors.Select(e => e.ToString())), 500));
         }
 
         return built.Renderer;
     }
 
     /// <summary>Reads findings from JSON: an array of findings, or an object with a <c>findings</c> array.</summary>
-    private static List<Finding> ReadFindings(string path)
+    private static List<Finding> ReadFindings(string path, CliText text)
     {
         byte[] bytes;
         try
@@ -193,7 +220,7 @@ internal sealed class RenderCommand : ICommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"render: cannot read the findings '{path}': {ex.Message}");
+            throw new CliException(text.CannotReadFindings(path, ex.Message));
         }
 
         try
@@ -202,38 +229,38 @@ internal sealed class RenderCommand : ICommand
             var array = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("findings", out var inner) ? inner : json.RootElement;
             if (array.ValueKind != JsonValueKind.Array)
             {
-                throw new CliException($"render: '{path}' holds no array of findings (expected [...] or {{\"findings\": [...]}}).");
+                throw new CliException(text.FindingsNotArray(path));
             }
 
             var findings = new List<Finding>();
             var index = 0;
             foreach (var item in array.EnumerateArray())
             {
-                findings.Add(ReadFinding(item, path, index++));
+                findings.Add(ReadFinding(item, path, index++, text));
             }
 
             return findings;
         }
         catch (JsonException ex)
         {
-            throw new CliException($"render: '{path}' is not valid JSON: {ex.Message}");
+            throw new CliException(text.FindingsNotJson(path, ex.Message));
         }
     }
 
-    private static Finding ReadFinding(JsonElement item, string path, int index)
+    private static Finding ReadFinding(JsonElement item, string path, int index, CliText text)
     {
         string? Text(string name) =>
             item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
         string Required(string name) =>
-            Text(name) ?? throw new CliException(string.Format(CultureInfo.InvariantCulture, "render: finding {0} in '{1}' has no string \"{2}\".", index, path, name));
+            Text(name) ?? throw new CliException(text.FindingMissing(index, path, name));
 
         var severity = Required("severity").ToLowerInvariant() switch
         {
             "error" => Severity.Error,
             "warning" => Severity.Warning,
             "info" => Severity.Info,
-            var other => throw new CliException(string.Format(CultureInfo.InvariantCulture, "render: finding {0} in '{1}' has severity '{2}'; use error, warning or info.", index, path, other)),
+            var other => throw new CliException(text.FindingSeverity(index, path, other)),
         };
         var category = Enum.TryParse<RuleCategory>(Text("category") ?? nameof(RuleCategory.Format), ignoreCase: true, out var parsed) ? parsed : RuleCategory.Format;
         return new Finding

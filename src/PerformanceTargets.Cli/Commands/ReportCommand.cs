@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using PerformanceTargets.Cli.Batch;
+using PerformanceTargets.Cli.CommandLine;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
@@ -13,121 +15,166 @@ namespace PerformanceTargets.Cli.Commands;
 /// <c>perftargets report</c>: the main job. For each input, the exchange JSON, the published HTML, the review HTML,
 /// the Markdown and the SARIF log, plus an index.html listing every document with its counts.
 /// </summary>
-internal sealed class ReportCommand : ICommand
+internal static class ReportCommand
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public string Name => "report";
-
-    public string Summary => "Review documents into a folder: JSON, HTML, review HTML, Markdown and SARIF for each, and an index";
-
-    public string Usage => "report <input>... -o DIR [--culture zh-CN|en] [--framework 2020|2021] [--fail-on error|warning|never] [--quiet]";
-
-    public IReadOnlyList<CommandOption> Options { get; } =
-    [
-        new("output", "o", "DIR", "The folder to write into (created when missing)"),
-        new("culture", "c", "CULTURE", "Language of messages and labels: zh-CN (default) or en", ["zh-CN", "zh", "en"]),
-        new("framework", null, "YEAR", "Indicator framework for documents that name none: 2020 (default) or 2021", ["2020", "2021"]),
-        new("fail-on", null, "LEVEL", "Exit 1 when a finding reaches LEVEL: never (default), error or warning", ["never", "error", "warning"]),
-        new("encoding", null, "ENCODING", "Text and CSV inputs: auto (default), utf-8, utf-16 or gb18030", ["auto", "utf-8", "utf-16", "gb18030"]),
-        new("layout", null, "LAYOUT", "Inputs that are not JSON: auto (default), text or flat", ["auto", "text", "flat"]),
-        new("quiet", "q", null, "No progress, per-document lines or summary"),
-    ];
-
-    public (int Min, int Max) Positionals => (0, -1);
-
-    public string Details => """
-        Reviews every input the way a finance bureau would and writes, into DIR, for each document NAME:
-          NAME.json          the document in the exchange format (imported when the input is not JSON)
-          NAME.html          the tables in the official layout, one self-contained page
-          NAME.review.html   the same with each validation finding beside its cell and a summary per table
-          NAME.md            the tables as GitHub-flavoured Markdown
-          NAME.sarif         the findings as SARIF 2.1.0, for pipelines and code-scanning viewers
-        and index.html, which lists every document with its counts of errors, warnings and infos and links to its files.
-        A document that cannot be read gets its SARIF file and an index line saying why.
-
-        Inputs are files, folders (every .json, .txt, .csv and .xlsx below them), glob patterns, or '-' for NDJSON on
-        standard input (one exchange document per line). Documents are processed one at a time, so memory stays flat
-        however many there are; one bad input is reported and the rest go on.
-
-        Exit codes: 0 every report written (and, with --fail-on, no finding at that level); 1 a finding reached the
-        --fail-on level; 2 usage error, an input that is missing or could not be read at all (not UTF-8 JSON, not
-        importable: one line on standard error, its SARIF file and index line still written), or an output that could
-        not be written.
-
-        Example:
-          perftargets report samples/guanting-2024.json -o out
-        """;
-
-    public int Run(ParsedArguments arguments, CliContext context)
+    public static CliCommand Create(CliContext context, ParseScope scope)
     {
-        if (arguments.Positionals.Count == 0)
+        var text = context.Text;
+        var command = new CliCommand(
+            "report",
+            text.T("把文档审核到一个文件夹：每份文档的 JSON、HTML、审核 HTML、Markdown 和 SARIF，外加索引", "Review documents into a folder: JSON, HTML, review HTML, Markdown and SARIF for each, and an index"),
+            text.T(
+                """
+                像财政部门那样审核每个输入，并为每份文档 NAME 在 DIR 中写出：
+                  NAME.json          交换格式的文档（输入不是 JSON 时先导入）
+                  NAME.html          官方版式的表格，一个独立的网页
+                  NAME.review.html   同上，每个校验问题显示在所指单元格旁，并有每张表的小结
+                  NAME.md            GitHub 风格 Markdown 的表格
+                  NAME.sarif         SARIF 2.1.0 格式的问题，供流水线和代码扫描查看器使用
+                以及 index.html，列出每份文档的错误、警告、提示数并链接到它的文件。无法读取的文档只有 SARIF 文件和一行说明原因的索引。
+
+                输入是文件、文件夹（其下所有 .json、.txt、.csv 和 .xlsx）、通配模式，或 -（标准输入上的 NDJSON）。--parallel 份
+                文档同时处理，输出和索引的顺序总是输入的顺序；内存不随文档数增长；一个坏输入会被报告，其余照常进行。
+
+                退出码：0 所有报告已写出（用 --fail-on 时，且没有问题达到该级别）；1 有问题达到 --fail-on 级别；2 用法错误、
+                输入缺失或完全无法读取（标准错误上一行，仍写出它的 SARIF 文件和索引行），或输出无法写入。
+
+                示例：
+                  perftargets report samples/guanting-2024.json -o out
+                """,
+                """
+                Reviews every input the way a finance bureau would and writes, into DIR, for each document NAME:
+                  NAME.json          the document in the exchange format (imported when the input is not JSON)
+                  NAME.html          the tables in the official layout, one self-contained page
+                  NAME.review.html   the same with each validation finding beside its cell and a summary per table
+                  NAME.md            the tables as GitHub-flavoured Markdown
+                  NAME.sarif         the findings as SARIF 2.1.0, for pipelines and code-scanning viewers
+                and index.html, which lists every document with its counts of errors, warnings and infos and links to its files.
+                A document that cannot be read gets its SARIF file and an index line saying why.
+
+                Inputs are files, folders (every .json, .txt, .csv and .xlsx below them), glob patterns, or '-' for NDJSON on
+                standard input. --parallel documents are processed at once, with the output and the index always in the order
+                of the inputs; memory does not grow with the number of documents; one bad input is reported and the rest go on.
+
+                Exit codes: 0 every report written (and, with --fail-on, no finding at that level); 1 a finding reached the
+                --fail-on level; 2 usage error, an input that is missing or could not be read at all (not UTF-8 JSON, not
+                importable: one line on standard error, its SARIF file and index line still written), or an output that could
+                not be written.
+
+                Example:
+                  perftargets report samples/guanting-2024.json -o out
+                """));
+        var inputs = new Argument<string[]>("input")
         {
-            context.Out.Write(Help.ForCommand(this));
-            return CliApp.ExitUsage;
+            Description = text.T("文件、文件夹、通配模式，或 -（标准输入上的 NDJSON）", "Files, folders, glob patterns, or - for NDJSON on standard input"),
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var output = CliOptions.Value("--output", "-o", "DIR", text.T("写入的文件夹（不存在时创建）；必需", "The folder to write into (created when missing); required"));
+        var framework = CliOptions.Framework(scope);
+        var failOn = CliOptions.Choice(scope, "--fail-on", null, text.T("有问题达到该级别时退出码为 1：never（默认）、error 或 warning", "Exit 1 when a finding reaches LEVEL: never (default), error or warning"), "never", "never", "error", "warning");
+        var encoding = CliOptions.Encoding(scope);
+        var layout = CliOptions.Layout(scope);
+        var quiet = CliOptions.Flag("--quiet", "-q", text.T("不显示进度、逐文档的行和小结", "No progress, per-document lines or summary"));
+        var parallel = CliOptions.Parallel(scope);
+        command.Arguments.Add(inputs);
+        foreach (var option in new Option[] { output, framework, failOn, encoding, layout, quiet, parallel })
+        {
+            command.Options.Add(option);
         }
 
-        var folder = arguments.Value("output") ?? throw new CliException("report: give the output folder with -o DIR.");
-        PrepareFolder(folder);
-        var culture = arguments.Value("culture", "zh-CN");
-        var builder = TargetValidator.CreateBuilder().UseCulture(culture);
-        if (arguments.Value("framework") is { } framework && IndicatorFramework.TryGet(framework, out var known))
+        command.SetAction(parse =>
         {
-            builder.UseFramework(known);
-        }
+            var given = parse.GetValue(inputs) ?? [];
+            if (given.Length == 0)
+            {
+                context.Out.Write(HelpWriter.Write(command, text));
+                return CliApp.ExitUsage;
+            }
 
-        var validator = builder.Build();
-        var language = Languages.TryParse(culture, out var parsed) ? parsed : Language.Chinese;
+            var folder = parse.GetValue(output) ?? throw new CliException(text.ReportNeedsOutput);
+            var builder = TargetValidator.CreateBuilder().UseCulture(context.Language);
+            if (parse.GetResult(framework) is { Implicit: false } && IndicatorFramework.TryGet(parse.GetValue(framework)!, out var known))
+            {
+                builder.UseFramework(known);
+            }
+
+            Severity? level = parse.GetValue(failOn) switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                _ => null,
+            };
+            return Run(context, builder.Build(), given, folder, level, ImportArguments.Options(parse.GetValue(encoding)!, parse.GetValue(layout)!), parse.GetValue(quiet), parse.GetValue(parallel));
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, TargetValidator validator, string[] inputs, string folder, Severity? failOn, PerformanceTargets.Import.ImportOptions importOptions, bool quiet, int workers)
+    {
+        var text = context.Text;
+        PrepareFolder(folder, text);
+        var language = context.Language;
         var html = new RenderOptions { Format = RenderFormat.Html, Language = language };
         var markdown = html with { Format = RenderFormat.Markdown };
         var review = html with { Review = true };
-        Severity? failOn = arguments.Value("fail-on", "never") switch
-        {
-            "error" => Severity.Error,
-            "warning" => Severity.Warning,
-            _ => null,
-        };
-        var importOptions = ImportArguments.Options(arguments);
         var english = language == Language.English;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "index" };
         var rowsPath = Path.Combine(folder, ".index-rows.tmp");
         BatchSummary summary;
         using (var rows = new StreamWriter(rowsPath, append: false, Utf8) { NewLine = "\n" })
         {
-            var runner = new BatchRunner(context, arguments.Flag("quiet"), perDocumentLines: true);
-            summary = runner.Run(InputExpander.Expand(arguments.Positionals, context.In), item =>
-            {
-                var report = item.IsStdin
-                    ? validator.Validate(item.Content!, item.Name)
-                    : validator.ValidateFile(item.Path!, importOptions);
-                var name = UniqueName(item, names);
-                var files = new List<(string Label, string File)>();
-                if (report.Document is { } document)
+            var runner = new BatchRunner(context, quiet, perDocumentLines: true, workers);
+            summary = runner.Run(
+                InputExpander.Expand(inputs, context.In, text),
+                item =>
                 {
-                    files.Add(("JSON", Write(folder, name + ".json", TargetJson.Write(document))));
-                    files.Add(("HTML", Write(folder, name + ".html", Render(document, html, null))));
-                    files.Add((english ? "review" : "审核", Write(folder, name + ".review.html", Render(document, review, report))));
-                    files.Add(("Markdown", Write(folder, name + ".md", Render(document, markdown, null))));
-                }
+                    // Names are given in input order, so that the same inputs always get the same files.
+                    var name = UniqueName(item, names);
+                    return () =>
+                    {
+                        var report = item.IsStdin
+                            ? validator.Validate(item.Content!, item.Name)
+                            : validator.ValidateFile(item.Path!, importOptions);
+                        var files = new List<(string Label, string File)>();
+                        if (report.Document is { } document)
+                        {
+                            var json = TargetJson.Write(document);
+                            OutputFiles.EnsureReadable(json, text, readBack: !item.IsStdin && !string.Equals(Path.GetExtension(item.Path), ".json", StringComparison.OrdinalIgnoreCase));
+                            files.Add(("JSON", Write(folder, name + ".json", json, text)));
+                            files.Add(("HTML", Write(folder, name + ".html", Render(document, html, null), text)));
+                            files.Add((english ? "review" : "审核", Write(folder, name + ".review.html", Render(document, review, report), text)));
+                            files.Add(("Markdown", Write(folder, name + ".md", Render(document, markdown, null), text)));
+                        }
 
-                var sarif = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-                ValidationReportWriter.WriteSarif(report, sarif, validator);
-                files.Add(("SARIF", Write(folder, name + ".sarif", Utf8.GetBytes(sarif.ToString()))));
-                ReportIndex.WriteRow(rows, item.Name, report, files, english);
-                if (report.Document is null)
+                        var sarif = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+                        ValidationReportWriter.WriteSarif(report, sarif, validator);
+                        files.Add(("SARIF", Write(folder, name + ".sarif", Utf8.GetBytes(sarif.ToString()), text)));
+                        var row = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+                        ReportIndex.WriteRow(row, item.Name, report, files, english);
+                        if (report.Document is null)
+                        {
+                            var first = report.Findings.FirstOrDefault(f => f.Severity == Severity.Error);
+                            return new ItemOutcome(item.Name, ItemStatus.Failed, report.ErrorCount, report.WarningCount, report.InfoCount, text.DocumentNotRead(first?.RuleId, first?.Message), State: row.ToString());
+                        }
+
+                        var reached = failOn is { } level && report.HighestSeverity >= level;
+                        return new ItemOutcome(item.Name, reached ? ItemStatus.Findings : ItemStatus.Ok, report.ErrorCount, report.WarningCount, report.InfoCount, State: row.ToString());
+                    };
+                },
+                outcome =>
                 {
-                    var first = report.Findings.FirstOrDefault(f => f.Severity == Severity.Error);
-                    return new ItemOutcome(item.Name, ItemStatus.Failed, report.ErrorCount, report.WarningCount, report.InfoCount, "could not be read: " + (first is null ? "no document" : first.RuleId + " " + first.Message));
-                }
-
-                var reached = failOn is { } level && report.HighestSeverity >= level;
-                return new ItemOutcome(item.Name, reached ? ItemStatus.Findings : ItemStatus.Ok, report.ErrorCount, report.WarningCount, report.InfoCount);
-            });
+                    if (outcome.State is string row)
+                    {
+                        rows.Write(row);
+                    }
+                });
         }
 
         try
         {
-            ReportIndex.Write(Path.Combine(folder, "index.html"), rowsPath, summary, english);
+            ReportIndex.Write(Path.Combine(folder, "index.html"), rowsPath, summary, english, text);
         }
         finally
         {
@@ -137,7 +184,7 @@ internal sealed class ReportCommand : ICommand
         return summary.ExitCode;
     }
 
-    private static void PrepareFolder(string folder)
+    private static void PrepareFolder(string folder, CliText text)
     {
         try
         {
@@ -148,7 +195,7 @@ internal sealed class ReportCommand : ICommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"report: cannot write into '{folder}': {ex.Message}");
+            throw new CliException(text.CannotWriteInto(folder, ex.Message));
         }
     }
 
@@ -158,17 +205,10 @@ internal sealed class ReportCommand : ICommand
         return Utf8.GetBytes(result.GetTextOrThrow());
     }
 
-    private static string Write(string folder, string file, byte[] bytes)
+    private static string Write(string folder, string file, byte[] bytes, CliText text)
     {
-        try
-        {
-            File.WriteAllBytes(Path.Combine(folder, file), bytes);
-            return file;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot write '{Path.Combine(folder, file)}': {ex.Message}");
-        }
+        OutputFiles.WriteAllBytes(Path.Combine(folder, file), bytes, text);
+        return file;
     }
 
     /// <summary>A file name for the document's outputs: the input's name without extension, made safe and unique.</summary>

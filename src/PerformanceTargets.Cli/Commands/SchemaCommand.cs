@@ -1,37 +1,35 @@
+using PerformanceTargets.Cli.CommandLine;
 using PerformanceTargets.Schema;
 
 namespace PerformanceTargets.Cli.Commands;
 
 /// <summary><c>perftargets schema</c>: prints the JSON Schema of the exchange format.</summary>
-internal sealed class SchemaCommand : ICommand
+internal static class SchemaCommand
 {
-    public string Name => "schema";
-
-    public string Summary => "Print the JSON Schema (draft-07) of the exchange format";
-
-    public string Usage => "schema [-o FILE]";
-
-    public IReadOnlyList<CommandOption> Options { get; } =
-    [
-        new("output", "o", "FILE", "Write the schema to FILE instead of standard output"),
-    ];
-
-    public (int Min, int Max) Positionals => (0, 0);
-
-    public string Details => "The schema is the one embedded in the library: schema/performance-targets.schema.json.";
-
-    public int Run(ParsedArguments arguments, CliContext context)
+    public static CliCommand Create(CliContext context, ParseScope scope)
     {
-        var output = arguments.Value("output");
-        if (output is null)
+        var text = context.Text;
+        var command = new CliCommand(
+            "schema",
+            text.T("打印交换格式的 JSON Schema（draft-07）", "Print the JSON Schema (draft-07) of the exchange format"),
+            text.T(
+                "即类库内嵌的 schema/performance-targets.schema.json。退出码：0 已写出；2 无法写出。",
+                "The schema is the one embedded in the library: schema/performance-targets.schema.json. Exit codes: 0 written; 2 the output could not be written."));
+        var output = CliOptions.Value("--output", "-o", "FILE", text.T("把 schema 写入 FILE，而不是标准输出", "Write the schema to FILE instead of standard output"));
+        command.Options.Add(output);
+        command.SetAction(parse =>
         {
-            context.Out.Write(TargetSchema.Text);
-        }
-        else
-        {
-            OutputFiles.WriteAllText(output, TargetSchema.Text);
-        }
+            if (parse.GetValue(output) is { } path)
+            {
+                OutputFiles.WriteAllText(path, TargetSchema.Text, text);
+            }
+            else
+            {
+                context.Out.Write(TargetSchema.Text);
+            }
 
-        return CliApp.ExitOk;
+            return CliApp.ExitOk;
+        });
+        return command;
     }
 }

@@ -40,6 +40,18 @@ public static class ImportDiagnosticCodes
     /// <summary>PTI011 (information or warning): the amount unit is not stated and was assumed, or is not 万元/元.</summary>
     public const string AmountUnit = "PTI011";
 
+    /// <summary>
+    /// PTI012 (error): a value is longer than <see cref="Model.DocumentLimits.MaxStringLength"/>, which the JSON reader would
+    /// refuse; the value (or the row or project it is required for) was not imported.
+    /// </summary>
+    public const string ValueTooLong = "PTI012";
+
+    /// <summary>
+    /// PTI013 (error, no document): the source holds more projects than <see cref="Model.DocumentLimits.MaxProjects"/> or
+    /// more indicator rows than <see cref="Model.DocumentLimits.MaxIndicators"/>; reading stopped there.
+    /// </summary>
+    public const string TooManyValues = "PTI013";
+
     /// <summary>PTI101 (warning): the cover lacks the title, the year, the stage or the 编制/审核 units.</summary>
     public const string CoverIncomplete = "PTI101";
 
@@ -88,7 +100,7 @@ public static class ImportDiagnosticCodes
     /// <summary>PTI203 (warning): a flat-table header or a text table's indicator header names a column the importer does not know; its cells were not imported.</summary>
     public const string UnknownColumn = "PTI203";
 
-    /// <summary>PTI204 (warning): two columns map to the same field; the first was used.</summary>
+    /// <summary>PTI204 (warning): two columns of a flat-table header or of a text table's indicator header map to the same field; the first was used.</summary>
     public const string DuplicateColumn = "PTI204";
 
     /// <summary>PTI205 (error): a row has fewer or more cells than the header; the row was not imported.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Import;
@@ -30,7 +29,7 @@ public sealed class ImportResult
 
     /// <summary>
     /// Gets where each imported value came from: JSON Pointers into <see cref="Document"/> (such as
-    /// <c>/projects/0/indicators/2/target</c>) mapped to the file, line, column, table and row. Empty when nothing was imported.
+    /// <c>/projects/0/indicators/2/target</c>) mapped to the file, line, column, table, row and cell. Empty when nothing was imported.
     /// </summary>
     public SourceMap SourceMap { get; }
 
@@ -101,6 +100,6 @@ public sealed class TargetImportException : Exception
         var errors = diagnostics.IsDefault ? [] : diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         return errors.Count == 0
             ? "Nothing could be imported."
-            : "Nothing could be imported: " + string.Join("; ", errors.Select(e => e.Format(CultureInfo.InvariantCulture)));
+            : "Nothing could be imported: " + string.Join("; ", errors.Select(e => e.Format(Language.English)));
     }
 }

@@ -1,9 +1,11 @@
-using PerformanceTargets.Model;
 using System.Globalization;
 using System.IO.Compression;
-using PerformanceTargets.Import.Flat;
-using PerformanceTargets.Import.Text;
+using PerformanceTargets.Import.Building;
+using PerformanceTargets.Import.Cells;
+using PerformanceTargets.Import.Layouts;
+using PerformanceTargets.Import.Readers;
 using PerformanceTargets.Internal;
+using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Import;
 
@@ -12,8 +14,11 @@ namespace PerformanceTargets.Import;
 /// from a Word budget performance text, and flat indicator tables (one row per indicator) as CSV or XLSX.
 /// </summary>
 /// <remarks>
+/// <para>One pipeline serves every format: a format reader finds the cells and their places (the text layout, CSV,
+/// XLSX), a layout names them by their labels or header (a document of project tables, or a flat table), and one
+/// builder turns them into the model with one set of messages (see docs/import.md).</para>
 /// <para>The layout and the encoding are detected from the content (or forced by <see cref="ImportOptions"/>). Every
-/// imported value is recorded in <see cref="ImportResult.SourceMap"/> with its line, column, table and row, so that a
+/// imported value is recorded in <see cref="ImportResult.SourceMap"/> with its line, column, table, row and cell, so that a
 /// later validation finding can point at the original text. Text is kept verbatim, apart from the tab characters at
 /// the ends of cells, which are extraction artefacts.</para>
 /// <para>Bad input never throws: an empty, binary or unrecognised input gives a result without document and an
@@ -45,13 +50,18 @@ public static class TargetImporter
             options = options with { FileName = path };
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
-        if (stream.Length > options.Limits.MaxInputBytes)
+        byte[]? bytes;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan))
         {
-            return TooLarge(options, stream.Length);
+            if (stream.Length > options.Limits.MaxInputBytes)
+            {
+                return TooLarge(options, stream.Length);
+            }
+
+            bytes = ReadFile(stream, options.Limits.MaxInputBytes);
         }
 
-        return Import(stream, options);
+        return bytes is null ? TooLarge(options, null) : Run(ref bytes, options);
     }
 
     /// <summary>Imports the content of a stream, read to its end (at most <see cref="DocumentLimits.MaxInputBytes"/> bytes).</summary>
@@ -65,7 +75,8 @@ public static class TargetImporter
     {
         Guard.NotNull(stream);
         options = Prepare(options);
-        return BoundedStream.ReadAll(stream, options.Limits.MaxInputBytes) is { } bytes ? Run(bytes, options) : TooLarge(options, null);
+        var bytes = BoundedStream.ReadAll(stream, options.Limits.MaxInputBytes);
+        return bytes is null ? TooLarge(options, null) : Run(ref bytes, options);
     }
 
     /// <summary>Imports content held in memory.</summary>
@@ -78,7 +89,13 @@ public static class TargetImporter
     {
         Guard.NotNull(content);
         options = Prepare(options);
-        return content.LongLength > options.Limits.MaxInputBytes ? TooLarge(options, content.LongLength) : Run(content, options);
+        if (content.LongLength > options.Limits.MaxInputBytes)
+        {
+            return TooLarge(options, content.LongLength);
+        }
+
+        byte[]? bytes = content;
+        return Run(ref bytes, options);
     }
 
     /// <summary>Imports text that is already decoded (the text layout, or CSV).</summary>
@@ -114,7 +131,7 @@ public static class TargetImporter
         var actualZh = size is { } z ? z.ToString("N0", CultureInfo.InvariantCulture) + " 字节" : "更多";
         context.Error(
             ImportDiagnosticCodes.InputTooLarge,
-            SourcePosition.None,
+            Place.None,
             "The input is too large: " + actual + ", the limit is " + limit + " bytes.",
             "输入过大：" + actualZh + "，上限为 " + limit + " 字节。",
             "Raise DocumentLimits.MaxInputBytes if the file is genuine.",
@@ -122,20 +139,46 @@ public static class TargetImporter
         return context.Finish(null);
     }
 
-    private static ImportResult Run(byte[] bytes, ImportOptions options)
+    /// <summary>Reads a file of known length into a buffer of that size (a growing buffer would take three times its size); null when it grew past the limit.</summary>
+    private static byte[]? ReadFile(FileStream stream, long limit)
+    {
+        var bytes = new byte[stream.Length];
+        var read = 0;
+        int count;
+        while (read < bytes.Length && (count = stream.Read(bytes, read, bytes.Length - read)) > 0)
+        {
+            read += count;
+        }
+
+        if (read < bytes.Length)
+        {
+            Array.Resize(ref bytes, read); // the file shrank while it was read
+        }
+
+        // A file that grew while it was read: the rest is read under the limit.
+        var rest = BoundedStream.ReadAll(stream, limit - read);
+        return rest is null ? null : rest.Length == 0 ? bytes : [.. bytes, .. rest];
+    }
+
+    /// <summary>
+    /// Imports bytes. <paramref name="bytes"/> is cleared once the text is decoded, so that a large file's bytes are not
+    /// kept beside its text while it is imported.
+    /// </summary>
+    private static ImportResult Run(ref byte[]? bytes, ImportOptions options)
     {
         var context = new ImportContext(options);
-        if (bytes.Length == 0)
+        var input = bytes!;
+        if (input.Length == 0)
         {
             return Empty(context);
         }
 
-        if (StartsWith(bytes, ZipMagic))
+        if (StartsWith(input, ZipMagic))
         {
-            return ImportZip(bytes, context);
+            return ImportZip(input, context);
         }
 
-        if (StartsWith(bytes, OleMagic))
+        if (StartsWith(input, OleMagic))
         {
             return Unsupported(
                 context,
@@ -145,7 +188,7 @@ public static class TargetImporter
                 "请将工作簿另存为 .xlsx 或 CSV，或提取文档的文本，再导入。");
         }
 
-        if (StartsWith(bytes, PdfMagic))
+        if (StartsWith(input, PdfMagic))
         {
             return Unsupported(
                 context,
@@ -155,24 +198,30 @@ public static class TargetImporter
                 "请提取 Word 原件的文本（每个表格单元格一行，以制表符开头）后再导入。");
         }
 
-        var text = TextDecoder.Decode(bytes, options.Encoding, context);
+        var text = TextDecoder.Decode(input, options.Encoding, context);
+        input = bytes = null;
         return text is null ? context.Finish(null) : ImportDecoded(text, context);
     }
 
     private static ImportResult ImportDecoded(string text, ImportContext context)
     {
-        if (CellText.IsBlank(text.Replace("\uFEFF", string.Empty)))
+        var start = 0;
+        while (start < text.Length && (text[start] == '\uFEFF' || char.IsWhiteSpace(text[start])))
+        {
+            start++;
+        }
+
+        if (start == text.Length)
         {
             return Empty(context);
         }
 
         var layout = context.Options.Layout;
-        var lines = TextDecoder.SplitLines(text);
         if (layout == ImportLayout.Auto)
         {
-            var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-            var json = first.Length > 0 && (first[0] == '{' || (first[0] == '[' && !first.StartsWith("[bookmark:", StringComparison.Ordinal)));
-            if (json && !TextLayoutImporter.Recognize(lines))
+            var json = text[start] == '{' || (text[start] == '[' && string.CompareOrdinal(text, start, "[bookmark:", 0, 10) != 0);
+            var tables = TextLayoutReader.Recognize(text);
+            if (json && !tables)
             {
                 return Unsupported(
                     context,
@@ -182,11 +231,11 @@ public static class TargetImporter
                     "请用 TargetJson.Read 读取，或用 'perftargets validate' 检查。");
             }
 
-            if (TextLayoutImporter.Recognize(lines))
+            if (tables)
             {
                 layout = ImportLayout.Text;
             }
-            else if (FlatTableImporter.RecognizeCsv(text))
+            else if (CsvReader.DetectDelimiter(text) != '\0')
             {
                 layout = ImportLayout.Flat;
             }
@@ -194,7 +243,7 @@ public static class TargetImporter
             {
                 context.Error(
                     ImportDiagnosticCodes.UnknownLayout,
-                    new SourcePosition(1),
+                    new Place(1),
                     "The layout was not recognised: the text has no tab-led table cells such as 项目编码 or 一级指标 (the text layout), and no line names table columns such as 项目名称, 三级指标, 指标值 (a flat table).",
                     "无法识别版式：文本中没有以制表符开头的表格单元格（如 项目编码、一级指标），也没有列名行（如 项目名称、三级指标、指标值）。",
                     "Import the text extracted from the Word document, or a CSV/XLSX table with a header row; force the layout with --layout if it is one of these.",
@@ -204,10 +253,13 @@ public static class TargetImporter
         }
 
         context.Layout = layout;
-        var document = layout == ImportLayout.Text
-            ? TextLayoutImporter.Import(lines, context)
-            : FlatTableImporter.ImportCsv(text, context);
-        return context.Finish(document);
+        if (layout == ImportLayout.Text)
+        {
+            return context.Finish(DocumentLayout.Import(TextLayoutReader.Read(text), context));
+        }
+
+        var delimiter = CsvReader.DetectDelimiter(text);
+        return context.Finish(FlatLayout.Import(CsvReader.Read(text, delimiter == '\0' ? ',' : delimiter, context), context));
     }
 
     private static ImportResult ImportZip(byte[] bytes, ImportContext context)
@@ -244,7 +296,14 @@ public static class TargetImporter
         }
 
         context.Layout = ImportLayout.Flat;
-        return context.Finish(FlatTableImporter.ImportXlsx(bytes, context));
+        using var workbook = XlsxWorkbook.Open(bytes, context);
+        if (workbook is null)
+        {
+            return context.Finish(null);
+        }
+
+        var document = FlatLayout.Import([.. workbook.Sheets.Select(s => new FlatTableSource(s.Name, s.Part, () => workbook.Rows(s)))], context);
+        return context.Finish(workbook.Failed ? null : document);
     }
 
     private static string? ZipKind(byte[] bytes)
@@ -279,7 +338,7 @@ public static class TargetImporter
     {
         context.Error(
             ImportDiagnosticCodes.EmptyInput,
-            SourcePosition.None,
+            Place.None,
             "The input is empty.",
             "输入为空。",
             "Import the text extracted from the Word document, or a CSV or XLSX indicator table.",
@@ -289,7 +348,7 @@ public static class TargetImporter
 
     private static ImportResult Unsupported(ImportContext context, string message, string messageZh, string hint, string hintZh)
     {
-        context.Error(ImportDiagnosticCodes.UnsupportedFormat, SourcePosition.None, message, messageZh, hint, hintZh);
+        context.Error(ImportDiagnosticCodes.UnsupportedFormat, Place.None, message, messageZh, hint, hintZh);
         return context.Finish(null);
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using PerformanceTargets.Import.Building;
+using PerformanceTargets.Import.Cells;
 
 namespace PerformanceTargets.Import;
 
@@ -18,7 +20,7 @@ internal static class TextDecoder
         {
             context.Error(
                 ImportDiagnosticCodes.UnsupportedFormat,
-                new SourcePosition(1, 1),
+                new Place(1, 1),
                 "The input starts with a UTF-32 byte order mark; UTF-32 is not supported.",
                 "输入以 UTF-32 字节顺序标记开头，不支持 UTF-32 编码。",
                 "Save the file as UTF-8 (or UTF-16 or GB18030) and import it again.",
@@ -58,7 +60,7 @@ internal static class TextDecoder
             if (gb is not null)
             {
                 context.Encoding = ImportEncoding.Gb18030;
-                var at = new SourcePosition(LineAt(bytes, invalid));
+                var at = new Place(LineAt(bytes, invalid));
                 context.Info(
                     ImportDiagnosticCodes.EncodingDetected,
                     at,
@@ -72,7 +74,7 @@ internal static class TextDecoder
             _ = gbError;
             context.Error(
                 ImportDiagnosticCodes.InvalidEncoding,
-                new SourcePosition(LineAt(bytes, invalid)),
+                new Place(LineAt(bytes, invalid)),
                 "The input is neither UTF-8 nor GB18030: the byte at offset " + invalid.ToString(CultureInfo.InvariantCulture) + " is invalid in both.",
                 "输入既不是 UTF-8 也不是 GB18030 编码：偏移 " + invalid.ToString(CultureInfo.InvariantCulture) + " 处的字节在两种编码中都无效。",
                 "Save the file as UTF-8, UTF-16 with byte order mark, or GB18030; a binary file cannot be imported.",
@@ -129,34 +131,6 @@ internal static class TextDecoder
                 return CheckText(text, context, bytes);
             }
         }
-    }
-
-    /// <summary>Splits text into lines on CR LF, LF or CR; the terminators are not kept.</summary>
-    public static List<string> SplitLines(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\n' or '\r')
-            {
-                lines.Add(text.Substring(start, i - start));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            lines.Add(text.Substring(start));
-        }
-
-        return lines;
     }
 
     internal static Encoding Gb18030() =>
@@ -248,7 +222,7 @@ internal static class TextDecoder
 
         context.Error(
             ImportDiagnosticCodes.BinaryInput,
-            new SourcePosition(line),
+            new Place(line),
             "The input is binary data, not text: it contains " + what + (offset >= 0 ? " at offset " + offset.ToString(CultureInfo.InvariantCulture) : string.Empty) + ".",
             "输入是二进制数据而不是文本：其中含有" + whatZh + (offset >= 0 ? "（偏移 " + offset.ToString(CultureInfo.InvariantCulture) + "）" : string.Empty) + "。",
             "Import the text extracted from the Word document, a CSV file or an XLSX workbook; UTF-16 text needs its byte order mark (or --encoding utf-16).",
@@ -258,7 +232,7 @@ internal static class TextDecoder
     private static void ReportInvalid(ImportContext context, byte[] bytes, int offset, string encoding) =>
         context.Error(
             ImportDiagnosticCodes.InvalidEncoding,
-            new SourcePosition(LineAt(bytes, offset)),
+            new Place(LineAt(bytes, offset)),
             "The input is not valid " + encoding + ": the byte at offset " + offset.ToString(CultureInfo.InvariantCulture) + " cannot be decoded.",
             "输入不是有效的 " + encoding + " 编码：偏移 " + offset.ToString(CultureInfo.InvariantCulture) + " 处的字节无法解码。",
             "Check the encoding (--encoding auto detects UTF-8, UTF-16 with byte order mark and GB18030).",

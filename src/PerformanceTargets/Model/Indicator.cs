@@ -42,6 +42,12 @@ public sealed record Indicator
     /// </summary>
     public TargetValue? TargetValue { get; init; }
 
+    /// <summary>Gets the in-year monitoring of the indicator (<c>monitoring</c>, 绩效运行监控, format 1.1), or null.</summary>
+    public IndicatorMonitoring? Monitoring { get; init; }
+
+    /// <summary>Gets the self-evaluation of the indicator (<c>evaluation</c>, 绩效自评, format 1.1), or null.</summary>
+    public IndicatorEvaluation? Evaluation { get; init; }
+
     /// <summary>Gets the <c>x-</c> extension properties. Never null.</summary>
     public ExtensionData Extensions { get => _extensions; init => _extensions = value ?? ExtensionData.Empty; }
 

@@ -259,7 +259,7 @@ public sealed class IndicatorFramework
 
     /// <summary>
     /// Splits the points a level name carries in its cell, as 自评表 and some provinces' target tables print them:
-    /// "产出指标(50分)", "效益指标（30分）", "满意度指标（10 分）", "产出指标 (47.5分)". Brackets may be half- or
+    /// "产出指标(50分)", "效益指标（30分）", "满意度指标（10 分）", "产出指标 (47.5分)" Brackets may be half- or
     /// full-width (also mixed), white space may stand around the number and 分, the number may have decimals and be
     /// written in full-width digits. This is the one place that reads them: name resolution here ignores them, and the
     /// self-evaluation rule that checks them against the indicators' points (PT613) reads them through

@@ -62,6 +62,12 @@ public sealed record Project
     /// <summary>Gets the finance bureau's review opinion (<c>reviewOpinion</c>, 财政部门审核意见), or null.</summary>
     public string? ReviewOpinion { get; init; }
 
+    /// <summary>Gets the in-year monitoring of the project (<c>monitoring</c>, 绩效运行监控, format 1.1), or null.</summary>
+    public ProjectMonitoring? Monitoring { get; init; }
+
+    /// <summary>Gets the self-evaluation of the project (<c>evaluation</c>, 绩效自评, format 1.1), or null.</summary>
+    public ProjectEvaluation? Evaluation { get; init; }
+
     /// <summary>Gets the <c>x-</c> extension properties. Never null.</summary>
     public ExtensionData Extensions { get => _extensions; init => _extensions = value ?? ExtensionData.Empty; }
 
@@ -83,6 +89,8 @@ public sealed record Project
          Equality.Sequence(_periodGoals, other._periodGoals) &&
          Equality.Sequence(_periodIndicators, other._periodIndicators) &&
          string.Equals(ReviewOpinion, other.ReviewOpinion, StringComparison.Ordinal) &&
+         Equals(Monitoring, other.Monitoring) &&
+         Equals(Evaluation, other.Evaluation) &&
          _extensions.Equals(other._extensions)));
 
     /// <inheritdoc />

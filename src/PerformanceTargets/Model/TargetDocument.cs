@@ -5,7 +5,8 @@ namespace PerformanceTargets.Model;
 
 /// <summary>
 /// A whole budget performance target document (部门预算绩效文本): the cover, part 1 (部门整体绩效目标) and the
-/// project tables of part 2 (预算项目绩效目标表). This is the root of the JSON exchange format, version 1.0.
+/// project tables of part 2 (预算项目绩效目标表), with the in-year monitoring and the self-evaluation of its projects
+/// where the document has them. This is the root of the JSON exchange format, version 1.x.
 /// </summary>
 /// <remarks>
 /// Instances are immutable and thread-safe; use <c>with</c> expressions to derive changed copies.
@@ -14,8 +15,15 @@ namespace PerformanceTargets.Model;
 /// </remarks>
 public sealed record TargetDocument
 {
-    /// <summary>The version of the exchange format this library writes: <c>1.0</c>.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>
+    /// The latest version of the exchange format this library reads and writes: <c>1.1</c>, which adds the optional
+    /// <c>monitoring</c> and <c>evaluation</c> blocks. A document keeps the version it states; one that states none has
+    /// <see cref="RequiredSchemaVersion"/>.
+    /// </summary>
+    public const string CurrentSchemaVersion = "1.1";
+
+    /// <summary>The version of the format without monitoring and evaluation blocks: <c>1.0</c>.</summary>
+    public const string TargetsSchemaVersion = "1.0";
 
     /// <summary>The earliest fiscal year a document may have (<c>fiscalYear</c> minimum): 1990.</summary>
     public const int MinFiscalYear = 1990;
@@ -30,6 +38,7 @@ public sealed record TargetDocument
 
     private ImmutableArray<Project> _projects = ImmutableArray<Project>.Empty;
     private ExtensionData _extensions = ExtensionData.Empty;
+    private string? _schemaVersion;
 
     /// <summary>
     /// Gets where the JSON Schema of the document is (<c>$schema</c>), such as a relative path to
@@ -38,8 +47,50 @@ public sealed record TargetDocument
     /// </summary>
     public string? SchemaLocation { get; init; }
 
-    /// <summary>Gets the format version (<c>schemaVersion</c>), such as <c>1.0</c>.</summary>
-    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+    /// <summary>
+    /// Gets the format version (<c>schemaVersion</c>), such as <c>1.0</c>: the version the document states (a document read
+    /// keeps its own, and the writer writes it unchanged), else <see cref="RequiredSchemaVersion"/>. Set it to null to
+    /// have the version follow the content.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public string SchemaVersion { get => _schemaVersion ?? RequiredSchemaVersion; init => _schemaVersion = value; }
+
+    /// <summary>
+    /// Gets the lowest version of the format that carries the document's content: <c>1.1</c> (<see cref="CurrentSchemaVersion"/>)
+    /// when a project or an indicator has a <c>monitoring</c> or <c>evaluation</c> block, else <c>1.0</c>
+    /// (<see cref="TargetsSchemaVersion"/>). So a target table made by an importer stays 1.0, and one given actuals becomes 1.1.
+    /// </summary>
+    public string RequiredSchemaVersion => HasLifecycleBlocks ? CurrentSchemaVersion : TargetsSchemaVersion;
+
+    /// <summary>Gets whether a project or an indicator (annual or period) has a <c>monitoring</c> or an <c>evaluation</c> block (format 1.1).</summary>
+    public bool HasLifecycleBlocks
+    {
+        get
+        {
+            foreach (var project in _projects)
+            {
+                if (project.Monitoring is not null || project.Evaluation is not null || HasBlocks(project.Indicators) || HasBlocks(project.PeriodIndicators))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+
+            static bool HasBlocks(ImmutableArray<Indicator> indicators)
+            {
+                foreach (var indicator in indicators)
+                {
+                    if (indicator.Monitoring is not null || indicator.Evaluation is not null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
 
     /// <summary>Gets the indicator framework the document follows (<c>framework</c>), or null when it does not say.</summary>
     public IndicatorFramework? Framework { get; init; }

@@ -9,105 +9,56 @@ namespace PerformanceTargets.Rendering;
 /// <remarks>Immutable and thread-safe. Templates see them, encoded for the output format, as <c>labels.&lt;name&gt;</c>.</remarks>
 internal sealed class Labels
 {
-    private static readonly ImmutableDictionary<string, string> ChineseTexts = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
-    {
-        ["toc"] = "目录",
-        ["part1"] = "第一部分 部门整体绩效目标",
-        ["overall"] = "一、总体绩效目标",
-        ["itemized"] = "二、分项绩效目标",
-        ["safeguards"] = "三、工作保障措施",
-        ["part2"] = "第二部分 预算项目绩效目标",
-        ["project_code"] = "项目编码",
-        ["project_name"] = "项目名称",
-        ["budget_and_use"] = "预算规模及资金用途",
-        ["budget_total"] = "预算数",
-        ["budget_fiscal"] = "其中：财政资金",
-        ["budget_other"] = "其他资金",
-        ["fund_use"] = "资金用途",
-        ["spending_plan"] = "资金支出计划（%）",
-        ["goals"] = "绩效目标",
-        ["level1"] = "一级指标",
-        ["level2"] = "二级指标",
-        ["level3"] = "三级指标",
-        ["description"] = "绩效指标描述",
-        ["target"] = "指标值",
-        ["basis"] = "指标值确定依据",
-        ["weight"] = "权重",
-        ["direction"] = "指标方向",
-        ["attribute"] = "项目属性",
-        ["implementation_period"] = "项目实施期",
-        ["period_goals"] = "实施期绩效目标",
-        ["period_indicators"] = "实施期绩效指标",
-        ["review_opinion"] = "财政部门审核意见",
-        ["review_title"] = "审核结果",
-        ["review_summary"] = "审核结果汇总",
-        ["error"] = "错误",
-        ["warning"] = "警告",
-        ["info"] = "提示",
-        ["no_findings"] = "未发现问题",
-        ["document_findings"] = "文档级问题",
-        ["table_findings"] = "本表审核结果",
-        ["unplaced_findings"] = "未对应到单元格的问题",
-        ["hint"] = "建议：",
-        ["rule"] = "规则",
-        ["location"] = "位置",
-        ["table"] = "表",
-        ["findings"] = "问题",
-        ["report_file"] = "报告文件",
-        ["rule_set"] = "规则集版本",
-        ["valid"] = "无错误",
-        ["invalid"] = "有错误",
-    });
-
-    private static readonly ImmutableDictionary<string, string> EnglishTexts = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
-    {
-        ["toc"] = "Contents",
-        ["part1"] = "Part 1. Overall performance targets of the department",
-        ["overall"] = "1. Overall targets",
-        ["itemized"] = "2. Itemised targets",
-        ["safeguards"] = "3. Safeguard measures",
-        ["part2"] = "Part 2. Performance targets of budget projects",
-        ["project_code"] = "Project code",
-        ["project_name"] = "Project name",
-        ["budget_and_use"] = "Budget and use of funds",
-        ["budget_total"] = "Budget",
-        ["budget_fiscal"] = "of which fiscal funds",
-        ["budget_other"] = "Other funds",
-        ["fund_use"] = "Use of funds",
-        ["spending_plan"] = "Spending plan (%)",
-        ["goals"] = "Performance goals",
-        ["level1"] = "Level-1 indicator",
-        ["level2"] = "Level-2 indicator",
-        ["level3"] = "Level-3 indicator",
-        ["description"] = "Description",
-        ["target"] = "Target",
-        ["basis"] = "Basis of the target",
-        ["weight"] = "Weight",
-        ["direction"] = "Direction",
-        ["attribute"] = "Project attribute",
-        ["implementation_period"] = "Implementation period",
-        ["period_goals"] = "Implementation-period goals",
-        ["period_indicators"] = "Implementation-period indicators",
-        ["review_opinion"] = "Finance bureau's review opinion",
-        ["review_title"] = "Review",
-        ["review_summary"] = "Summary of the review",
-        ["error"] = "Error",
-        ["warning"] = "Warning",
-        ["info"] = "Info",
-        ["no_findings"] = "No findings",
-        ["document_findings"] = "Findings on the whole document",
-        ["table_findings"] = "Review of this table",
-        ["unplaced_findings"] = "Findings not tied to a cell",
-        ["hint"] = "Fix: ",
-        ["rule"] = "Rule",
-        ["location"] = "Location",
-        ["table"] = "Table",
-        ["findings"] = "Findings",
-        ["report_file"] = "Report file",
-        ["rule_set"] = "Rule set",
-        ["valid"] = "no errors",
-        ["invalid"] = "has errors",
-    });
+    /// <summary>Every label by name (the names templates use after <c>labels.</c>), each in both languages, written once.</summary>
+    private static readonly ImmutableArray<(string Name, LocalizedText Text)> All =
+    [
+        ("toc", new("目录", "Contents")),
+        ("part1", new("第一部分 部门整体绩效目标", "Part 1. Overall performance targets of the department")),
+        ("overall", new("一、总体绩效目标", "1. Overall targets")),
+        ("itemized", new("二、分项绩效目标", "2. Itemised targets")),
+        ("safeguards", new("三、工作保障措施", "3. Safeguard measures")),
+        ("part2", new("第二部分 预算项目绩效目标", "Part 2. Performance targets of budget projects")),
+        ("project_code", new("项目编码", "Project code")),
+        ("project_name", new("项目名称", "Project name")),
+        ("budget_and_use", new("预算规模及资金用途", "Budget and use of funds")),
+        ("budget_total", new("预算数", "Budget")),
+        ("budget_fiscal", new("其中：财政资金", "of which fiscal funds")),
+        ("budget_other", new("其他资金", "Other funds")),
+        ("fund_use", new("资金用途", "Use of funds")),
+        ("spending_plan", new("资金支出计划（%）", "Spending plan (%)")),
+        ("goals", new("绩效目标", "Performance goals")),
+        ("level1", new("一级指标", "Level-1 indicator")),
+        ("level2", new("二级指标", "Level-2 indicator")),
+        ("level3", new("三级指标", "Level-3 indicator")),
+        ("description", new("绩效指标描述", "Description")),
+        ("target", new("指标值", "Target")),
+        ("basis", new("指标值确定依据", "Basis of the target")),
+        ("weight", new("权重", "Weight")),
+        ("direction", new("指标方向", "Direction")),
+        ("attribute", new("项目属性", "Project attribute")),
+        ("implementation_period", new("项目实施期", "Implementation period")),
+        ("period_goals", new("实施期绩效目标", "Implementation-period goals")),
+        ("period_indicators", new("实施期绩效指标", "Implementation-period indicators")),
+        ("review_opinion", new("财政部门审核意见", "Finance bureau's review opinion")),
+        ("review_title", new("审核结果", "Review")),
+        ("review_summary", new("审核结果汇总", "Summary of the review")),
+        ("error", new("错误", "Error")),
+        ("warning", new("警告", "Warning")),
+        ("info", new("提示", "Info")),
+        ("no_findings", new("未发现问题", "No findings")),
+        ("document_findings", new("文档级问题", "Findings on the whole document")),
+        ("table_findings", new("本表审核结果", "Review of this table")),
+        ("unplaced_findings", new("未对应到单元格的问题", "Findings not tied to a cell")),
+        ("hint", new("建议：", "Fix: ")),
+        ("rule", new("规则", "Rule")),
+        ("location", new("位置", "Location")),
+        ("table", new("表", "Table")),
+        ("findings", new("问题", "Findings")),
+        ("report_file", new("报告文件", "Report file")),
+        ("rule_set", new("规则集版本", "Rule set")),
+        ("valid", new("无错误", "no errors")),
+        ("invalid", new("有错误", "has errors")),
+    ];
 
     private static readonly string[] EnglishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -117,9 +68,9 @@ internal sealed class Labels
         Texts = texts;
     }
 
-    public static Labels Chinese { get; } = new(Language.Chinese, ChineseTexts);
+    public static Labels Chinese { get; } = new(Language.Chinese, TextsIn(Language.Chinese));
 
-    public static Labels English { get; } = new(Language.English, EnglishTexts);
+    public static Labels English { get; } = new(Language.English, TextsIn(Language.English));
 
     public Language Language { get; }
 
@@ -129,6 +80,9 @@ internal sealed class Labels
     public ImmutableDictionary<string, string> Texts { get; }
 
     public static Labels For(Language language) => language == Language.English ? English : Chinese;
+
+    private static ImmutableDictionary<string, string> TextsIn(Language language) =>
+        All.ToImmutableDictionary(label => label.Name, label => label.Text[language], StringComparer.Ordinal);
 
     public string this[string name] => Texts[name];
 
@@ -206,6 +160,32 @@ internal sealed class Labels
         _ => IsChinese ? "可行性" : "Feasibility",
     };
 
+    /// <summary>
+    /// Formats a source location in the labels' language: <c>seed.txt:147:5 (table 1, row 2)</c>, or in Chinese
+    /// <c>seed.txt 第 147 行第 5 列（表 1，第 2 行）</c>; without a file, <c>line 147</c> or <c>第 147 行</c>.
+    /// </summary>
+    public string Location(SourceLocation location)
+    {
+        var line = location.Line.ToString(CultureInfo.InvariantCulture);
+        var column = location.Column > 0 ? location.Column.ToString(CultureInfo.InvariantCulture) : null;
+        var parts = new List<string>(3);
+        string text;
+        if (IsChinese)
+        {
+            text = (location.File is null ? string.Empty : location.File + " ") + "第 " + line + " 行" + (column is null ? string.Empty : "第 " + column + " 列");
+            AddPart(parts, location.Table, "表 {0}");
+            AddPart(parts, location.Row, "第 {0} 行");
+            AddPart(parts, location.Cell, "第 {0} 格");
+            return parts.Count == 0 ? text : text + "（" + string.Join("，", parts) + "）";
+        }
+
+        text = (location.File is null ? "line " : location.File + ":") + line + (column is null ? string.Empty : ":" + column);
+        AddPart(parts, location.Table, "table {0}");
+        AddPart(parts, location.Row, "row {0}");
+        AddPart(parts, location.Cell, "cell {0}");
+        return parts.Count == 0 ? text : text + " (" + string.Join(", ", parts) + ")";
+    }
+
     /// <summary>Names a place in a table for the review view: "指标 3 · 指标值", "indicator 3 · target".</summary>
     public string Place(string cell, int? item)
     {
@@ -251,5 +231,13 @@ internal sealed class Labels
             "month" or "percent" => IsChinese ? name + " 第" + n + "列" : name + ", column " + n,
             _ => IsChinese ? "第" + n + "行指标 · " + name : "indicator " + n + " · " + name,
         };
+    }
+
+    private static void AddPart(List<string> parts, int? value, string format)
+    {
+        if (value is { } number)
+        {
+            parts.Add(string.Format(CultureInfo.InvariantCulture, format, number));
+        }
     }
 }

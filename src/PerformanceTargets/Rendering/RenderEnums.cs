@@ -39,18 +39,18 @@ public enum TemplateKind
     MarkdownTable,
 }
 
-/// <summary>What went wrong with a template.</summary>
+/// <summary>What went wrong with a template; each kind has its stable code (<see cref="TemplateError.Code"/>).</summary>
 public enum TemplateErrorKind
 {
-    /// <summary>The template text is not valid Scriban (found when the renderer is built).</summary>
+    /// <summary>The template text is not valid Scriban (found when the renderer is built). Code <c>PTT001</c>.</summary>
     Syntax,
 
-    /// <summary>The template failed while rendering: an unknown variable, a bad operation, a missing include.</summary>
+    /// <summary>The template failed while rendering: an unknown variable, a bad operation, a missing include, a function the sandbox leaves out. Code <c>PTT002</c>.</summary>
     Runtime,
 
-    /// <summary>A sandbox limit was reached: loop iterations, recursion depth, output size or time.</summary>
+    /// <summary>A sandbox limit was reached: loop iterations, recursion depth, output size, memory or time. Code <c>PTT003</c>.</summary>
     LimitExceeded,
 
-    /// <summary>A template file or folder could not be read.</summary>
+    /// <summary>A template file or folder could not be read. Code <c>PTT004</c>.</summary>
     Io,
 }

@@ -228,6 +228,9 @@ public sealed class TargetRenderer
             globals["project"] = selected[0];
         }
 
+        var findings = new FindingMarkup(scope);
+        FindingFunction.AddTo(globals, findings);
+
         var kind = (options.Format, tableIndex is null) switch
         {
             (RenderFormat.Markdown, true) => TemplateKind.MarkdownDocument,
@@ -236,13 +239,24 @@ public sealed class TargetRenderer
             _ => TemplateKind.HtmlTable,
         };
 
-        return Execute(_templates.Templates[TemplateSet.NameOf(kind)], globals);
+        return Execute(_templates.Templates[TemplateSet.NameOf(kind)], globals, findings);
     }
 
-    private RenderResult Execute(ParsedTemplate entry, ScriptObject globals)
+    private RenderResult Execute(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings)
+    {
+        // The page is copied out of the builder only once the rendering, its context and its views are gone: a page of
+        // more than 42,500 characters is a large object, whose allocation may start a full collection, and that
+        // collection then has nothing of the rendering left to mark.
+        var output = new StringBuilder(OutputCapacity(entry, globals));
+        var error = Run(entry, globals, findings, output);
+        return error is null ? RenderResult.Ok(output.ToString()) : RenderResult.Fail(error);
+    }
+
+    private TemplateError? Run(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, StringBuilder output)
     {
         var context = new RenderContext
         {
+            Findings = findings,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             TemplateLoader = TemplateSetLoader.Instance,
@@ -261,7 +275,6 @@ public sealed class TargetRenderer
         }
 
         context.PushGlobal(globals);
-        var output = new StringBuilder(OutputCapacity(entry, globals));
         context.PushOutput(new StringBuilderOutput(output));
         using var timeout = _sandboxed ? new CancellationTokenSource(_limits.Timeout) : null;
         if (timeout is not null)
@@ -269,30 +282,41 @@ public sealed class TargetRenderer
             context.CancellationToken = timeout.Token;
         }
 
+        if (_sandboxed)
+        {
+            context.LimitMemory(_limits.MemoryLimit);
+        }
+
         try
         {
             RenderContext.Write(context, entry.Template);
-            return RenderResult.Ok(output.ToString());
+            return null;
+        }
+        catch (TemplateFailure ex)
+        {
+            return Error(ex.Kind, ex.Span, ex.Text, ex.Hint);
         }
         catch (ScriptAbortException ex)
         {
-            return RenderResult.Fail(Error(TemplateErrorKind.LimitExceeded, ex.Span, string.Format(CultureInfo.InvariantCulture, "The rendering took longer than the limit of {0} s and was stopped.", _limits.Timeout.TotalSeconds), "渲染超过时间限制（{0} 秒），已停止。"));
+            return TimedOut(ex.Span);
         }
         catch (ScriptRuntimeException ex)
         {
             var message = ex.OriginalMessage ?? ex.Message;
-            var kind = IsLimit(message) ? TemplateErrorKind.LimitExceeded : TemplateErrorKind.Runtime;
-            return RenderResult.Fail(Error(kind, ex.Span, message, kind == TemplateErrorKind.LimitExceeded ? "超出模板沙箱限制：{0}" : "模板运行错误：{0}"));
+            return LimitHint(message) is { } hint
+                ? Error(TemplateErrorKind.LimitExceeded, ex.Span, new LocalizedText("超出模板沙箱限制：" + message, message), hint)
+                : Error(TemplateErrorKind.Runtime, ex.Span, new LocalizedText("模板运行错误：" + message, message), null);
         }
         catch (OperationCanceledException)
         {
-            return RenderResult.Fail(Error(TemplateErrorKind.LimitExceeded, context.CurrentNode?.Span ?? default, "The rendering took longer than the time limit and was stopped.", "渲染超过时间限制，已停止。"));
+            return TimedOut(context.CurrentNode?.Span ?? default);
         }
 #pragma warning disable CA1031 // A template failure deep inside Scriban must come back as a result with a position, not an exception.
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return RenderResult.Fail(Error(TemplateErrorKind.Runtime, context.CurrentNode?.Span ?? default, ex.GetType().Name + ": " + ex.Message, "模板运行错误：{0}"));
+            var message = ex.GetType().Name + ": " + ex.Message;
+            return Error(TemplateErrorKind.Runtime, context.CurrentNode?.Span ?? default, new LocalizedText("模板运行错误：" + message, message), null);
         }
     }
 
@@ -315,23 +339,40 @@ public sealed class TargetRenderer
         return entry.IsUser ? 4096 : (int)Math.Min(estimate, 40_000);
     }
 
-    private static bool IsLimit(string message) =>
-        message.Contains("LoopLimit") || message.Contains("iteration limit") || message.Contains("recursive depth limit") ||
-        message.Contains("OutputLimit") || message.Contains("LimitToString") || message.Contains("ObjectRecursionLimit");
+    /// <summary>How to get past the Scriban limit a message names; null when the message names no limit.</summary>
+    private static LocalizedText? LimitHint(string message)
+    {
+        if (message.Contains("LoopLimit") || message.Contains("iteration limit"))
+        {
+            return new LocalizedText("减少循环次数；确有需要时，用 TargetRendererBuilder.WithLimits 提高 TemplateLimits.LoopLimit。", "Loop less; if the template really needs more, raise TemplateLimits.LoopLimit with TargetRendererBuilder.WithLimits.");
+        }
 
-    private TemplateError Error(TemplateErrorKind kind, Scriban.Parsing.SourceSpan span, string message, string zhFormat)
+        if (message.Contains("recursive depth limit") || message.Contains("ObjectRecursionLimit"))
+        {
+            return new LocalizedText("减少函数和 include 的嵌套层数；确有需要时提高 TemplateLimits.RecursionLimit。", "Nest functions and includes less deeply; if the template really needs more, raise TemplateLimits.RecursionLimit.");
+        }
+
+        if (message.Contains("OutputLimit") || message.Contains("LimitToString"))
+        {
+            return new LocalizedText("输出或字符串过长：少输出一些，或用 TargetRendererBuilder.WithLimits 提高 TemplateLimits.OutputLimit。", "The output or a string is too long: print less, or raise TemplateLimits.OutputLimit with TargetRendererBuilder.WithLimits.");
+        }
+
+        return null;
+    }
+
+    private TemplateError TimedOut(Scriban.Parsing.SourceSpan span) => Error(
+        TemplateErrorKind.LimitExceeded,
+        span,
+        new LocalizedText(
+            string.Format(CultureInfo.InvariantCulture, "渲染超过时间限制（{0} 秒），已停止。", _limits.Timeout.TotalSeconds),
+            string.Format(CultureInfo.InvariantCulture, "The rendering took longer than the limit of {0} s and was stopped.", _limits.Timeout.TotalSeconds)),
+        new LocalizedText("检查模板中的循环是否会结束；确有需要时提高 TemplateLimits.Timeout。", "Check that the template's loops end; if it really needs longer, raise TemplateLimits.Timeout."));
+
+    private TemplateError Error(TemplateErrorKind kind, Scriban.Parsing.SourceSpan span, LocalizedText text, LocalizedText? hint)
     {
         var file = span.FileName;
         var entry = file is null ? null : _templates.Templates.Values.FirstOrDefault(t => string.Equals(t.Source, file, StringComparison.Ordinal));
-        var (line, column) = span.FileName is null ? (0, 0) : TemplateSet.Position(span, null);
-        return new TemplateError
-        {
-            Kind = kind,
-            Template = entry?.Source ?? file,
-            Line = line,
-            Column = column,
-            Message = message,
-            MessageZh = string.Format(CultureInfo.InvariantCulture, zhFormat, message),
-        };
+        var (line, column) = file is null ? (0, 0) : TemplateSet.Position(span, null);
+        return TemplateError.Create(kind, entry?.Source ?? file, line, column, text, hint);
     }
 }

@@ -161,5 +161,5 @@ public sealed class TargetRendererBuilder
     }
 
     private static TemplateError IoError(string? template, string message, string messageZh) =>
-        new() { Kind = TemplateErrorKind.Io, Template = template, Message = message, MessageZh = messageZh };
+        TemplateError.Create(TemplateErrorKind.Io, template, 0, 0, new LocalizedText(messageZh, message));
 }

@@ -37,11 +37,13 @@ public enum RuleCategory
 /// compiler formats a diagnostic only when it is shown), so that deciding a document costs no text; the values
 /// never change once read. Equality compares the rule id, severity, category, pointer, location, message and hint.
 /// </remarks>
-public sealed record Finding
+public sealed record Finding : IDiagnostic
 {
     private string? _pointer;
     private string? _message;
     private string? _hint;
+    private bool _messageGiven;
+    private bool _hintGiven;
     private SourceLocation? _location;
     private bool _hasLocation;
     private FindingText? _text;
@@ -81,7 +83,24 @@ public sealed record Finding
     /// <summary>Gets where the value came from in the source file (imported text or JSON), when known.</summary>
     public SourceLocation? Location
     {
-        get => _hasLocation ? _location : _text?.Locations?.Find(Pointer);
+        get
+        {
+            if (Volatile.Read(ref _hasLocation))
+            {
+                return _location;
+            }
+
+            if (_text?.Locations is not { } locations)
+            {
+                return null;
+            }
+
+            // Found once, then kept: the source map does not change once the report is handed out.
+            _location = locations.Find(Pointer);
+            Volatile.Write(ref _hasLocation, true);
+            return _location;
+        }
+
         init
         {
             _location = value;
@@ -93,7 +112,11 @@ public sealed record Finding
     public required string Message
     {
         get => _message ??= _text?.FormatMessage() ?? string.Empty;
-        init => _message = value;
+        init
+        {
+            _message = value;
+            _messageGiven = true;
+        }
     }
 
     /// <summary>Gets how to fix it, in the chosen language, or null.</summary>
@@ -103,12 +126,25 @@ public sealed record Finding
         init
         {
             _hint = value;
+            _hintGiven = true;
             if (_text is not null)
             {
                 _text = _text.WithoutHint();
             }
         }
     }
+
+    /// <summary>Gets the code of the finding: its <see cref="RuleId"/>.</summary>
+    public string Code => RuleId;
+
+    /// <summary>
+    /// Gets what is wrong in both languages. Findings made by the validator compose it from their message templates;
+    /// a finding made with only <see cref="Message"/> gives that text in both.
+    /// </summary>
+    public LocalizedText Text => _text is not null && !_messageGiven ? _text.BothMessages() : LocalizedText.Same(Message);
+
+    /// <summary>Gets how to fix it in both languages, or null.</summary>
+    public LocalizedText? HintText => _text is not null && !_hintGiven ? _text.BothHints() : Hint is { } hint ? LocalizedText.Same(hint) : null;
 
     /// <summary>Gets the zero-based index of the project the finding concerns (from <see cref="Pointer"/>), or null for document-level findings.</summary>
     public int? ProjectIndex

@@ -5,6 +5,7 @@ using PerformanceTargets.Import;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation.Engine;
 using PerformanceTargets.Validation.Rules;
 using PerformanceTargets.Validation.Rules.Format;
@@ -121,6 +122,9 @@ public sealed class TargetValidator
 
     /// <summary>Gets the lowest satisfaction target, in percent, that PT305 accepts.</summary>
     public decimal SatisfactionFloor => _settings.SatisfactionFloor;
+
+    /// <summary>Gets the scorer whose figures the self-evaluation and monitoring rules check.</summary>
+    public TargetScorer Scorer => _settings.Scorer;
 
     /// <summary>Creates a builder to configure a validator.</summary>
     /// <returns>A new builder with the defaults.</returns>
@@ -291,8 +295,8 @@ public sealed class TargetValidator
 
     private Finding ImportFinding(ImportDiagnostic diagnostic, TargetDocument? document, string? fileName)
     {
-        var pointer = string.Empty;
-        if (diagnostic.Table is { } table && document is not null)
+        var pointer = diagnostic.Pointer;
+        if (pointer.Length == 0 && diagnostic.Location?.Table is { } table && document is not null)
         {
             for (var i = 0; i < document.Projects.Length; i++)
             {
@@ -304,7 +308,6 @@ public sealed class TargetValidator
             }
         }
 
-        var chinese = _settings.Culture == Language.Chinese;
         var location = diagnostic.Location;
         return new Finding
         {
@@ -313,15 +316,15 @@ public sealed class TargetValidator
             Category = ReadStageRules.PT902.Category,
             Pointer = pointer,
             Location = location is not null && location.File is null ? location with { File = fileName } : location,
-            Message = diagnostic.Code + ": " + (chinese ? diagnostic.MessageZh : diagnostic.Message),
-            Hint = chinese ? (diagnostic.HintZh ?? diagnostic.Hint) : diagnostic.Hint,
+            Message = diagnostic.Code + ": " + diagnostic.Text[_settings.Culture],
+            Hint = diagnostic.HintText?[_settings.Culture],
         };
     }
 
     private void RunRules(TargetDocument document, FindingSet findings)
     {
         var framework = _settings.OverrideFramework || document.Framework is null ? _settings.Framework : document.Framework;
-        var context = new ValidationContext(document, framework, _settings.Culture, _settings.SatisfactionFloor, findings);
+        var context = new ValidationContext(document, framework, _settings.Culture, _settings.SatisfactionFloor, findings, _settings.Scorer);
         for (var i = 0; i < _rules.Length; i++)
         {
             var rule = _rules[i];

@@ -1,6 +1,7 @@
 using PerformanceTargets.Internal;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
+using PerformanceTargets.Scoring;
 
 namespace PerformanceTargets.Validation;
 
@@ -22,6 +23,7 @@ public sealed class TargetValidatorBuilder
     private bool _fullSchemaReport;
     private decimal _satisfactionFloor = 80m;
     private JsonReadOptions _readOptions = JsonReadOptions.Default;
+    private TargetScorer _scorer = TargetScorer.Default;
 
     /// <summary>Sets the indicator framework for documents that do not name one (2020 unless set).</summary>
     /// <param name="framework">The framework.</param>
@@ -154,6 +156,19 @@ public sealed class TargetValidatorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sets the scorer whose figures the self-evaluation and monitoring rules (PT601–PT613, PT701–PT705) check: its light
+    /// thresholds and default execution points (<see cref="TargetScorer.Default"/> unless set).
+    /// </summary>
+    /// <param name="scorer">The scorer.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scorer"/> is null.</exception>
+    public TargetValidatorBuilder UseScorer(TargetScorer scorer)
+    {
+        _scorer = Guard.NotNull(scorer);
+        return this;
+    }
+
     /// <summary>Builds the immutable, thread-safe validator.</summary>
     /// <returns>The validator.</returns>
     /// <exception cref="ArgumentException">A custom rule's id is empty or repeats another's, or a severity override or disabled id names no rule.</exception>
@@ -196,7 +211,8 @@ public sealed class TargetValidatorBuilder
             new Dictionary<string, Severity>(_severities, StringComparer.Ordinal),
             new HashSet<string>(_disabled, StringComparer.Ordinal),
             _only is null ? null : new HashSet<string>(_only, StringComparer.Ordinal),
-            [.. _custom]));
+            [.. _custom],
+            _scorer));
     }
 
     private static void CheckConfigurable(string ruleId)
@@ -220,4 +236,5 @@ internal sealed record ValidatorSettings(
     IReadOnlyDictionary<string, Severity> Severities,
     HashSet<string> Disabled,
     HashSet<string>? Only,
-    IReadOnlyList<IValidationRule> Custom);
+    IReadOnlyList<IValidationRule> Custom,
+    TargetScorer Scorer);

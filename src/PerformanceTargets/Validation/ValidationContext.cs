@@ -1,5 +1,6 @@
 using PerformanceTargets.Internal;
 using PerformanceTargets.Model;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation;
@@ -18,9 +19,13 @@ public sealed class ValidationContext
     private DocumentFacts? _facts;
     private RuleDescriptor _rule = null!; // set by Begin before any rule runs
     private Severity? _override;
+    private readonly TargetScorer _scorer;
+    private DocumentScores? _scores;
+    private bool _scored;
 
-    internal ValidationContext(TargetDocument document, IndicatorFramework framework, Language culture, decimal satisfactionFloor, FindingSet findings)
+    internal ValidationContext(TargetDocument document, IndicatorFramework framework, Language culture, decimal satisfactionFloor, FindingSet findings, TargetScorer scorer)
     {
+        _scorer = scorer;
         Document = document;
         Framework = framework;
         Culture = culture;
@@ -43,6 +48,28 @@ public sealed class ValidationContext
     /// <summary>Gets the rule currently running.</summary>
     public RuleDescriptor Rule => _rule;
 
+    /// <summary>Gets the scorer whose figures the self-evaluation and monitoring rules check.</summary>
+    public TargetScorer Scorer => _scorer;
+
+    /// <summary>
+    /// Gets the scores and lights of the document (format 1.1), computed once per validation with <see cref="Scorer"/>;
+    /// null when no project or indicator has a <c>monitoring</c> or <c>evaluation</c> block, so that rules about them
+    /// cost nothing on a 1.0 document.
+    /// </summary>
+    public DocumentScores? Scores
+    {
+        get
+        {
+            if (!_scored)
+            {
+                _scores = Document.HasLifecycleBlocks ? _scorer.Score(Document, Facts.Target) : null;
+                _scored = true;
+            }
+
+            return _scores;
+        }
+    }
+
     internal DocumentFacts Facts => _facts ??= new DocumentFacts(Document, Framework);
 
     /// <summary>Parses an indicator's target, once per distinct target text of the document.</summary>
@@ -51,21 +78,17 @@ public sealed class ValidationContext
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is null.</exception>
     public IndicatorTarget GetTarget(Indicator indicator) => Facts.Target(Guard.NotNull(indicator).Target);
 
-    /// <summary>Reports a finding of the running rule, with its message and hint in both languages.</summary>
+    /// <summary>Reports a finding of the running rule, with the rule's id and category.</summary>
     /// <param name="pointer">The JSON Pointer of the value concerned, such as <c>/projects/0/indicators/3/target</c>; "" for the document.</param>
-    /// <param name="messageEn">What is wrong, in English.</param>
-    /// <param name="messageZh">What is wrong, in Chinese.</param>
-    /// <param name="hintEn">How to fix it, in English, or null.</param>
-    /// <param name="hintZh">How to fix it, in Chinese, or null.</param>
+    /// <param name="message">What is wrong, in both languages.</param>
+    /// <param name="hint">How to fix it, in both languages, or null.</param>
     /// <param name="severity">The severity of this finding, or null for the rule's default. A severity configured on the validator wins.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="pointer"/> or a message is null.</exception>
-    public void Report(string pointer, string messageEn, string messageZh, string? hintEn = null, string? hintZh = null, Severity? severity = null)
+    /// <exception cref="ArgumentNullException"><paramref name="pointer"/> or <paramref name="message"/> is null.</exception>
+    public void Report(string pointer, LocalizedText message, LocalizedText? hint = null, Severity? severity = null)
     {
         Guard.NotNull(pointer);
-        Guard.NotNull(messageEn);
-        Guard.NotNull(messageZh);
-        var english = Culture == Language.English;
-        var text = new FindingText(_findings.Scope, PointerSpec.Literal(pointer), english ? messageEn : messageZh, english ? hintEn : hintZh, null, null, null, literal: true);
+        Guard.NotNull(message);
+        var text = new FindingText(_findings.Scope, PointerSpec.Literal(pointer), message, hint, null, null, null, Culture, literal: true);
         _findings.Add(new Finding(_rule.Id, _override ?? severity ?? _rule.DefaultSeverity, _rule.Category, text));
     }
 

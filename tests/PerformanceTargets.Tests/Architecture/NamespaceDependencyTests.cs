@@ -7,7 +7,7 @@ using PerformanceTargets.Tests.Infrastructure;
 namespace PerformanceTargets.Tests.Architecture;
 
 /// <summary>
-/// Dependencies between the library's namespaces point one way: Diagnostics ← Model ← Json/Import ← Validation
+/// Dependencies between the library's namespaces point one way: Diagnostics ← Model ← Scoring ← Json/Import ← Validation
 /// (Engine ← Rules) ← Rendering. Every type's references are read from the compiled library (base types, interfaces,
 /// signatures, fields, locals, and the types and members its IL uses) and from the using directives of the source.
 /// </summary>
@@ -20,6 +20,8 @@ public partial class NamespaceDependencyTests
     [
         ["PerformanceTargets.Internal", "PerformanceTargets.Diagnostics"],
         ["PerformanceTargets.Model"],
+        // Scores and lights of format 1.1: computed from the model alone, used by the rules and the views.
+        ["PerformanceTargets.Scoring"],
         ["PerformanceTargets.Json", "PerformanceTargets.Schema", "PerformanceTargets.Import", "PerformanceTargets.Normalization"],
         ["PerformanceTargets.Validation"],
         ["PerformanceTargets.Rendering"],
@@ -89,6 +91,8 @@ public partial class NamespaceDependencyTests
         Assert.Contains(("PerformanceTargets.Rendering", "PerformanceTargets.Validation"), edges);
         Assert.Contains(("PerformanceTargets.Import", "PerformanceTargets.Model"), edges);
         Assert.Contains(("PerformanceTargets.Model", "PerformanceTargets.Internal"), edges);
+        Assert.Contains(("PerformanceTargets.Scoring", "PerformanceTargets.Model"), edges);
+        Assert.Contains(("PerformanceTargets.Validation.Rules.Feasibility", "PerformanceTargets.Scoring"), edges);
         // Every namespace has a layer: a new one must be placed in Layers before it can be used.
         Assert.All(Edges.Value, e => Assert.True(Layer(e.From) is not null && Layer(e.To) is not null, "No layer for " + e));
     }

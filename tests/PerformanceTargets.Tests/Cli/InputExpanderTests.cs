@@ -1,3 +1,4 @@
+using PerformanceTargets.Cli;
 using PerformanceTargets.Cli.Batch;
 using PerformanceTargets.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace PerformanceTargets.Tests.Cli;
 public class InputExpanderTests
 {
     private static List<InputItem> Expand(string stdin, params string[] arguments) =>
-        InputExpander.Expand(arguments, new StringReader(stdin)).ToList();
+        InputExpander.Expand(arguments, new StringReader(stdin), CliText.English).ToList();
 
     [Fact]
     public void Files_folders_and_patterns_expand_to_documents_in_a_stable_order()
@@ -42,7 +43,7 @@ public class InputExpanderTests
     public void Expansion_is_lazy()
     {
         using var reader = new LinesReader(Enumerable.Range(0, 1_000_000).Select(i => "{}"));
-        using var enumerator = InputExpander.Expand(["-"], reader).GetEnumerator();
+        using var enumerator = InputExpander.Expand(["-"], reader, CliText.English).GetEnumerator();
         Assert.True(enumerator.MoveNext());
         Assert.True(reader.LinesRead <= 2);
     }

@@ -11,7 +11,7 @@ public class NormalizeCommandTests
     {
         using var temp = new TempDirectory();
         var output = temp.File("normalised.json");
-        var (exit, stdout, stderr) = CliTests.Run("normalize", TestPaths.Sample("guanting-2024.json"), "-o", output);
+        var (exit, stdout, stderr) = CliTests.Run("normalize", TestPaths.Sample("guanting-2024.json"), "-o", output, "--culture", "en");
         Assert.Equal(0, exit);
         Assert.Empty(stderr);
         var document = TargetJson.ReadFile(output).GetDocumentOrThrow();
@@ -36,12 +36,12 @@ public class NormalizeCommandTests
     {
         var (exit, _, stderr) = CliTests.Run("normalize", "no/such/file.json");
         Assert.Equal(2, exit);
-        Assert.Equal("perftargets: 'no/such/file.json' does not exist.\n", stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("perftargets: “no/such/file.json”不存在。\n", stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
 
         using var temp = new TempDirectory();
         var broken = temp.File("broken.json");
         File.WriteAllText(broken, "{\"schemaVersion\": \"1.0\", \"fiscalYear\": \"2024\", \"projects\": []}");
-        (exit, _, stderr) = CliTests.Run("normalize", broken);
+        (exit, _, stderr) = CliTests.Run("normalize", broken, "--culture", "en");
         Assert.Equal(2, exit);
         Assert.Contains("/fiscalYear: Expected an integer but found a string.", stderr, StringComparison.Ordinal);
         Assert.Contains("could not be read: 1 error(s)", stderr, StringComparison.Ordinal);
@@ -59,9 +59,9 @@ public class NormalizeCommandTests
 
         foreach (var command in new[] { "normalize", "render" })
         {
-            var (exit, _, stderr) = CliTests.Run(command, big);
+            var (exit, _, stderr) = CliTests.Run(command, big, "--culture", "en");
             Assert.Equal(2, exit);
-            Assert.Equal($"perftargets: '{big}' is 67,108,865 bytes; the limit is 67,108,864 bytes (64 MiB). Split the document, or raise DocumentLimits.MaxInputBytes / DocumentLimits.MaxInputBytes through the library.\n", stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+            Assert.Equal($"perftargets: '{big}' is 67,108,865 bytes; the limit is 67,108,864 bytes (64 MiB). Split the document, or raise DocumentLimits.MaxInputBytes through the library.\n", stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
         }
     }
 }

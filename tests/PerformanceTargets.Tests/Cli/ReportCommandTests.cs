@@ -26,7 +26,7 @@ public class ReportCommandTests
         using var temp = new TempDirectory();
         var (exit, _, error) = Run(string.Empty, "report", TestPaths.Sample("guanting-2024.json"), "-o", temp.Path);
         Assert.Equal(0, exit);
-        Assert.Contains("9 error(s), 204 warning(s), 3 info(s)", error, StringComparison.Ordinal);
+        Assert.Contains("guanting-2024.json: 9 个错误，204 个警告，3 个提示", error, StringComparison.Ordinal);
         Assert.Equal(
             ["guanting-2024.html", "guanting-2024.json", "guanting-2024.md", "guanting-2024.review.html", "guanting-2024.sarif", "index.html"],
             Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -57,7 +57,7 @@ public class ReportCommandTests
     {
         var (exit, output, _) = Run(string.Empty, "report");
         Assert.Equal(2, exit);
-        Assert.Contains("Usage: perftargets report", output, StringComparison.Ordinal);
+        Assert.Contains("用法：perftargets report", output, StringComparison.Ordinal);
         Assert.Contains("NAME.review.html", output, StringComparison.Ordinal);
     }
 
@@ -68,7 +68,7 @@ public class ReportCommandTests
         var broken = temp.File("broken.json");
         File.WriteAllText(broken, "{\"schemaVersion\": \"1.0\",");
         var output = temp.File("out");
-        var (exit, _, error) = Run(string.Empty, "report", TestPaths.Seed, broken, temp.File("missing.json"), TestPaths.Excerpt, "-o", output);
+        var (exit, _, error) = Run(string.Empty, "report", TestPaths.Seed, broken, temp.File("missing.json"), TestPaths.Excerpt, "-o", output, "--culture", "en");
         Assert.Equal(2, exit);
         Assert.Contains("missing.json' does not exist.", error, StringComparison.Ordinal);
         Assert.Contains("4 document(s): 2 failed", error, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public class ReportCommandTests
         Assert.True(File.Exists(Path.Combine(output, "broken.sarif")));
         Assert.False(File.Exists(Path.Combine(output, "broken.html")));
         var index = File.ReadAllText(Path.Combine(output, "index.html"));
-        Assert.Contains("无法读取", index, StringComparison.Ordinal);
+        Assert.Contains("could not be read", index, StringComparison.Ordinal);
         Assert.Equal(3, index.Split("<tr class=", StringSplitOptions.None).Length - 1);
     }
 
@@ -103,7 +103,7 @@ public class ReportCommandTests
         var (exit, _, error) = Run(string.Empty, "report", TestPaths.Excerpt, "-o", temp.File("file"));
         Assert.Equal(2, exit);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith("perftargets: report: cannot write into", error, StringComparison.Ordinal);
+        Assert.StartsWith("perftargets: report：无法写入文件夹", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,15 +44,15 @@ public class StandardInputTests
     [Fact]
     public void The_whole_input_at_and_over_the_limit()
     {
-        Assert.Equal("12345", StandardInput.ReadAll(new StringReader("12345"), 5));
-        var error = Assert.Throws<CliException>(() => StandardInput.ReadAll(new StringReader("123456"), 5));
+        Assert.Equal("12345", StandardInput.ReadAll(new StringReader("12345"), CliText.English, 5));
+        var error = Assert.Throws<CliException>(() => StandardInput.ReadAll(new StringReader("123456"), CliText.English, 5));
         Assert.Equal("standard input is longer than 5 characters, the input limit (64 MiB); give the document as a file, or split it.", error.Message);
     }
 
     [Fact]
     public void An_ndjson_line_over_the_limit_is_one_failed_input_and_the_batch_goes_on()
     {
-        var items = PerformanceTargets.Cli.Batch.InputExpander.Expand(["-"], new StringReader("{}\n" + new string('x', 1001) + "\n{}\n"), maxLineChars: 1000).ToList();
+        var items = PerformanceTargets.Cli.Batch.InputExpander.Expand(["-"], new StringReader("{}\n" + new string('x', 1001) + "\n{}\n"), CliText.English, maxLineChars: 1000).ToList();
         Assert.Equal(["stdin:1", "stdin:2", "stdin:3"], items.Select(i => i.Name));
         Assert.Null(items[0].Problem);
         Assert.Equal("line 2 of standard input is longer than 1,000 characters, the input limit; it was skipped.", items[1].Problem);

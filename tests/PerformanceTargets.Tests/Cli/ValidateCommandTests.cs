@@ -78,7 +78,7 @@ public class ValidateCommandTests
     [Fact]
     public void Several_files_one_report_and_an_unreadable_file_is_exit_2()
     {
-        var (exit, output, error) = Run("validate", Seed, TestPaths.Excerpt, Path.Combine(TestPaths.Root, "missing.json"));
+        var (exit, output, error) = Run("validate", Seed, TestPaths.Excerpt, Path.Combine(TestPaths.Root, "missing.json"), "--culture", "en");
         Assert.Equal(2, exit);
         var lines = error.TrimEnd('\n').Split('\n');
         Assert.Equal(2, lines.Length);

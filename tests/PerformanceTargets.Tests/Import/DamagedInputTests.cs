@@ -21,10 +21,10 @@ public class DamagedInputTests
 
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.TableCutShort, error.Code);
-        Assert.Equal(2419, error.Line);
-        Assert.Equal(23, error.Table);
-        Assert.Contains("一级指标", error.Message, StringComparison.Ordinal);
-        Assert.Contains("一级指标", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(2419, error.Location?.Line);
+        Assert.Equal(23, error.Location?.Table);
+        Assert.Contains("一级指标", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("一级指标", error.Text.Chinese, StringComparison.Ordinal);
         Assert.False(result.Success);
 
         var document = result.Document!;
@@ -41,9 +41,9 @@ public class DamagedInputTests
         var bytes = ImportFixtures.EditSeed(lines => lines.RemoveRange(2395, lines.Count - 2395));
         var result = ImportFixtures.Import(bytes);
         Assert.Equal(22, result.Document!.Projects.Length);
-        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.MissingCells && e.Line == 2395 && e.Message.Contains("预算数", StringComparison.Ordinal));
-        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.TableCutShort && e.Table == 23);
-        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.MissingValue && e.Table == 23 && e.Message.Contains("not imported", StringComparison.Ordinal));
+        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.MissingCells && e.Location?.Line == 2395 && e.Text.English.Contains("预算数", StringComparison.Ordinal));
+        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.TableCutShort && e.Location?.Table == 23);
+        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.MissingValue && e.Location?.Table == 23 && e.Text.English.Contains("not imported", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,10 +55,10 @@ public class DamagedInputTests
 
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.MissingCells, error.Code);
-        Assert.Equal((562, 5, 9), (error.Line, error.Table, error.Row));
-        Assert.Contains("5 cells where 6 were expected", error.Message, StringComparison.Ordinal);
-        Assert.Contains("发放社区工作者人数", error.Message, StringComparison.Ordinal);
-        Assert.Contains("年初工作计划", error.Message, StringComparison.Ordinal);
+        Assert.Equal((562, 5, 9), (error.Location?.Line, error.Location?.Table, error.Location?.Row));
+        Assert.Contains("5 cells where 6 were expected", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("发放社区工作者人数", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("年初工作计划", error.Text.English, StringComparison.Ordinal);
 
         var table5 = result.Document!.Projects[4];
         var original = ImportFixtures.SeedDocument.Projects[4];
@@ -75,11 +75,11 @@ public class DamagedInputTests
         var errors = result.Errors().ToList();
         Assert.Equal(2, errors.Count);
         Assert.All(errors, e => Assert.Equal(ImportDiagnosticCodes.UnknownLabel, e.Code));
-        Assert.Equal((744, 7), (errors[0].Line, errors[0].Table));
-        Assert.Contains("资金计划安排", errors[0].Message, StringComparison.Ordinal);
-        Assert.Contains("资金支出计划（%）", errors[0].Message, StringComparison.Ordinal);
-        Assert.Contains("continues the unrecognised row at line 744", errors[1].Message, StringComparison.Ordinal);
-        Assert.Contains("\"25%\"", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal((744, 7), (errors[0].Location?.Line, errors[0].Location?.Table));
+        Assert.Contains("资金计划安排", errors[0].Text.English, StringComparison.Ordinal);
+        Assert.Contains("资金支出计划（%）", errors[0].Text.English, StringComparison.Ordinal);
+        Assert.Contains("continues the unrecognised row at line 744", errors[1].Text.English, StringComparison.Ordinal);
+        Assert.Contains("\"25%\"", errors[1].Text.English, StringComparison.Ordinal);
 
         Assert.Empty(result.Document!.Projects[6].SpendingPlan);
         Assert.Equal(ImportFixtures.SeedDocument.Projects[6] with { SpendingPlan = [] }, result.Document.Projects[6]);
@@ -92,8 +92,8 @@ public class DamagedInputTests
         var result = ImportFixtures.Import(bytes);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.UnknownLabel, error.Code);
-        Assert.Equal(300, error.Line);
-        Assert.Contains("13073024P00889410018Q", error.Message, StringComparison.Ordinal);
+        Assert.Equal(300, error.Location?.Line);
+        Assert.Contains("13073024P00889410018Q", error.Text.English, StringComparison.Ordinal);
         var project = result.Document!.Projects[2];
         Assert.Null(project.Code);
         Assert.Equal(ImportFixtures.SeedDocument.Projects[2].Name, project.Name);
@@ -112,8 +112,8 @@ public class DamagedInputTests
         bytes = ImportFixtures.EditSeed(lines => lines.Insert(152, "\t多余的内容"));
         result = ImportFixtures.Import(bytes);
         var error = Assert.Single(result.Errors());
-        Assert.Equal((ImportDiagnosticCodes.UnexpectedCell, 153), (error.Code, error.Line));
-        Assert.Contains("多余的内容", error.Message, StringComparison.Ordinal);
+        Assert.Equal((ImportDiagnosticCodes.UnexpectedCell, 153), (error.Code, error.Location?.Line));
+        Assert.Contains("多余的内容", error.Text.English, StringComparison.Ordinal);
         Assert.Equal(ImportFixtures.SeedDocument.Projects[0], result.Document!.Projects[0]);
     }
 
@@ -124,8 +124,8 @@ public class DamagedInputTests
         var result = ImportFixtures.Import(bytes);
         Assert.Equal(22, result.Document!.Projects.Length);
         Assert.Equal(2, result.Document.Projects[0].Sequence);
-        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.InvalidNumber && e.Line == 112 && e.Message.Contains("六十七万", StringComparison.Ordinal));
-        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.MissingValue && e.Table == 1);
+        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.InvalidNumber && e.Location?.Line == 112 && e.Text.English.Contains("六十七万", StringComparison.Ordinal));
+        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.MissingValue && e.Location?.Table == 1);
 
         bytes = ImportFixtures.EditSeed(lines => lines[113] = "\tabc");
         result = ImportFixtures.Import(bytes);
@@ -141,7 +141,7 @@ public class DamagedInputTests
         var result = ImportFixtures.Import(bytes);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.TableCutShort, error.Code);
-        Assert.Contains("percentages", error.Message, StringComparison.Ordinal);
+        Assert.Contains("percentages", error.Text.English, StringComparison.Ordinal);
         Assert.Empty(result.Document!.Projects[0].SpendingPlan);
         Assert.Equal(ImportFixtures.SeedDocument.Projects[0].Indicators.AsEnumerable(), result.Document.Projects[0].Indicators);
     }
@@ -159,13 +159,13 @@ public class DamagedInputTests
         Assert.Equal(ImportFixtures.SeedDocument, result.Document);
         var warnings = result.WithCode(ImportDiagnosticCodes.TocMismatch).ToList();
         Assert.Equal(2, warnings.Count);
-        Assert.Contains(warnings, w => w.Line == 39 && w.Message.Contains("防火工作经费", StringComparison.Ordinal));
-        Assert.Contains(warnings, w => w.Table == 7 && w.Message.Contains("not listed", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Location?.Line == 39 && w.Text.English.Contains("防火工作经费", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Location?.Table == 7 && w.Text.English.Contains("not listed", StringComparison.Ordinal));
 
         // A contents entry whose table is missing from the text.
         bytes = ImportFixtures.EditSeed(lines => lines.Insert(69, "24.不存在的项目绩效目标表\t27"));
         result = ImportFixtures.Import(bytes);
-        Assert.Contains(result.WithCode(ImportDiagnosticCodes.TocMismatch), w => w.Line == 70 && w.Message.Contains("no such table", StringComparison.Ordinal));
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.TocMismatch), w => w.Location?.Line == 70 && w.Text.English.Contains("no such table", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class DamagedInputTests
     {
         var bytes = ImportFixtures.EditSeed(lines => lines[100] = "[bookmark: _Toc_4_4_0000000004]1.官厅镇村干部补贴绩效目标表");
         var result = ImportFixtures.Import(bytes);
-        Assert.Contains(result.WithCode(ImportDiagnosticCodes.TitleMismatch), w => w.Line == 101 && w.Severity == Severity.Warning);
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.TitleMismatch), w => w.Location?.Line == 101 && w.Severity == Severity.Warning);
         Assert.Equal("官厅镇村干部工资", result.Document!.Projects[0].Name);
     }
 
@@ -184,8 +184,8 @@ public class DamagedInputTests
         var result = ImportFixtures.Import(bytes);
         Assert.Equal("怀来县官厅镇人民政府2024年部门预算绩效文本", result.Document!.Title);
         Assert.Null(result.Document.Stage);
-        Assert.Contains(result.WithCode(ImportDiagnosticCodes.IgnoredText), w => w.Line == 6 && w.Severity == Severity.Warning);
-        Assert.Contains(result.WithCode(ImportDiagnosticCodes.CoverIncomplete), w => w.Message.Contains("draft", StringComparison.Ordinal));
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.IgnoredText), w => w.Location?.Line == 6 && w.Severity == Severity.Warning);
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.CoverIncomplete), w => w.Text.English.Contains("draft", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class DamagedInputTests
         Assert.Equal(23, result.Document!.Projects.Length);
         Assert.Null(result.Document.Projects[1].Sequence);
         Assert.Equal(ImportFixtures.SeedDocument.Projects[1] with { Sequence = null }, result.Document.Projects[1]);
-        Assert.Contains(result.WithCode(ImportDiagnosticCodes.TitleMismatch), w => w.Line == 199);
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.TitleMismatch), w => w.Location?.Line == 199);
     }
 
     [Theory]
@@ -237,8 +237,8 @@ public class DamagedInputTests
         Assert.Null(result.Document);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.UnsupportedFormat, error.Code);
-        Assert.Contains(named, error.Message, StringComparison.Ordinal);
-        Assert.NotNull(error.Hint);
+        Assert.Contains(named, error.Text.English, StringComparison.Ordinal);
+        Assert.NotNull(error.HintText?.English);
     }
 
     [Fact]
@@ -250,8 +250,8 @@ public class DamagedInputTests
         var prose = ImportFixtures.Import("这是一段普通文字。\n没有表格。\n");
         var error = Assert.Single(prose.Errors());
         Assert.Equal(ImportDiagnosticCodes.UnknownLayout, error.Code);
-        Assert.Contains("项目编码", error.Message, StringComparison.Ordinal);
-        Assert.Contains("项目名称", error.Message, StringComparison.Ordinal);
+        Assert.Contains("项目编码", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("项目名称", error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public class DamagedInputTests
         Assert.Null(result.Document);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.InputTooLarge, error.Code);
-        Assert.Contains("1,000", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1,000", error.Text.English, StringComparison.Ordinal);
 
         using var stream = new MemoryStream(bytes);
         Assert.Equal(ImportDiagnosticCodes.InputTooLarge, Assert.Single(TargetImporter.Import(stream, options).Errors()).Code);
@@ -299,8 +299,9 @@ public class DamagedInputTests
         var result = ImportFixtures.Import(ImportFixtures.EditSeed(lines => lines.RemoveAt(565)));
         var error = result.Errors().First();
         Assert.StartsWith("test.txt:562 (table 5, row 9): error PTI105: The indicator row has 5 cells", error.ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("test.txt:562 (table 5, row 9): error PTI105: 指标行有 5 个单元格", error.Format(chinese: true), StringComparison.Ordinal);
-        Assert.Equal(error.Message, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith("test.txt:562 (table 5, row 9): error PTI105: 指标行有 5 个单元格", error.Format(Language.Chinese), StringComparison.Ordinal);
+        Assert.Equal(error.ToString(), error.Format(Language.English));
+        Assert.Equal(error.Text.Chinese, error.Text[Language.Chinese]);
         Assert.DoesNotContain('\n', error.ToString());
     }
 

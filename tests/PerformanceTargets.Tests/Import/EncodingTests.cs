@@ -41,7 +41,7 @@ public class EncodingTests
         var result = ImportFixtures.Import(Encode(ImportFixtures.SeedText, "gb18030"));
         var info = Assert.Single(result.WithCode(ImportDiagnosticCodes.EncodingDetected));
         Assert.Equal(Severity.Info, info.Severity);
-        Assert.Equal(4, info.Line); // the first line with Chinese text
+        Assert.Equal(4, info.Location?.Line); // the first line with Chinese text
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public class EncodingTests
         Assert.Null(result.Document);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.BinaryInput, error.Code);
-        Assert.Contains("--encoding utf-16", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("--encoding utf-16", error.HintText?.English, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -83,9 +83,9 @@ public class EncodingTests
         Assert.Null(result.Document);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.InvalidEncoding, error.Code);
-        Assert.Contains(name, error.Message, StringComparison.Ordinal);
-        Assert.Contains("offset", error.Message, StringComparison.Ordinal);
-        Assert.True(error.Line >= 1);
+        Assert.Contains(name, error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("offset", error.Text.English, StringComparison.Ordinal);
+        Assert.True(error.Location?.Line >= 1);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class EncodingTests
         var result = ImportFixtures.Import(bytes);
         Assert.Null(result.Document);
         Assert.Equal(ImportDiagnosticCodes.InvalidEncoding, Assert.Single(result.Errors()).Code);
-        Assert.Equal(2, result.Errors().Single().Line);
+        Assert.Equal(2, result.Errors().Single().Location?.Line);
     }
 
     [Fact]
@@ -104,6 +104,6 @@ public class EncodingTests
         byte[] bytes = [0xFF, 0xFE, 0x00, 0x00, .. Encoding.UTF32.GetBytes("\t项目编码")];
         var result = ImportFixtures.Import(bytes);
         Assert.Null(result.Document);
-        Assert.Contains("UTF-32", Assert.Single(result.Errors()).Message, StringComparison.Ordinal);
+        Assert.Contains("UTF-32", Assert.Single(result.Errors()).Text.English, StringComparison.Ordinal);
     }
 }

@@ -174,9 +174,9 @@ public class FlatImportTests
         Assert.Null(result.Document);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.MissingColumn, error.Code);
-        Assert.Equal((2, 2), (error.Line, error.Row));
-        Assert.Contains("指标值", error.Message, StringComparison.Ordinal);
-        Assert.Contains("\"项目名称\"", error.Message, StringComparison.Ordinal);
+        Assert.Equal((2, 2), (error.Location?.Line, error.Location?.Row));
+        Assert.Contains("指标值", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("\"项目名称\"", error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,10 +187,10 @@ public class FlatImportTests
         var result = ImportCsv(string.Join("\n", csv));
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.RowCellCount, error.Code);
-        Assert.Equal((5, 5), (error.Line, error.Row));
-        Assert.Contains("9 cells where the header has 12", error.Message, StringComparison.Ordinal);
-        Assert.Contains("度量单位", error.Message, StringComparison.Ordinal);
-        Assert.Contains("足额发放率", error.Message, StringComparison.Ordinal);
+        Assert.Equal((5, 5), (error.Location?.Line, error.Location?.Row));
+        Assert.Contains("9 cells where the header has 12", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("度量单位", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("足额发放率", error.Text.English, StringComparison.Ordinal);
         Assert.Equal(4, result.Document!.Projects[0].Indicators.Length);
         Assert.Equal(2, result.Document.Projects[1].Indicators.Length);
     }
@@ -203,17 +203,17 @@ public class FlatImportTests
         var result = ImportCsv(Csv(header, rows, ",", "2024年"));
         var warning = Assert.Single(result.WithCode(ImportDiagnosticCodes.UnknownColumn));
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Contains("联系人", warning.Message, StringComparison.Ordinal);
-        Assert.Equal((2, 2), (warning.Line, warning.Row));
-        Assert.True(warning.Column > 1);
+        Assert.Contains("联系人", warning.Text.English, StringComparison.Ordinal);
+        Assert.Equal((2, 2), (warning.Location?.Line, warning.Location?.Row));
+        Assert.True(warning.Location?.Column > 1);
         Assert.True(result.Success);
 
         var csv = SeedLikeCsv().Split('\n').ToList();
         csv[3] += ",多余";
         result = ImportCsv(string.Join("\n", csv));
         var error = Assert.Single(result.Errors());
-        Assert.Equal((ImportDiagnosticCodes.RowCellCount, 4), (error.Code, error.Line));
-        Assert.Contains("多余", error.Message, StringComparison.Ordinal);
+        Assert.Equal((ImportDiagnosticCodes.RowCellCount, 4), (error.Code, error.Location?.Line));
+        Assert.Contains("多余", error.Text.English, StringComparison.Ordinal);
         Assert.Equal(5, result.Document!.Projects[0].Indicators.Length);
     }
 
@@ -224,8 +224,8 @@ public class FlatImportTests
         csv[4] = "怀来县官厅镇人民政府,官厅镇村干部工资,\"600,000.00\",,,质量指标,足额发放率,≥,95,%,20,正向";
         var result = ImportCsv(string.Join("\n", csv));
         var warning = Assert.Single(result.WithCode(ImportDiagnosticCodes.ConflictingValue));
-        Assert.Equal(5, warning.Line);
-        Assert.Contains("600,000.00", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(5, warning.Location?.Line);
+        Assert.Contains("600,000.00", warning.Text.English, StringComparison.Ordinal);
         Assert.Equal(675400.00m, result.Document!.Projects[0].Budget.Total);
         Assert.Equal(5, result.Document.Projects[0].Indicators.Length);
 
@@ -233,8 +233,8 @@ public class FlatImportTests
         csv.Insert(3, ",,,,产出指标,数量指标,孤立指标,=,1,个,,");
         result = ImportCsv(string.Join("\n", csv));
         var error = Assert.Single(result.Errors());
-        Assert.Equal((ImportDiagnosticCodes.RowWithoutProject, 4), (error.Code, error.Line));
-        Assert.Contains("孤立指标", error.Message, StringComparison.Ordinal);
+        Assert.Equal((ImportDiagnosticCodes.RowWithoutProject, 4), (error.Code, error.Location?.Line));
+        Assert.Contains("孤立指标", error.Text.English, StringComparison.Ordinal);
         Assert.Equal(2, result.Document!.Projects.Length);
     }
 
@@ -245,10 +245,10 @@ public class FlatImportTests
         csv[3] = csv[3].Replace("\"675,400.00\"", "六十七万", StringComparison.Ordinal);
         csv[8] = csv[8].Replace(",50,正向", ",五十,中性", StringComparison.Ordinal).Replace(",≥,", ",约,", StringComparison.Ordinal);
         var result = ImportCsv(string.Join("\n", csv));
-        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.InvalidNumber && e.Line == 4 && e.Message.Contains("六十七万", StringComparison.Ordinal));
-        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.InvalidNumber && e.Line == 9 && e.Message.Contains("五十", StringComparison.Ordinal));
-        Assert.Contains(result.WithCode(ImportDiagnosticCodes.UnknownDirection), w => w.Line == 9);
-        Assert.Contains(result.WithCode(ImportDiagnosticCodes.UnknownComparator), w => w.Line == 9);
+        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.InvalidNumber && e.Location?.Line == 4 && e.Text.English.Contains("六十七万", StringComparison.Ordinal));
+        Assert.Contains(result.Errors(), e => e.Code == ImportDiagnosticCodes.InvalidNumber && e.Location?.Line == 9 && e.Text.English.Contains("五十", StringComparison.Ordinal));
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.UnknownDirection), w => w.Location?.Line == 9);
+        Assert.Contains(result.WithCode(ImportDiagnosticCodes.UnknownComparator), w => w.Location?.Line == 9);
         var project = Assert.Single(result.Document!.Projects); // the first project has no budget: not imported
         Assert.Equal("约95百分比", project.Indicators[0].Target);
         Assert.Null(project.Indicators[0].Weight);
@@ -261,7 +261,7 @@ public class FlatImportTests
         var csv = SeedLikeCsv() + "怀来县官厅镇人民政府,\"未闭合,1,目标,产出指标,数量指标,x,=,1,个,1,正向\n";
         var result = ImportCsv(csv);
         var error = Assert.Single(result.Errors());
-        Assert.Equal((ImportDiagnosticCodes.CsvSyntax, 11), (error.Code, error.Line));
+        Assert.Equal((ImportDiagnosticCodes.CsvSyntax, 11), (error.Code, error.Location?.Line));
         Assert.Equal(2, result.Document!.Projects.Length);
     }
 
@@ -273,7 +273,7 @@ public class FlatImportTests
         Assert.Null(missing.Document);
         var error = Assert.Single(missing.Errors());
         Assert.Equal(ImportDiagnosticCodes.FiscalYearMissing, error.Code);
-        Assert.Contains("--year", error.Hint, StringComparison.Ordinal);
+        Assert.Contains("--year", error.HintText?.English, StringComparison.Ordinal);
 
         Assert.Equal(2025, ImportCsv(csv, new ImportOptions { FiscalYear = 2025 }).Document!.FiscalYear);
         Assert.Equal(2023, ImportCsv(csv, new ImportOptions { FileName = "官厅镇2023年绩效目标.csv" }).Document!.FiscalYear);
@@ -377,7 +377,7 @@ public class FlatImportTests
         Assert.Null(missing.Document);
         var error = Assert.Single(missing.Errors());
         Assert.Equal(ImportDiagnosticCodes.SheetNotFound, error.Code);
-        Assert.Contains("\"A\" | \"B\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"A\" | \"B\"", error.Text.English, StringComparison.Ordinal);
 
         var none = TargetImporter.Import(XlsxBuilder.Build(("空", [["无表头"]])));
         Assert.Equal(ImportDiagnosticCodes.SheetNotFound, Assert.Single(none.Errors()).Code);
@@ -391,8 +391,8 @@ public class FlatImportTests
         Assert.Null(result.Document);
         var error = Assert.Single(result.Errors());
         Assert.Equal(ImportDiagnosticCodes.MissingColumn, error.Code);
-        Assert.Contains("预算数", error.Message, StringComparison.Ordinal);
-        Assert.Equal(3, error.Row);
+        Assert.Contains("预算数", error.Text.English, StringComparison.Ordinal);
+        Assert.Equal(3, error.Location?.Row);
     }
 
     [Fact]
@@ -406,7 +406,7 @@ public class FlatImportTests
         }
 
         var docx = TargetImporter.Import(stream.ToArray());
-        Assert.Contains("Word", Assert.Single(docx.Errors()).Message, StringComparison.Ordinal);
+        Assert.Contains("Word", Assert.Single(docx.Errors()).Text.English, StringComparison.Ordinal);
 
         var workbook = XlsxBuilder.Build(("S", XlsxRows(false)));
         var damaged = workbook.Take(workbook.Length / 2).ToArray();

@@ -88,7 +88,7 @@ public class ImportCliTests
         Assert.Contains(value, stderr, StringComparison.Ordinal);
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
 
-        (exit, _, stderr) = Run("import", Path.Combine(TestPaths.Samples, "no-such-file.txt"));
+        (exit, _, stderr) = Run("import", Path.Combine(TestPaths.Samples, "no-such-file.txt"), "--culture", "en");
         Assert.Equal(2, exit);
         Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
         Assert.Equal(2, Run("import").Exit);
@@ -108,7 +108,7 @@ public class ImportCliTests
     [Fact]
     public void Help_describes_the_command()
     {
-        var (exit, stdout, _) = Run("import", "--help");
+        var (exit, stdout, _) = Run("import", "--help", "--culture", "en");
         Assert.Equal(0, exit);
         Assert.Contains("Usage: perftargets import <source>", stdout, StringComparison.Ordinal);
         Assert.Contains("gb18030", stdout, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ using PerformanceTargets.Tests.Infrastructure;
 namespace PerformanceTargets.Tests.Import;
 
 /// <summary>
-/// <see cref="ImportDiagnostic.HintZh"/>: every diagnostic that says how to fix the input says it in Chinese too, for
+/// <see cref="ImportDiagnostic.HintText"/>: every diagnostic that says how to fix the input says it in Chinese too, for
 /// damaged text, flat tables, workbooks and files of other formats.
 /// </summary>
 public class ImportHintTests
@@ -88,6 +88,12 @@ public class ImportHintTests
         yield return ("csv no budget", () => ImportCsv(Csv(Header, [Rows[0].Replace("\"675,400.00\"", string.Empty, StringComparison.Ordinal)], "2024年", "单位：元")));
         yield return ("csv conflicting", () => ImportCsv(Csv(Header, [Rows[0], "怀来县官厅镇人民政府,官厅镇村干部工资,\"600,000.00\",,,质量指标,足额发放率,≥,95,%,20,正向"], "2024年", "单位：元")));
         yield return ("csv no year", () => ImportCsv(Csv(Header, Rows, "单位：元")));
+
+        // The limits of the document, which the JSON reader applies too.
+        yield return ("value too long", () => ImportCsv(Csv(Header, Rows, "2024年", "单位：元"), new ImportOptions { Limits = new DocumentLimits { MaxStringLength = 8 } }));
+        yield return ("too many projects", () => ImportCsv(Csv(Header, Rows, "2024年", "单位：元"), new ImportOptions { Limits = new DocumentLimits { MaxProjects = 1 } }));
+        yield return ("too many indicators", () => ImportCsv(Csv(Header, Rows, "2024年", "单位：元"), new ImportOptions { Limits = new DocumentLimits { MaxIndicators = 2 } }));
+        yield return ("no project name", () => ImportFixtures.Import(ImportFixtures.EditSeed(lines => lines[107] = "\t")));
     }
 
     private static readonly Lazy<List<(string Name, ImportDiagnostic Diagnostic)>> AllDiagnostics = new(() =>
@@ -100,19 +106,19 @@ public class ImportHintTests
     [Fact]
     public void Every_diagnostic_with_a_hint_has_a_chinese_hint()
     {
-        var withHint = AllDiagnostics.Value.Where(x => x.Diagnostic.Hint is not null).ToList();
+        var withHint = AllDiagnostics.Value.Where(x => x.Diagnostic.HintText?.English is not null).ToList();
         Assert.All(withHint, x =>
         {
-            Assert.True(x.Diagnostic.HintZh is { } zh && HasCjk(zh), x.Name + ": " + x.Diagnostic.Code + " has no Chinese hint for \"" + x.Diagnostic.Hint + "\"");
+            Assert.True(x.Diagnostic.HintText?.Chinese is { } zh && HasCjk(zh), x.Name + ": " + x.Diagnostic.Code + " has no Chinese hint for \"" + x.Diagnostic.HintText?.English + "\"");
         });
 
-        // A diagnostic without a hint has no Chinese one either.
-        Assert.All(AllDiagnostics.Value.Where(x => x.Diagnostic.Hint is null), x => Assert.Null(x.Diagnostic.HintZh));
+        // A hint says the same in both languages: neither text is empty.
+        Assert.All(withHint, x => Assert.False(string.IsNullOrWhiteSpace(x.Diagnostic.HintText!.English) || string.IsNullOrWhiteSpace(x.Diagnostic.HintText.Chinese)));
 
-        // The inputs reach the hints of every kind of input: text, encodings, other formats, CSV and XLSX (29 distinct
-        // hints when this test was written; a new hint should get an input here).
-        var distinct = withHint.Select(x => x.Diagnostic.Hint).Distinct(StringComparer.Ordinal).Count();
-        Assert.True(distinct >= 29, "distinct hints reached: " + distinct.ToString(CultureInfo.InvariantCulture) + "\n" + string.Join("\n", withHint.Select(x => x.Name + ": " + x.Diagnostic.Code + " " + x.Diagnostic.Hint).Distinct(StringComparer.Ordinal)));
+        // The inputs reach the hints of every kind of input: text, encodings, other formats, CSV, XLSX and the limits (32
+        // distinct hints since the one import builder; a new hint should get an input here).
+        var distinct = withHint.Select(x => x.Diagnostic.HintText?.English).Distinct(StringComparer.Ordinal).Count();
+        Assert.True(distinct >= 32, "distinct hints reached: " + distinct.ToString(CultureInfo.InvariantCulture) + "\n" + string.Join("\n", withHint.Select(x => x.Name + ": " + x.Diagnostic.Code + " " + x.Diagnostic.HintText?.English).Distinct(StringComparer.Ordinal)));
     }
 
     [Fact]
@@ -120,8 +126,8 @@ public class ImportHintTests
     {
         var result = TargetImporter.Import(File.ReadAllBytes(TestPaths.Seed), new ImportOptions { Limits = new DocumentLimits { MaxInputBytes = 1000  } });
         var error = Single(result, ImportDiagnosticCodes.InputTooLarge);
-        Assert.Equal("Raise DocumentLimits.MaxInputBytes if the file is genuine.", error.Hint);
-        Assert.Equal("如文件确无问题，请调高 DocumentLimits.MaxInputBytes。", error.HintZh);
+        Assert.Equal("Raise DocumentLimits.MaxInputBytes if the file is genuine.", error.HintText?.English);
+        Assert.Equal("如文件确无问题，请调高 DocumentLimits.MaxInputBytes。", error.HintText?.Chinese);
     }
 
     [Fact]
@@ -129,17 +135,17 @@ public class ImportHintTests
     {
         var result = ImportCsv(Csv(Header.Where(h => h != "指标值"), Rows.Select(r => r.Replace(",21,", ",", StringComparison.Ordinal)), "2024年", "单位：元"));
         var error = Single(result, ImportDiagnosticCodes.MissingColumn);
-        Assert.Equal("Add the column, or rename a column to one of the names listed in docs/import.md.", error.Hint);
-        Assert.Equal("请补充该列，或将某一列改为 docs/import.md 所列的列名之一。", error.HintZh);
-        Assert.Contains("指标值", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal("Add the column, or rename a column to one of the names listed in docs/import.md.", error.HintText?.English);
+        Assert.Equal("请补充该列，或将某一列改为 docs/import.md 所列的列名之一。", error.HintText?.Chinese);
+        Assert.Contains("指标值", error.Text.Chinese, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Format_prints_the_message_without_a_hint_in_either_language()
     {
         var error = Single(ImportFixtures.Import(string.Empty), ImportDiagnosticCodes.EmptyInput);
-        Assert.Equal("test.txt: error PTI001: 输入为空。", error.Format(chinese: true));
-        Assert.Equal("test.txt: error PTI001: The input is empty.", error.Format(chinese: false));
-        Assert.Equal("请导入从 Word 文档提取的文本，或 CSV、XLSX 格式的指标表。", error.HintZh);
+        Assert.Equal("test.txt: error PTI001: 输入为空。", error.Format(Language.Chinese));
+        Assert.Equal("test.txt: error PTI001: The input is empty.", error.Format(Language.English));
+        Assert.Equal("请导入从 Word 文档提取的文本，或 CSV、XLSX 格式的指标表。", error.HintText?.Chinese);
     }
 }

@@ -65,7 +65,7 @@ public class ImportPropertyTests
     {
         var text = string.Join("\n", lines);
         var result = TargetImporter.Import(Encoding.UTF8.GetBytes(text), new ImportOptions { FileName = "mangled.txt" });
-        Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Message) || string.IsNullOrEmpty(d.MessageZh)));
+        Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrEmpty(d.Text.English) || string.IsNullOrEmpty(d.Text.Chinese)));
         if (result.Document is { } document)
         {
             var read = TargetJson.Read(TargetJson.Write(document));

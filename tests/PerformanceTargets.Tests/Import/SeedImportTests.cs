@@ -41,7 +41,7 @@ public class SeedImportTests
     {
         var diagnostics = ImportFixtures.SeedResult.Diagnostics;
         Assert.DoesNotContain(diagnostics, d => d.Severity >= Severity.Warning);
-        Assert.Equal([71, 72], diagnostics.Select(d => d.Line));
+        Assert.Equal([71, 72], diagnostics.Select(d => d.Location!.Line));
         Assert.All(diagnostics, d => Assert.Equal(ImportDiagnosticCodes.IgnoredText, d.Code));
     }
 

@@ -98,6 +98,8 @@ public static class DocumentArbitraries
         from opinion in TextGen().OrNull()
         from unitName in TextGen().OrNull()
         from extensions in ExtensionsGen()
+        from monitoring in Gen.Frequency((3, Gen.Constant<ProjectMonitoring?>(null)), (1, ProjectMonitoringGen().Select(m => (ProjectMonitoring?)m)))
+        from evaluation in Gen.Frequency((3, Gen.Constant<ProjectEvaluation?>(null)), (1, ProjectEvaluationGen().Select(e => (ProjectEvaluation?)e)))
         select new Project
         {
             Sequence = sequence,
@@ -115,6 +117,8 @@ public static class DocumentArbitraries
             PeriodGoals = [.. periodGoals],
             PeriodIndicators = [.. periodIndicators],
             ReviewOpinion = opinion,
+            Monitoring = monitoring,
+            Evaluation = evaluation,
             Extensions = extensions,
         };
 
@@ -134,6 +138,8 @@ public static class DocumentArbitraries
         from direction in Gen.Elements<IndicatorDirection?>(null, IndicatorDirection.Positive, IndicatorDirection.Negative)
         from normalise in Gen.Elements(true, false)
         from extensions in ExtensionsGen()
+        from monitoring in Gen.Frequency((3, Gen.Constant<IndicatorMonitoring?>(null)), (1, IndicatorMonitoringGen().Select(m => (IndicatorMonitoring?)m)))
+        from evaluation in Gen.Frequency((3, Gen.Constant<IndicatorEvaluation?>(null)), (1, IndicatorEvaluationGen().Select(e => (IndicatorEvaluation?)e)))
         select new Indicator
         {
             Level1 = level1,
@@ -145,8 +151,79 @@ public static class DocumentArbitraries
             Weight = weight,
             Direction = direction,
             TargetValue = normalise ? IndicatorTarget.Parse(target).ToTargetValue() : null,
+            Monitoring = monitoring,
+            Evaluation = evaluation,
             Extensions = extensions,
         };
+
+    /// <summary>A date the schema accepts: month 01–12, day 01–31 (2024-02-30 included: the schema does not know the calendar).</summary>
+    public static Gen<string> DateGen() =>
+        from year in Gen.Choose(1990, 2100)
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, 31)
+        select string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0000}-{1:00}-{2:00}", year, month, day);
+
+    private static Gen<ProjectMonitoring> ProjectMonitoringGen() =>
+        from asOf in DateGen()
+        from initial in OrNone(Amount())
+        from budget in OrNone(Amount())
+        from spent in OrNone(Amount())
+        from note in TextGen().OrNull()
+        from reason in TextGen().OrNull()
+        from remedy in TextGen().OrNull()
+        from extensions in ExtensionsGen()
+        select new ProjectMonitoring { AsOf = asOf, InitialBudget = initial, Budget = budget, Spent = spent, Note = note, DeviationReason = reason, Remedy = remedy, Extensions = extensions };
+
+    private static Gen<IndicatorMonitoring> IndicatorMonitoringGen() =>
+        from progress in TextGen().OrNull()
+        from expected in TextGen().OrNull()
+        from likelihood in Gen.Elements<MonitoringLikelihood?>(null, MonitoringLikelihood.Certain, MonitoringLikelihood.Possible, MonitoringLikelihood.Impossible)
+        from causes in Gen.Elements(Enum.GetValues<DeviationCause>()).ListOf().Resize(3)
+        from reason in TextGen().OrNull()
+        from remedy in TextGen().OrNull()
+        from note in TextGen().OrNull()
+        from extensions in ExtensionsGen()
+        select new IndicatorMonitoring { Progress = progress, ExpectedYearEnd = expected, Likelihood = likelihood, DeviationCauses = [.. causes], DeviationReason = reason, Remedy = remedy, Note = note, Extensions = extensions };
+
+    private static Gen<ProjectEvaluation> ProjectEvaluationGen() =>
+        from initial in OrNone(Amount())
+        from budget in OrNone(Amount())
+        from spent in OrNone(Amount())
+        from points in OrNone(Gen.Elements(10m, 20m, 0m, 10.5m))
+        from rate in OrNone(Amount())
+        from score in OrNone(Amount())
+        from outcomes in TextGen().ListOf().Resize(2)
+        from total in OrNone(Amount())
+        from grade in Gen.Elements<EvaluationGrade?>(null, EvaluationGrade.Excellent, EvaluationGrade.Good, EvaluationGrade.Fair, EvaluationGrade.Poor)
+        from conclusion in TextGen().OrNull()
+        from problems in TextGen().OrNull()
+        from improvements in TextGen().OrNull()
+        from extensions in ExtensionsGen()
+        select new ProjectEvaluation
+        {
+            InitialBudget = initial,
+            Budget = budget,
+            Spent = spent,
+            ExecutionPoints = points,
+            ExecutionRate = rate,
+            ExecutionScore = score,
+            GoalOutcomes = [.. outcomes],
+            TotalScore = total,
+            Grade = grade,
+            Conclusion = conclusion,
+            Problems = problems,
+            Improvements = improvements,
+            Extensions = extensions,
+        };
+
+    private static Gen<IndicatorEvaluation> IndicatorEvaluationGen() =>
+        from actual in Gen.OneOf(TextGen(), Gen.Elements("21个", "100%", "95百分比", "达成", "部分达成", "未完成", "0起", "52.5万元", "≥266米")).OrNull()
+        from points in OrNone(Gen.Elements(0m, 5m, 10m, 12.5m, 20m))
+        from score in OrNone(Gen.Choose(0, 2500).Select(s => s / 100m))
+        from achievement in Gen.Elements<Achievement?>(null, Achievement.Achieved, Achievement.Partly, Achievement.NotAchieved)
+        from reason in TextGen().OrNull()
+        from extensions in ExtensionsGen()
+        select new IndicatorEvaluation { Actual = actual, Points = points, Score = score, Achievement = achievement, DeviationReason = reason, Extensions = extensions };
 
     private static Gen<ExtensionData> ExtensionsGen() =>
         Gen.Frequency(

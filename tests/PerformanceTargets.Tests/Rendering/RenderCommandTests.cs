@@ -142,7 +142,7 @@ public class RenderCommandTests
     [Fact]
     public void Help_describes_the_command()
     {
-        var (exit, output, _) = Run("render", "--help");
+        var (exit, output, _) = Run("render", "--help", "--culture", "en");
         Assert.Equal(0, exit);
         Assert.Contains("Usage: perftargets render <file>", output, StringComparison.Ordinal);
         Assert.Contains("--review", output, StringComparison.Ordinal);

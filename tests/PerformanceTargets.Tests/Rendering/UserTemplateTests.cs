@@ -28,6 +28,19 @@ public class UserTemplateTests
     }
 
     [Fact]
+    public void The_findings_list_of_the_documentation_prints_what_the_built_in_one_prints()
+    {
+        var docs = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "templates.md"));
+        var start = docs.IndexOf("```scriban\n{{~ func findings_list", StringComparison.Ordinal) + "```scriban\n".Length;
+        var function = docs.Substring(start, docs.IndexOf("```", start, StringComparison.Ordinal) - start);
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate("html-findings", function).Build().GetRendererOrThrow();
+        var options = new RenderOptions { Review = true };
+        Assert.Equal(
+            TargetRendering.ToReviewHtml(RenderingFixtures.Seed, RenderingFixtures.SeedReport()),
+            renderer.Render(RenderingFixtures.Seed, options, RenderingFixtures.SeedReport()).GetTextOrThrow());
+    }
+
+    [Fact]
     public void A_text_template_sees_the_documented_model()
     {
         const string template = """
@@ -49,7 +62,7 @@ public class UserTemplateTests
     public void The_example_template_of_the_documentation_renders()
     {
         var docs = File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "templates.md"));
-        var start = docs.IndexOf("```scriban\n", StringComparison.Ordinal) + "```scriban\n".Length;
+        var start = docs.IndexOf("```scriban\n", docs.IndexOf("### Example: a compact HTML table", StringComparison.Ordinal), StringComparison.Ordinal) + "```scriban\n".Length;
         var example = docs.Substring(start, docs.IndexOf("```", start, StringComparison.Ordinal) - start);
         var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlTable, example).Build().GetRendererOrThrow();
         var html = renderer.Render(RenderingFixtures.Seed, new RenderOptions { Tables = [0] }).GetTextOrThrow();
@@ -120,10 +133,10 @@ public class UserTemplateTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(TemplateErrorKind.Syntax, error.Kind);
         Assert.Equal("my-table.scriban", error.Template);
-        Assert.Equal(2, error.Line);
-        Assert.Equal(28, error.Column);
-        Assert.StartsWith("my-table.scriban(2,28): syntax error: ", error.ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("模板语法错误：", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(2, error.Location!.Line);
+        Assert.Equal(28, error.Location!.Column);
+        Assert.StartsWith("my-table.scriban(2,28): syntax error PTT001: ", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("模板语法错误：", error.Text.Chinese, StringComparison.Ordinal);
         Assert.Throws<TemplateException>(() => result.GetRendererOrThrow());
     }
 
@@ -147,8 +160,8 @@ public class UserTemplateTests
     {
         var result = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "a\nb {{ if true }}\nc").Build();
         var error = Assert.Single(result.Errors);
-        Assert.True(error.Line >= 2, error.ToString());
-        Assert.True(error.Column >= 1, error.ToString());
+        Assert.True(error.Location!.Line >= 2, error.ToString());
+        Assert.True(error.Location!.Column >= 1, error.ToString());
     }
 
     [Theory]
@@ -164,9 +177,9 @@ public class UserTemplateTests
         var error = RenderError(Build(TemplateKind.HtmlDocument, template));
         Assert.Equal(TemplateErrorKind.Runtime, error.Kind);
         Assert.Equal("html-document", error.Template);
-        Assert.Equal(line, error.Line);
-        Assert.True(error.Column >= column, error.ToString());
-        Assert.Contains(mentioned, error.Message, StringComparison.Ordinal);
+        Assert.Equal(line, error.Location!.Line);
+        Assert.True(error.Location!.Column >= column, error.ToString());
+        Assert.Contains(mentioned, error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +191,7 @@ public class UserTemplateTests
             .Build();
         var error = RenderError(result.GetRendererOrThrow());
         Assert.Equal("templates/row.scriban", error.Template);
-        Assert.Equal(2, error.Line);
+        Assert.Equal(2, error.Location!.Line);
     }
 
     [Fact]
@@ -192,7 +205,7 @@ public class UserTemplateTests
         Assert.Equal("set", renderer.Render(RenderingFixtures.Excerpt with { Title = "first" }).GetTextOrThrow());
         var second = renderer.Render(RenderingFixtures.Excerpt with { Title = "second" });
         Assert.False(second.Success);
-        Assert.Contains("flag", second.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("flag", second.Errors[0].Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,8 +214,8 @@ public class UserTemplateTests
         var renderer = Build(TemplateKind.HtmlDocument, "{{ for i in 1..100 }}{{ for j in 1..100 }}x{{ end }}{{ end }}", new TemplateLimits { LoopLimit = 500 });
         var error = RenderError(renderer);
         Assert.Equal(TemplateErrorKind.LimitExceeded, error.Kind);
-        Assert.Equal(1, error.Line);
-        Assert.Contains("超出模板沙箱限制", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(1, error.Location!.Line);
+        Assert.Contains("超出模板沙箱限制", error.Text.Chinese, StringComparison.Ordinal);
 
         var endless = Build(TemplateKind.HtmlDocument, "{{ while true }}x{{ end }}");
         Assert.Equal(TemplateErrorKind.LimitExceeded, RenderError(endless).Kind);
@@ -241,7 +254,7 @@ public class UserTemplateTests
         var started = DateTime.UtcNow;
         var error = RenderError(renderer);
         Assert.Equal(TemplateErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("0.3 s", error.Message, StringComparison.Ordinal);
+        Assert.Contains("0.3 s", error.Text.English, StringComparison.Ordinal);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20));
     }
 
@@ -251,7 +264,7 @@ public class UserTemplateTests
         var result = TargetRenderer.CreateBuilder().UseTemplateFolder(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"))).Build();
         var error = Assert.Single(result.Errors);
         Assert.Equal(TemplateErrorKind.Io, error.Kind);
-        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not exist", error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,8 +275,8 @@ public class UserTemplateTests
         File.WriteAllText(folder.File("extra.scriban"), "ok\n{{ end }}");
         var result = TargetRenderer.CreateBuilder().UseTemplateFolder(folder.Path).Build();
         Assert.False(result.Success);
-        Assert.Contains(result.Errors, e => e.Template == folder.File("html-table.scriban") && e.Line == 1);
-        Assert.Contains(result.Errors, e => e.Template == folder.File("extra.scriban") && e.Line == 2);
+        Assert.Contains(result.Errors, e => e.Template == folder.File("html-table.scriban") && e.Location?.Line == 1);
+        Assert.Contains(result.Errors, e => e.Template == folder.File("extra.scriban") && e.Location?.Line == 2);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public class ConcurrencyTests
             var output = new StringBuilder();
             foreach (var diagnostic in result.Diagnostics)
             {
-                output.Append(diagnostic.Format(chinese: true)).Append('\n');
+                output.Append(diagnostic.Format(Language.Chinese)).Append('\n');
             }
 
             if (result.Document is { } document)

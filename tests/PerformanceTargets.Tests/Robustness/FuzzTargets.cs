@@ -93,8 +93,8 @@ public static class FuzzTargets
         var result = TargetImporter.Import(bytes, new ImportOptions { FileName = "fuzz.txt" });
         foreach (var diagnostic in result.Diagnostics)
         {
-            Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message) || string.IsNullOrWhiteSpace(diagnostic.MessageZh), diagnostic.Code);
-            _ = diagnostic.Format(chinese: true);
+            Assert.False(string.IsNullOrWhiteSpace(diagnostic.Text.English) || string.IsNullOrWhiteSpace(diagnostic.Text.Chinese), diagnostic.Code);
+            _ = diagnostic.Format(Language.Chinese);
             _ = diagnostic.Location;
         }
 

@@ -17,13 +17,15 @@ public class RenderLimitTests
     private static RenderResult Render(string template, TemplateLimits limits) =>
         TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, template).WithLimits(limits).Build().GetRendererOrThrow().Render(Excerpt);
 
+    /// <summary>Asserts a <see cref="TemplateErrorKind.LimitExceeded"/> error at a line (any line for 0).</summary>
     private static TemplateError Stopped(RenderResult result, int line = 1)
     {
         Assert.False(result.Success);
         var error = Assert.Single(result.Errors);
         Assert.Equal(TemplateErrorKind.LimitExceeded, error.Kind);
-        Assert.Equal(line, error.Line);
-        Assert.False(string.IsNullOrWhiteSpace(error.MessageZh));
+        Assert.NotNull(error.Location);
+        Assert.True(line == 0 || line == error.Location.Line, error.ToString());
+        Assert.False(string.IsNullOrWhiteSpace(error.Text.Chinese));
         return error;
     }
 
@@ -47,7 +49,7 @@ public class RenderLimitTests
         const string template = "{{ func f(n); if n == 0; ret 'bottom'; end; ret f(n - 1); end; f 9 }}";
         Assert.Equal("bottom", Render(template, new TemplateLimits { RecursionLimit = 10 }).GetTextOrThrow());
         var error = Stopped(Render(template, new TemplateLimits { RecursionLimit = 9 }));
-        Assert.Contains("recursive depth limit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("recursive depth limit", error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public class RenderLimitTests
         const string template = "{{ for i in 1..100 }}0123456789{{ end }}";
         Assert.Equal(1000, Render(template, new TemplateLimits { OutputLimit = 1000 }).GetTextOrThrow().Length);
         var error = Stopped(Render(template, new TemplateLimits { OutputLimit = 999 }));
-        Assert.Contains("999", error.Message, StringComparison.Ordinal);
+        Assert.Contains("999", error.Text.English, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,6 +78,35 @@ public class RenderLimitTests
     }
 
     [Fact]
+    public void A_template_that_keeps_many_long_strings_stops_at_the_memory_limit()
+    {
+        // Issue 13's shape, scaled down: strings of a third of a million characters kept in a list. Each string is within
+        // the string limit; the number kept is what the memory limit bounds. 30 of them (20 MB of text) under a 16 MiB limit
+        // stop at the loop's line; 5 of them (3.3 MB) fit.
+        const string template = "<p>\n{{ kept = []; for i in 1..count; kept = kept | array.add (('x' * 330000) + i); end; kept.size }}\n</p>";
+        var limits = new TemplateLimits { MemoryLimit = 16L * 1024 * 1024 };
+        Assert.Equal("<p>\n5\n</p>", Render(template.Replace("count", "5", StringComparison.Ordinal), limits).GetTextOrThrow());
+
+        var error = Stopped(Render(template.Replace("count", "30", StringComparison.Ordinal), limits), line: 2);
+        Assert.Equal("PTT003", error.Code);
+        Assert.True(error.Location!.Column > 1, error.ToString());
+        Assert.Contains("MemoryLimit", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("16 MiB", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("MemoryLimit", error.HintText!.Chinese, StringComparison.Ordinal);
+
+        // Without a loop: one statement per string.
+        var statements = string.Concat(Enumerable.Range(1, 30).Select(i => "{{ s" + i + " = 'y' * 330000 + " + i + " }}\n"));
+        Assert.True(Stopped(Render(statements, limits), line: 0).Location!.Line > 1);
+    }
+
+    [Fact]
+    public void The_default_memory_limit_is_one_gibibyte_and_must_be_positive()
+    {
+        Assert.Equal(1024L * 1024 * 1024, TemplateLimits.Default.MemoryLimit);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TemplateLimits { MemoryLimit = 0 });
+    }
+
+    [Fact]
     public void Time_inside_and_over_the_limit()
     {
         const string template = "{{ for i in 1..300 }}{{ for j in 1..1000 }}{{ end }}{{ end }}done";
@@ -83,7 +114,7 @@ public class RenderLimitTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var endless = "{{ while true; end }}";
         var error = Stopped(Render(endless, new TemplateLimits { LoopLimit = int.MaxValue, Timeout = TimeSpan.FromMilliseconds(200) }));
-        Assert.Contains("0.2 s", error.Message, StringComparison.Ordinal);
+        Assert.Contains("0.2 s", error.Text.English, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
     }
 }

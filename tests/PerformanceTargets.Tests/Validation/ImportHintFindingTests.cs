@@ -43,8 +43,11 @@ public class ImportHintFindingTests
         Assert.Equal("如文件确无问题，请调高 DocumentLimits.MaxInputBytes。", chinese.Hint);
         Assert.Contains("输入过大", chinese.Message, StringComparison.Ordinal);
 
-        // A diagnostic without a Chinese hint falls back to the English one.
-        var withoutZh = new ImportResult(null, SourceMap.Empty, [Assert.Single(imported.Diagnostics) with { HintZh = null }], imported.Encoding, imported.Layout);
-        Assert.Equal("Raise DocumentLimits.MaxInputBytes if the file is genuine.", Pt902Error(Validator(Language.Chinese).Validate(withoutZh, "seed.txt")).Hint);
+        // The finding's hint is the diagnostic's, in the validator's language; a diagnostic without a hint gives none.
+        var withoutHint = new ImportResult(null, SourceMap.Empty, [Assert.Single(imported.Diagnostics) with { HintText = null }], imported.Encoding, imported.Layout);
+        Assert.Null(Pt902Error(Validator(Language.Chinese).Validate(withoutHint, "seed.txt")).Hint);
+        var custom = new ImportResult(null, SourceMap.Empty, [Assert.Single(imported.Diagnostics) with { HintText = new LocalizedText("中文提示", "English hint") }], imported.Encoding, imported.Layout);
+        Assert.Equal("中文提示", Pt902Error(Validator(Language.Chinese).Validate(custom, "seed.txt")).Hint);
+        Assert.Equal("English hint", Pt902Error(Validator(Language.English).Validate(custom, "seed.txt")).Hint);
     }
 }

@@ -46,7 +46,7 @@ public class ProvinceCorpusTests
         foreach (var row in rows)
         {
             Assert.True(row.Extensions.TryGetValue("x-columns", out var columns));
-            var composed = IndicatorColumns.ComposeTarget(
+            var composed = PerformanceTargets.Import.Building.IndicatorValues.ComposeTarget(
                 columns.GetProperty("指标性质").GetString(),
                 columns.GetProperty("指标值").GetString()!,
                 columns.GetProperty("度量单位").GetString(),

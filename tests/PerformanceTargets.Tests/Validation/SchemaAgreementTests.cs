@@ -44,8 +44,8 @@ public class SchemaAgreementTests
     {
         foreach (var mutation in Mutations.All)
         {
-            // The seed, with a normalised target and an implementation period so that every kind of object occurs.
-            var seed = SeedData.Document;
+            // The seed, with a normalised target, an implementation period and the blocks of format 1.1 so that every kind of object occurs.
+            var seed = SeedData.WithNumbers([.. SeedData.Document.Projects.Take(11), LifecycleData.Evaluated, LifecycleData.Monitored]);
             var first = seed.Projects[0];
             var enriched = seed with
             {
@@ -114,6 +114,7 @@ public static class Mutations
         ["implementationPeriod"] = ["start", "end"],
         ["indicator"] = ["level1", "level2", "name", "target"],
         ["targetValue"] = ["kind"],
+        ["projectMonitoring"] = ["asOf"],
     };
 
     private static readonly Dictionary<string, string[]> Strings = new()
@@ -125,6 +126,10 @@ public static class Mutations
         ["implementationPeriod"] = ["start", "end"],
         ["indicator"] = ["level1", "level2", "name", "description", "target", "basis"],
         ["targetValue"] = ["unit", "text"],
+        ["projectMonitoring"] = ["asOf", "note", "deviationReason", "remedy"],
+        ["indicatorMonitoring"] = ["progress", "expectedYearEnd", "deviationReason", "remedy", "note"],
+        ["projectEvaluation"] = ["conclusion", "problems", "improvements"],
+        ["indicatorEvaluation"] = ["actual", "deviationReason"],
     };
 
     private static readonly Dictionary<string, string[]> Numbers = new()
@@ -135,6 +140,9 @@ public static class Mutations
         ["spendingPoint"] = ["month", "cumulativePercent"],
         ["indicator"] = ["weight"],
         ["targetValue"] = ["value"],
+        ["projectMonitoring"] = ["initialBudget", "budget", "spent"],
+        ["projectEvaluation"] = ["initialBudget", "budget", "spent", "executionPoints", "executionRate", "executionScore", "totalScore"],
+        ["indicatorEvaluation"] = ["points", "score"],
     };
 
     private static readonly Dictionary<string, string[]> Enums = new()
@@ -143,6 +151,9 @@ public static class Mutations
         ["project"] = ["attribute"],
         ["indicator"] = ["direction"],
         ["targetValue"] = ["kind", "comparator"],
+        ["indicatorMonitoring"] = ["likelihood", "deviationCauses"],
+        ["projectEvaluation"] = ["grade"],
+        ["indicatorEvaluation"] = ["achievement"],
     };
 
     private static readonly Dictionary<string, string[]> Minimums = new()
@@ -151,6 +162,9 @@ public static class Mutations
         ["project"] = ["sequence"],
         ["budget"] = ["total", "fiscal", "other"],
         ["indicator"] = ["weight"],
+        ["projectMonitoring"] = ["initialBudget", "budget", "spent"],
+        ["projectEvaluation"] = ["initialBudget", "budget", "spent", "executionPoints", "executionRate", "executionScore", "totalScore"],
+        ["indicatorEvaluation"] = ["points", "score"],
     };
 
     public static Mutation[] All { get; } =
@@ -161,18 +175,22 @@ public static class Mutations
         new("a string for a number", false, s => s.Property is not null && Has(Numbers, s) && s.Object[s.Property] is not null, s => s.Object[s.Property!] = "7"),
         new("a fraction for an integer", false, s => s.Property is "fiscalYear" or "sequence" or "month" && s.Object[s.Property] is not null, s => s.Object[s.Property!] = 2.5m),
         new("an array for an object", false, s => s.Property is "department" or "budget" or "unit" or "overallTargets" or "targetValue" && s.Object[s.Property] is not null, s => s.Object[s.Property!] = new JsonArray()),
-        new("an object for an array", false, s => s.Property is "projects" or "indicators" or "goals" or "spendingPlan", s => s.Object[s.Property!] = new JsonObject()),
+        new("an object for an array", false, s => s.Property is "projects" or "indicators" or "goals" or "spendingPlan" or "deviationCauses" or "goalOutcomes", s => s.Object[s.Property!] = new JsonObject()),
+        new("an array for a block", false, s => s.Property is "monitoring" or "evaluation" && s.Object[s.Property] is not null, s => s.Object[s.Property!] = new JsonArray()),
         new("a value outside an enum", false, s => s.Property is not null && Has(Enums, s), s => s.Object[s.Property!] = "bogus"),
-        new("a bad pattern", false, s => s.Property is "schemaVersion" or "start" or "end", s => s.Object[s.Property!] = "1.0.0x"),
+        new("a bad pattern", false, s => s.Property is "schemaVersion" or "start" or "end" or "asOf", s => s.Object[s.Property!] = "1.0.0x"),
+        new("a date beyond the 31st", false, s => s.Property == "asOf", s => s.Object["asOf"] = "2024-07-32"),
+        new("a value outside an enum in a list", false, s => s.Property == "deviationCauses", s => s.Object["deviationCauses"] = new JsonArray("funding", "money")),
+        new("a number in a list of spellings", false, s => s.Property == "deviationCauses", s => s.Object["deviationCauses"] = new JsonArray("other", 1)),
         new("below a minimum", false, s => s.Property is not null && Has(Minimums, s), s => s.Object[s.Property!] = s.Property == "fiscalYear" ? 1989 : s.Property == "sequence" ? 0 : -1),
         new("above a maximum", false, s => s.Property is "fiscalYear" or "weight", s => s.Object[s.Property!] = s.Property == "fiscalYear" ? 2101 : 100.5m),
         new("an empty project name", false, s => s.Type == "project" && s.Property == "name", s => s.Object["name"] = string.Empty),
         new("an unknown property", false, s => s.Property is null, s => s.Object["zzz"] = 1),
-        new("null in a list of strings", false, s => s.Property is "goals" or "internalUnits" or "overall" && s.Object[s.Property] is JsonArray, s => s.Object[s.Property!]!.AsArray().Add(null)),
+        new("null in a list of strings", false, s => s.Property is "goals" or "internalUnits" or "overall" or "goalOutcomes" or "deviationCauses" && s.Object[s.Property] is JsonArray, s => s.Object[s.Property!]!.AsArray().Add(null)),
         new("a targetValue without value or text", false, s => s.Type == "targetValue" && s.Property is null, s => { s.Object.Remove("value"); s.Object.Remove("text"); }),
         new("an extension property", true, s => s.Property is null, s => s.Object["x-added"] = new JsonObject { ["deep"] = new JsonArray(1, "two", null) }),
-        new("an optional property nulled", true, s => s.Property is "title" or "stage" or "fundUse" or "description" or "weight" or "department" or "unit", s => s.Object[s.Property!] = null),
-        new("an optional property dropped", true, s => s.Property is "framework" or "code" or "spendingPlan" or "goals" or "basis" or "targetValue", s => s.Object.Remove(s.Property!)),
+        new("an optional property nulled", true, s => s.Property is "title" or "stage" or "fundUse" or "description" or "weight" or "department" or "unit" or "monitoring" or "likelihood" or "deviationCauses" or "score" or "grade", s => s.Object[s.Property!] = null),
+        new("an optional property dropped", true, s => s.Property is "framework" or "code" or "spendingPlan" or "goals" or "basis" or "targetValue" or "evaluation" or "actual" or "spent", s => s.Object.Remove(s.Property!)),
     ];
 
     /// <summary>Every object of the document with its schema type, alone and with each of its properties (present or not).</summary>
@@ -213,6 +231,10 @@ public static class Mutations
                 ("project", "unit") => "unit",
                 ("project", "implementationPeriod") => "implementationPeriod",
                 ("indicator", "targetValue") => "targetValue",
+                ("project", "monitoring") => "projectMonitoring",
+                ("project", "evaluation") => "projectEvaluation",
+                ("indicator", "monitoring") => "indicatorMonitoring",
+                ("indicator", "evaluation") => "indicatorEvaluation",
                 _ => null,
             };
             if (childType is not null && value is JsonObject child)

@@ -195,7 +195,7 @@ public class TargetValidatorTests
         {
             if (string.IsNullOrWhiteSpace(context.Document.Title))
             {
-                context.Report("/title", "The document has no title.", "文档没有标题。", "Give the title.", "请填写标题。");
+                context.Report("/title", new LocalizedText("文档没有标题。", "The document has no title."), new LocalizedText("请填写标题。", "Give the title."));
             }
         }
     }

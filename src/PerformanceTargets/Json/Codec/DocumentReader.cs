@@ -368,6 +368,52 @@ internal sealed class DocumentReader
         return ok ? Drain(_strings, first) : Discard(_strings, first);
     }
 
+    // ---- Lists of enumerated values (format 1.1, called by EnumListProperty.Read) -------------------------------------
+
+    /// <summary>
+    /// Reads the array the reader is on as a list of spellings: the index of each item among <paramref name="allowed"/>;
+    /// null when an item is not a string or not an allowed spelling (recorded at the item).
+    /// </summary>
+    public int[]? SpellingList(ref Utf8JsonReader reader, int parent, int key, SpellingFinder find, IReadOnlyList<string> allowed)
+    {
+        CheckDepth(ref reader, parent, key, null);
+        var node = _index.Array((int)reader.TokenStartIndex, parent, key, out var mark);
+        List<int>? indexes = null;
+        var ok = true;
+        for (var item = 0; ; item++)
+        {
+            Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            var offset = (int)reader.TokenStartIndex;
+            _index.Scalar(node, item, offset);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                _errors.Add(new PendingError(JsonReadErrorKind.Schema, "type", node, item, null, offset, ReadMessages.WrongType(JsonKind.String, Found(reader.TokenType))));
+                SkipValue(ref reader, node, item, null);
+                ok = false;
+                continue;
+            }
+
+            var index = find(ref reader);
+            if (index < 0)
+            {
+                _errors.Add(new PendingError(JsonReadErrorKind.Schema, "enum", node, item, null, offset, ReadMessages.NotAllowed(ReadMessages.Quote(StringPool.Get(ref reader)), allowed)));
+                ok = false;
+            }
+            else if (ok)
+            {
+                (indexes ??= []).Add(index);
+            }
+        }
+
+        _index.EndArray(node, mark);
+        return ok ? indexes?.ToArray() ?? [] : null;
+    }
+
     // ---- Values of properties (called by FormatProperty.Read) ------------------------------------------------------
 
     /// <summary>Reads a string value; null when null (allowed for optional properties) or wrong (the error recorded).</summary>

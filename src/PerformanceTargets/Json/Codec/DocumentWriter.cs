@@ -173,6 +173,7 @@ internal sealed class DocumentWriter
         foreach (var pair in shape.ExtensionsOf(value))
         {
             Check(pair.Key, pair.Key);
+            CheckElement(pair.Value, pair.Key);
             _writer.WritePropertyName(pair.Key);
             pair.Value.WriteTo(_writer);
         }
@@ -201,6 +202,32 @@ internal sealed class DocumentWriter
         if (value.Length > _limits.MaxStringLength)
         {
             throw Refused(Pointer() + "/" + JsonPointer.Escape(extension), ReadMessages.StringTooLong(value.Length, _limits.MaxStringLength));
+        }
+    }
+
+    /// <summary>Holds every string and property name inside an extension value to the string limit, as the reader does.</summary>
+    private void CheckElement(JsonElement value, string extension)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                Check(value.GetString()!, extension);
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in value.EnumerateObject())
+                {
+                    Check(property.Name, extension);
+                    CheckElement(property.Value, extension);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    CheckElement(item, extension);
+                }
+
+                break;
         }
     }
 

@@ -39,6 +39,11 @@ internal static class ExchangeFormat
         T("yyyy-MM 格式的月份，如 \"2024-07\"", "a month written yyyy-MM, such as \"2024-07\""),
         IsMonth);
 
+    public static readonly FormatPattern DatePattern = new(
+        "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?!\\n)$",
+        T("yyyy-MM-dd 格式的日期，如 \"2024-07-31\"", "a date written yyyy-MM-dd, such as \"2024-07-31\""),
+        Internal.Dates.HasShape);
+
     public static readonly Spellings<IndicatorFramework> Frameworks = new(("2020", IndicatorFramework.Framework2020), ("2021", IndicatorFramework.Framework2021));
 
     public static readonly Spellings<DocumentStage> Stages = new(("draft", DocumentStage.Draft), ("final", DocumentStage.Final));
@@ -53,6 +58,15 @@ internal static class ExchangeFormat
 
     public static readonly Spellings<Comparator> Comparators = new(
         (">=", Comparator.GreaterOrEqual), (">", Comparator.Greater), ("=", Comparator.Equal), ("<=", Comparator.LessOrEqual), ("<", Comparator.Less));
+
+    public static readonly Spellings<MonitoringLikelihood> Likelihoods = new(("certain", MonitoringLikelihood.Certain), ("possible", MonitoringLikelihood.Possible), ("impossible", MonitoringLikelihood.Impossible));
+
+    public static readonly Spellings<DeviationCause> DeviationCauses = new(
+        ("funding", DeviationCause.Funding), ("policy", DeviationCause.Policy), ("staffing", DeviationCause.Staffing), ("facilities", DeviationCause.Facilities), ("other", DeviationCause.Other));
+
+    public static readonly Spellings<Achievement> Achievements = new(("achieved", Achievement.Achieved), ("partly", Achievement.Partly), ("notAchieved", Achievement.NotAchieved));
+
+    public static readonly Spellings<EvaluationGrade> Grades = new(("优", EvaluationGrade.Excellent), ("良", EvaluationGrade.Good), ("中", EvaluationGrade.Fair), ("差", EvaluationGrade.Poor));
 
     public static readonly ObjectShape<Department> Department = ObjectShape<Department>.Describe(
         "department",
@@ -150,6 +164,92 @@ internal static class ExchangeFormat
             return v => new TargetValue { Kind = kind.Of(v)!.Value, Comparator = comparator.Of(v), Value = value.Of(v), Unit = unit.Of(v), Text = text.Of(v), Extensions = v.Extensions };
         });
 
+    public static readonly ObjectShape<ProjectMonitoring> ProjectMonitoring = ObjectShape<ProjectMonitoring>.Describe(
+        "projectMonitoring",
+        T("项目绩效运行监控", "Project monitoring"),
+        T("格式 1.1：年度中期绩效运行监控（通常截至 7 月 31 日）的项目资金执行情况，单位见 amountUnit。", "Format 1.1: in-year monitoring of the project's money (commonly as of 31 July), in amountUnit."),
+        x => x.Extensions,
+        s =>
+        {
+            var asOf = s.String("asOf", T("监控截至日期", "As of"), T("监控数据的截至日期，格式 yyyy-MM-dd，其月份即已过月数。", "The date the figures are as of, yyyy-MM-dd; its month is the number of months elapsed."), m => m.AsOf, required: true, pattern: DatePattern);
+            var initial = s.Decimal("initialBudget", T("年初预算数", "Initial budget"), T("年初预算数。", "The budget at the start of the year."), m => m.InitialBudget, minimum: 0m);
+            var budget = s.Decimal("budget", T("调整后预算数", "Adjusted budget"), T("调整后预算数；省略时为 budget.total。", "The adjusted budget; budget.total when omitted."), m => m.Budget, minimum: 0m);
+            var spent = s.Decimal("spent", T("1–N月执行数", "Spent so far"), T("截至 asOf 的累计执行数。", "The amount spent by asOf."), m => m.Spent, minimum: 0m);
+            var note = s.String("note", T("备注", "Note"), T("备注，原文照录。", "Remark, verbatim."), m => m.Note);
+            var reason = s.String("deviationReason", T("偏差原因分析", "Deviation reason"), T("资金执行偏离计划的原因。", "Why spending deviates from the plan."), m => m.DeviationReason);
+            var remedy = s.String("remedy", T("改进措施", "Remedy"), T("拟采取的改进措施。", "What will be done about the deviation."), m => m.Remedy);
+            return v => new ProjectMonitoring { AsOf = asOf.Of(v)!, InitialBudget = initial.Of(v), Budget = budget.Of(v), Spent = spent.Of(v), Note = note.Of(v), DeviationReason = reason.Of(v), Remedy = remedy.Of(v), Extensions = v.Extensions };
+        });
+
+    public static readonly ObjectShape<IndicatorMonitoring> IndicatorMonitoring = ObjectShape<IndicatorMonitoring>.Describe(
+        "indicatorMonitoring",
+        T("指标绩效运行监控", "Indicator monitoring"),
+        T("格式 1.1：指标的执行情况、全年预计完成情况、完成目标可能性及偏差原因。", "Format 1.1: the indicator's progress, the value expected by the year's end, how likely the target is met, and why it deviates."),
+        x => x.Extensions,
+        s =>
+        {
+            var progress = s.String("progress", T("1–N月执行情况", "Progress"), T("截至监控日期的完成值原文，如“12个”，按指标值的方式解析。", "The value reached so far, verbatim, such as 12个; parsed like target."), m => m.Progress);
+            var expected = s.String("expectedYearEnd", T("全年预计完成情况", "Expected by year end"), T("预计全年完成值原文，如“21个”。", "The value expected by the year's end, verbatim, such as 21个."), m => m.ExpectedYearEnd);
+            var likelihood = s.Enum("likelihood", T("完成目标可能性", "Likelihood"), T("certain（确定能）、possible（有可能）或 impossible（完全不可能）。", "certain (确定能), possible (有可能) or impossible (完全不可能)."), Likelihoods, m => m.Likelihood);
+            var causes = s.EnumList("deviationCauses", T("偏差原因类别", "Deviation causes"), T("偏差原因分析的类别：经费保障、制度保障、人员保障、硬件条件保障、其他。", "The kinds of cause of a deviation: funding, policy (制度保障), staffing, facilities, other."), DeviationCauses, m => m.DeviationCauses, T("偏差原因类别", "Deviation cause"), T("funding（经费保障）、policy（制度保障）、staffing（人员保障）、facilities（硬件条件保障）或 other（其他）。", "funding, policy, staffing, facilities or other."));
+            var reason = s.String("deviationReason", T("偏差原因分析", "Deviation reason"), T("偏差原因的说明。", "Why the indicator deviates."), m => m.DeviationReason);
+            var remedy = s.String("remedy", T("改进措施", "Remedy"), T("拟采取的改进措施。", "What will be done about it."), m => m.Remedy);
+            var note = s.String("note", T("备注", "Note"), T("备注，原文照录。", "Remark, verbatim."), m => m.Note);
+            return v => new IndicatorMonitoring { Progress = progress.Of(v), ExpectedYearEnd = expected.Of(v), Likelihood = likelihood.Of(v), DeviationCauses = causes.Of(v), DeviationReason = reason.Of(v), Remedy = remedy.Of(v), Note = note.Of(v), Extensions = v.Extensions };
+        });
+
+    public static readonly ObjectShape<ProjectEvaluation> ProjectEvaluation = ObjectShape<ProjectEvaluation>.Describe(
+        "projectEvaluation",
+        T("项目绩效自评", "Project self-evaluation"),
+        T("格式 1.1：年度绩效自评的资金执行、总体目标完成情况、总分与等级；填报的得分、总分、等级原样保留，由校验规则核对。", "Format 1.1: the self-evaluation's money, the outcome of the goals, the total and the grade; reported scores, total and grade are kept as written and checked by the review rules."),
+        x => x.Extensions,
+        s =>
+        {
+            var initial = s.Decimal("initialBudget", T("年初预算数", "Initial budget"), T("年初预算数。", "The budget at the start of the year."), e => e.InitialBudget, minimum: 0m);
+            var budget = s.Decimal("budget", T("全年预算数", "Budget"), T("全年预算数（A）；省略时为 budget.total。", "The year's budget (A); budget.total when omitted."), e => e.Budget, minimum: 0m);
+            var spent = s.Decimal("spent", T("全年执行数", "Spent"), T("全年执行数（B）。", "The amount spent in the year (B)."), e => e.Spent, minimum: 0m);
+            var points = s.Decimal("executionPoints", T("预算执行分值", "Execution points"), T("预算执行率的分值；省略时为 10。", "The points of budget execution; 10 when omitted."), e => e.ExecutionPoints, minimum: 0m);
+            var rate = s.Decimal("executionRate", T("执行率（%）", "Execution rate"), T("填报的执行率（B/A），百分数，如 98.9。", "The execution rate (B/A) as reported, in percent, such as 98.9."), e => e.ExecutionRate, minimum: 0m);
+            var score = s.Decimal("executionScore", T("预算执行得分", "Execution score"), T("填报的预算执行得分。", "The execution score as reported."), e => e.ExecutionScore, minimum: 0m);
+            var outcomes = s.Strings("goalOutcomes", T("总体目标实际完成情况", "Goal outcomes"), T("年度总体目标的实际完成情况，每段一项。", "What was achieved of the annual goals, one entry per paragraph."), e => e.GoalOutcomes);
+            var total = s.Decimal("totalScore", T("总分", "Total score"), T("填报的自评总分。", "The total as reported."), e => e.TotalScore, minimum: 0m);
+            var grade = s.Enum("grade", T("评价等级", "Grade"), T("填报的评价等级：优、良、中、差。", "The grade as reported: 优, 良, 中 or 差."), Grades, e => e.Grade);
+            var conclusion = s.String("conclusion", T("评价结论", "Conclusion"), T("自评结论。", "The conclusion of the self-evaluation."), e => e.Conclusion);
+            var problems = s.String("problems", T("存在问题", "Problems"), T("发现的问题。", "The problems found."), e => e.Problems);
+            var improvements = s.String("improvements", T("改进措施", "Improvements"), T("改进措施。", "The improvements to be made."), e => e.Improvements);
+            return v => new ProjectEvaluation
+            {
+                InitialBudget = initial.Of(v),
+                Budget = budget.Of(v),
+                Spent = spent.Of(v),
+                ExecutionPoints = points.Of(v),
+                ExecutionRate = rate.Of(v),
+                ExecutionScore = score.Of(v),
+                GoalOutcomes = outcomes.Of(v),
+                TotalScore = total.Of(v),
+                Grade = grade.Of(v),
+                Conclusion = conclusion.Of(v),
+                Problems = problems.Of(v),
+                Improvements = improvements.Of(v),
+                Extensions = v.Extensions,
+            };
+        });
+
+    public static readonly ObjectShape<IndicatorEvaluation> IndicatorEvaluation = ObjectShape<IndicatorEvaluation>.Describe(
+        "indicatorEvaluation",
+        T("指标绩效自评", "Indicator self-evaluation"),
+        T("格式 1.1：指标的实际完成值、分值、得分、完成程度及偏差原因。", "Format 1.1: the indicator's actual value, points, score, achievement and deviation reason."),
+        x => x.Extensions,
+        s =>
+        {
+            var actual = s.String("actual", T("实际完成值", "Actual"), T("实际完成值原文，如“21个”“显著提升”，按指标值的方式解析。", "The actual value, verbatim, such as 21个 or 显著提升; parsed like target."), e => e.Actual);
+            var points = s.Decimal("points", T("分值", "Points"), T("指标的分值。", "The indicator's points."), e => e.Points, minimum: 0m);
+            var score = s.Decimal("score", T("得分", "Score"), T("填报的得分。", "The score as given."), e => e.Score, minimum: 0m);
+            var achievement = s.Enum("achievement", T("完成程度", "Achievement"), T("achieved（达成）、partly（部分达成）或 notAchieved（未达成）。", "achieved, partly or notAchieved."), Achievements, e => e.Achievement);
+            var reason = s.String("deviationReason", T("偏差原因分析及改进措施", "Deviation reason"), T("未完成原因分析及改进措施。", "Why the target was not met, and what will be done."), e => e.DeviationReason);
+            return v => new IndicatorEvaluation { Actual = actual.Of(v), Points = points.Of(v), Score = score.Of(v), Achievement = achievement.Of(v), DeviationReason = reason.Of(v), Extensions = v.Extensions };
+        });
+
     public static readonly ObjectShape<Indicator> Indicator = ObjectShape<Indicator>.Describe(
         "indicator",
         T("绩效指标", "Indicator"),
@@ -166,6 +266,8 @@ internal static class ExchangeFormat
             var weight = s.Decimal("weight", T("权重", "Weight"), T("指标权重；一张表的权重合计为 100。", "Indicator weight; the weights of a table sum to 100."), i => i.Weight, minimum: 0m, maximum: 100m);
             var direction = s.Enum("direction", T("指标方向", "Direction"), T("正向（positive：≥ > =）或反向（negative：≤ <）。", "positive (higher is better: ≥ > =) or negative (lower is better: ≤ <)."), Directions, i => i.Direction);
             var targetValue = s.Object("targetValue", T("规范化指标值", "Normalised target"), T("由规范化工具写入的指标值结构，须与 target 一致。", "The structured target written by the normaliser; must agree with target."), TargetValue, i => i.TargetValue);
+            var monitoring = s.Object("monitoring", T("绩效运行监控", "Monitoring"), T("格式 1.1：指标的年度中期监控。", "Format 1.1: the indicator's in-year monitoring."), IndicatorMonitoring, i => i.Monitoring);
+            var evaluation = s.Object("evaluation", T("绩效自评", "Self-evaluation"), T("格式 1.1：指标的年度自评。", "Format 1.1: the indicator's self-evaluation."), IndicatorEvaluation, i => i.Evaluation);
             return v => new Indicator
             {
                 Level1 = level1.Of(v)!,
@@ -177,6 +279,8 @@ internal static class ExchangeFormat
                 Weight = weight.Of(v),
                 Direction = direction.Of(v),
                 TargetValue = targetValue.Of(v),
+                Monitoring = monitoring.Of(v),
+                Evaluation = evaluation.Of(v),
                 Extensions = v.Extensions,
             };
         });
@@ -203,6 +307,8 @@ internal static class ExchangeFormat
             var periodGoals = s.Strings("periodGoals", T("实施期目标", "Period goals"), T("实施期或长期绩效目标。", "Implementation-period or long-term goals."), p => p.PeriodGoals);
             var periodIndicators = s.Objects("periodIndicators", T("实施期指标", "Period indicators"), T("实施期或长期绩效指标，结构同 indicators。", "Implementation-period or long-term indicators, shaped like indicators."), Indicator, p => p.PeriodIndicators, limit: ListLimit.Indicators);
             var opinion = s.String("reviewOpinion", T("财政部门审核意见", "Review opinion"), T("财政部门的审核意见。", "The finance bureau's review opinion."), p => p.ReviewOpinion);
+            var monitoring = s.Object("monitoring", T("绩效运行监控", "Monitoring"), T("格式 1.1：项目的年度中期绩效运行监控。", "Format 1.1: the project's in-year monitoring."), ProjectMonitoring, p => p.Monitoring);
+            var evaluation = s.Object("evaluation", T("绩效自评", "Self-evaluation"), T("格式 1.1：项目的年度绩效自评。", "Format 1.1: the project's self-evaluation."), ProjectEvaluation, p => p.Evaluation);
             return v => new Project
             {
                 Sequence = sequence.Of(v),
@@ -220,6 +326,8 @@ internal static class ExchangeFormat
                 PeriodGoals = periodGoals.Of(v),
                 PeriodIndicators = periodIndicators.Of(v),
                 ReviewOpinion = opinion.Of(v),
+                Monitoring = monitoring.Of(v),
+                Evaluation = evaluation.Of(v),
                 Extensions = v.Extensions,
             };
         });
@@ -227,12 +335,12 @@ internal static class ExchangeFormat
     public static readonly ObjectShape<TargetDocument> Document = ObjectShape<TargetDocument>.Describe(
         "document",
         T("预算绩效目标交换格式 " + TargetDocument.CurrentSchemaVersion, "Performance target exchange format " + TargetDocument.CurrentSchemaVersion),
-        T("部门预算绩效文本（部门整体绩效目标与预算项目绩效目标表）的 JSON 交换格式，JSON Schema draft-07。", "The JSON exchange format of a department's budget performance text (overall targets and project target tables), JSON Schema draft-07."),
+        T("部门预算绩效文本（部门整体绩效目标与预算项目绩效目标表）的 JSON 交换格式，JSON Schema draft-07；1.1 版增加可选的绩效运行监控（monitoring）与绩效自评（evaluation）。", "The JSON exchange format of a department's budget performance text (overall targets and project target tables), JSON Schema draft-07; version 1.1 adds the optional monitoring and evaluation blocks."),
         x => x.Extensions,
         s =>
         {
             var schema = s.String("$schema", T("Schema 位置", "Schema location"), T("本文档所依 JSON Schema 的位置（如相对路径），供编辑器补全和检查；读取时保留，原样写回。", "Where the JSON Schema of this document is (such as a relative path), for editors to complete and check it; kept on read and written back."), d => d.SchemaLocation);
-            var version = s.String("schemaVersion", T("格式版本", "Format version"), T("交换格式版本，如 1.0；读取方拒绝不认识的主版本。", "Version of the format, such as 1.0; readers reject a major version they do not know."), d => d.SchemaVersion, required: true, pattern: VersionPattern);
+            var version = s.String("schemaVersion", T("格式版本", "Format version"), T("交换格式版本，如 1.0；含 monitoring 或 evaluation 时为 1.1；读取方拒绝不认识的主版本。", "Version of the format, such as 1.0; 1.1 with monitoring or evaluation blocks; readers reject a major version they do not know."), d => d.SchemaVersion, required: true, pattern: VersionPattern);
             var framework = s.Choice("framework", T("指标体系", "Indicator framework"), T("采用的指标体系：2020（财预〔2020〕10号）或 2021（财预〔2021〕101号，成本指标为一级指标）。", "The indicator framework: 2020 (财预〔2020〕10号) or 2021 (财预〔2021〕101号, with 成本指标 as a level-1 category)."), Frameworks, d => d.Framework);
             var title = s.String("title", T("文本标题", "Title"), T("文本标题，原文照录。", "Document title, verbatim."), d => d.Title);
             var year = s.Integer("fiscalYear", T("预算年度", "Fiscal year"), T("预算年度。", "Budget year."), d => d.FiscalYear, required: true, minimum: TargetDocument.MinFiscalYear, maximum: TargetDocument.MaxFiscalYear);
@@ -264,7 +372,7 @@ internal static class ExchangeFormat
         });
 
     /// <summary>Gets the shapes in the order the schema lists them under <c>definitions</c> (the document is the root).</summary>
-    public static IReadOnlyList<ObjectShape> Definitions { get; } = [Department, BudgetUnit, OverallTargets, Project, Budget, SpendingPoint, ImplementationPeriod, Indicator, TargetValue];
+    public static IReadOnlyList<ObjectShape> Definitions { get; } = [Department, BudgetUnit, OverallTargets, Project, Budget, SpendingPoint, ImplementationPeriod, ProjectMonitoring, ProjectEvaluation, Indicator, TargetValue, IndicatorMonitoring, IndicatorEvaluation];
 
     /// <summary>Gets whether a schemaVersion has the schema's pattern: digits, a dot, digits.</summary>
     public static bool IsVersion(string value)

@@ -84,6 +84,19 @@ internal interface IStringList
     LocalizedText ItemDescription { get; }
 }
 
+/// <summary>The items of a list of enumerated values, for the schema.</summary>
+internal interface IEnumList
+{
+    IReadOnlyList<string> Allowed { get; }
+
+    LocalizedText ItemTitle { get; }
+
+    LocalizedText ItemDescription { get; }
+}
+
+/// <summary>Finds the index of the reader's current string among a property's spellings, or -1.</summary>
+internal delegate int SpellingFinder(ref Utf8JsonReader reader);
+
 internal sealed class StringProperty<TOwner> : FormatProperty, IWritable<TOwner>, IStringConstraints
 {
     private readonly Func<TOwner, string?> _get;
@@ -469,4 +482,82 @@ internal sealed class ObjectListProperty<TOwner, TChild> : NestedProperty, IWrit
     }
 
     public void Write(DocumentWriter writer, TOwner owner) => writer.Objects(Utf8Name, _shape, _get(owner), WriteEmpty);
+}
+
+/// <summary>
+/// A list of enumerated values (format 1.1: <c>deviationCauses</c>): an array of strings, each one of a fixed set of
+/// spellings standing for a model value; read as the values, in order. The schema writes it as an array whose items
+/// have an <c>enum</c>.
+/// </summary>
+internal sealed class EnumListProperty<TOwner, TValue> : FormatProperty, IWritable<TOwner>, IEnumList
+    where TValue : struct, Enum
+{
+    private readonly Func<TOwner, ImmutableArray<TValue>> _get;
+    private readonly Spellings<TValue> _spellings;
+
+    public EnumListProperty(string name, LocalizedText title, LocalizedText description, Spellings<TValue> spellings, Func<TOwner, ImmutableArray<TValue>> get, LocalizedText itemTitle, LocalizedText itemDescription)
+        : base(name, title, description, required: false)
+    {
+        _spellings = spellings;
+        _get = get;
+        Allowed = [.. spellings.Texts];
+        ItemTitle = itemTitle;
+        ItemDescription = itemDescription;
+    }
+
+    public override JsonKind Kind => JsonKind.Array;
+
+    /// <summary>Gets the allowed spellings of an item, in schema order.</summary>
+    public IReadOnlyList<string> Allowed { get; }
+
+    /// <summary>Gets the title of one item, for the schema.</summary>
+    public LocalizedText ItemTitle { get; }
+
+    /// <summary>Gets the description of one item, for the schema.</summary>
+    public LocalizedText ItemDescription { get; }
+
+    public ImmutableArray<TValue> Of(Slots slots)
+    {
+        if (slots.Reference(Slot) is not int[] indexes || indexes.Length == 0)
+        {
+            return [];
+        }
+
+        var values = new TValue[indexes.Length];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            values[i] = _spellings.ValueAt(indexes[i]);
+        }
+
+        return Arrays.Wrap(values);
+    }
+
+    public override void Read(ref Utf8JsonReader reader, DocumentReader context, Slots slots, int node)
+    {
+        if (context.Container(ref reader, this, node, JsonTokenType.StartArray, slots))
+        {
+            var indexes = context.SpellingList(ref reader, node, Index, _spellings.Find, Allowed);
+            if (indexes is not null)
+            {
+                slots.SetReference(this, indexes);
+            }
+        }
+    }
+
+    public void Write(DocumentWriter writer, TOwner owner)
+    {
+        var values = _get(owner);
+        if (values.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        var texts = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            texts[i] = _spellings.TextOf(values[i]);
+        }
+
+        writer.Strings(Utf8Name, Arrays.Wrap(texts), writeEmpty: false);
+    }
 }

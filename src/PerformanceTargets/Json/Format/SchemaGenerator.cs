@@ -152,6 +152,21 @@ internal static class SchemaGenerator
                 writer.WriteEndArray();
                 return;
 
+            case IEnumList enums:
+                Type(writer, property);
+                writer.WriteStartObject("items");
+                writer.WriteString("type", "string");
+                Titles(writer, enums.ItemTitle, enums.ItemDescription);
+                writer.WriteStartArray("enum");
+                foreach (var text in enums.Allowed)
+                {
+                    writer.WriteStringValue(text);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                return;
+
             case IStringList strings:
                 Type(writer, property);
                 writer.WriteStartObject("items");

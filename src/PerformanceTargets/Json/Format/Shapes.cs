@@ -182,6 +182,10 @@ internal sealed class ShapeBuilder<T>
     public StringListProperty<T> Strings(string name, LocalizedText title, LocalizedText description, Func<T, ImmutableArray<string>> get, bool writeEmpty = false, LocalizedText? itemTitle = null, LocalizedText? itemDescription = null) =>
         Add(new StringListProperty<T>(name, title, description, get, writeEmpty, itemTitle ?? ExchangeFormat.ParagraphTitle, itemDescription ?? ExchangeFormat.ParagraphDescription));
 
+    public EnumListProperty<T, TValue> EnumList<TValue>(string name, LocalizedText title, LocalizedText description, Spellings<TValue> spellings, Func<T, ImmutableArray<TValue>> get, LocalizedText itemTitle, LocalizedText itemDescription)
+        where TValue : struct, System.Enum =>
+        Add(new EnumListProperty<T, TValue>(name, title, description, spellings, get, itemTitle, itemDescription));
+
     public ObjectListProperty<T, TChild> Objects<TChild>(string name, LocalizedText title, LocalizedText description, ObjectShape<TChild> shape, Func<T, ImmutableArray<TChild>> get, bool required = false, bool writeEmpty = false, ListLimit limit = ListLimit.None)
         where TChild : class =>
         Add(new ObjectListProperty<T, TChild>(name, title, description, required, shape, get, writeEmpty, limit));

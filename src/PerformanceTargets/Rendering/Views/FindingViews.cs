@@ -19,6 +19,8 @@ internal sealed class FindingView : ViewObject
 
     public override IReadOnlyList<string> Members => Names;
 
+    public Finding Finding => _finding;
+
     public Severity Severity => _finding.Severity;
 
     public static string SeverityName(Severity severity) => severity switch
@@ -40,14 +42,18 @@ internal sealed class FindingView : ViewObject
             case "message": value = _scope.E(_finding.Message); return true;
             case "hint": value = _scope.E(_finding.Hint); return true;
             case "pointer": value = _scope.E(_finding.Pointer); return true;
-            case "location": value = _scope.E(_finding.Location?.ToString()); return true;
+            case "location": value = _scope.E(LocationText()); return true;
             case "place": value = _scope.E(Place()); return true;
             case "raw": value = _scope.Raw.View(_finding); return true;
             default: value = null; return false;
         }
     }
 
-    private string? Place()
+    /// <summary>Where the finding's value came from in the source file, in the rendering's language; null when unknown.</summary>
+    public string? LocationText() => _finding.Location is { } location ? _scope.Labels.Location(location) : null;
+
+    /// <summary>Where in its table the finding is shown (项目编码, 第4行指标 · 指标值); null for a document-level finding.</summary>
+    public string? Place()
     {
         if (_finding.ProjectIndex is not { } index || _scope.Review?.For(index) is not { } project)
         {
@@ -70,28 +76,39 @@ internal sealed class FindingGroupView : ViewObject
     private static readonly string[] Names = ["severity", "count", "items"];
 
     private readonly FindingView[] _items;
+    private string? _markup;
 
-    public FindingGroupView(FindingView[] items) => _items = items;
+    public FindingGroupView(FindingView[] items)
+    {
+        _items = items;
+        var highest = Severity.Info;
+        foreach (var item in items)
+        {
+            if (item.Severity > highest)
+            {
+                highest = item.Severity;
+            }
+        }
+
+        SeverityName = FindingView.SeverityName(highest);
+    }
 
     public override IReadOnlyList<string> Members => Names;
+
+    public FindingView[] Items => _items;
+
+    /// <summary>Gets the name of the highest severity: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+    public string SeverityName { get; }
+
+    /// <summary>Gets the group's HTML, composed on first use.</summary>
+    public string Markup(FindingMarkup markup) => _markup ??= markup.Group(this);
 
     public override bool TryGet(string member, out object? value)
     {
         switch (member)
         {
-            case "severity":
-                var highest = Severity.Info;
-                foreach (var item in _items)
-                {
-                    if (item.Severity > highest)
-                    {
-                        highest = item.Severity;
-                    }
-                }
-
-                value = FindingView.SeverityName(highest);
-                return true;
-            case "count": value = _items.Length; return true;
+            case "severity": value = SeverityName; return true;
+            case "count": value = Boxes.Int(_items.Length); return true;
             case "items": value = _items; return true;
             default: value = null; return false;
         }

@@ -27,6 +27,7 @@ internal sealed class ProjectView : ViewObject
     private IndicatorView[]? _indicators;
     private IndicatorView[]? _periodIndicators;
     private TableReviewView? _review;
+    private ProjectCellsView? _cells;
     private bool? _hasWeight;
     private bool? _hasDirection;
 
@@ -87,7 +88,7 @@ internal sealed class ProjectView : ViewObject
             case "has_weight": value = HasWeight; return true;
             case "has_direction": value = HasDirection; return true;
             case "indicator_columns": value = Boxes.Int(6 + (HasWeight ? 1 : 0) + (HasDirection ? 1 : 0)); return true;
-            case "findings": value = new ProjectCellsView(_scope, _findings); return true;
+            case "findings": value = _cells ??= new ProjectCellsView(_scope, _findings); return true;
             case "review": value = Review; return true;
             case "raw": value = new ProjectView(_scope.Raw, _project, _index); return true;
             default: value = null; return false;
@@ -452,27 +453,39 @@ internal sealed class IndicatorView : ViewObject
 }
 
 /// <summary>
-/// <c>row.findings</c>: the findings of one indicator row by cell, each null when the cell has none. Findings on the row as a
-/// whole are shown with the indicator's name (三级指标); those on a merged cell are on the first row of the merge.
+/// <c>row.findings</c>: the findings of one indicator row by cell, each null when the cell has none, and <c>count</c>, how
+/// many there are on the row. Findings on the row as a whole are shown with the indicator's name (三级指标); those on a
+/// merged cell are on the first row of the merge.
 /// </summary>
 internal sealed class IndicatorCellsView : ViewObject
 {
-    private static readonly string[] Names = ["level1", "level2", "name", "description", "target", "basis", "weight", "direction"];
+    private static readonly string[] Names = ["level1", "level2", "name", "description", "target", "basis", "weight", "direction", "count"];
 
     private readonly FindingGroupView?[] _groups;
+    private readonly object _count;
 
-    private IndicatorCellsView(FindingGroupView?[] groups) => _groups = groups;
+    private IndicatorCellsView(FindingGroupView?[] groups)
+    {
+        _groups = groups;
+        var count = 0;
+        foreach (var group in groups)
+        {
+            count += group?.Items.Length ?? 0;
+        }
 
-    public static IndicatorCellsView Empty { get; } = new(new FindingGroupView?[Names.Length]);
+        _count = Boxes.Int(count);
+    }
+
+    public static IndicatorCellsView Empty { get; } = new(new FindingGroupView?[Names.Length - 1]);
 
     public override IReadOnlyList<string> Members => Names;
 
     public static IndicatorCellsView? Create(
         RenderScope scope, Dictionary<(int Row, string Cell), List<Finding>> findings, int row, List<Finding>? level1, List<Finding>? level2)
     {
-        var groups = new FindingGroupView?[Names.Length];
+        var groups = new FindingGroupView?[Names.Length - 1];
         var any = false;
-        for (var i = 0; i < Names.Length; i++)
+        for (var i = 0; i < groups.Length; i++)
         {
             var list = i switch
             {
@@ -489,8 +502,20 @@ internal sealed class IndicatorCellsView : ViewObject
 
     public override bool TryGet(string member, out object? value)
     {
-        var i = Array.IndexOf(Names, member);
-        value = i >= 0 ? _groups[i] : null;
+        var i = member switch
+        {
+            "level1" => 0,
+            "level2" => 1,
+            "name" => 2,
+            "description" => 3,
+            "target" => 4,
+            "basis" => 5,
+            "weight" => 6,
+            "direction" => 7,
+            "count" => 8,
+            _ => -1,
+        };
+        value = i < 0 ? null : i == 8 ? _count : _groups[i];
         return i >= 0;
     }
 }

@@ -114,7 +114,7 @@ internal sealed class FindingSet
     private Finding Make(ref Entry entry)
     {
         var rule = (RuleDescriptor)entry.Source!;
-        var text = new FindingText(_scope, entry.Pointer, entry.Text!.Message(Culture), entry.Text.Hint(Culture), entry.A0, entry.A1, entry.A2);
+        var text = new FindingText(_scope, entry.Pointer, entry.Text!.Message, entry.Text.Hint, entry.A0, entry.A1, entry.A2, Culture);
         return new Finding(rule.Id, entry.Severity, rule.Category, text);
     }
 

@@ -82,31 +82,33 @@ internal sealed class ValidationScope
 }
 
 /// <summary>
-/// The text of a finding kept as a template in the chosen language and its arguments, formatted when first read.
-/// Immutable once the validation that made it has finished.
+/// The text of a finding kept as templates in both languages and their arguments, formatted when first read: in the
+/// validator's language for <see cref="Finding.Message"/>, in both for <see cref="Finding.Text"/>. Immutable once the
+/// validation that made it has finished.
 /// </summary>
 internal sealed class FindingText
 {
     private readonly ValidationScope _scope;
     private readonly bool _literal;
 
-    public FindingText(ValidationScope scope, PointerSpec pointer, string messageTemplate, string? hintTemplate, object? a0, object? a1, object? a2, bool literal = false)
+    public FindingText(ValidationScope scope, PointerSpec pointer, LocalizedText message, LocalizedText? hint, object? a0, object? a1, object? a2, Language culture, bool literal = false)
     {
         _scope = scope;
         _literal = literal;
         Pointer = pointer;
-        MessageTemplate = messageTemplate;
-        HintTemplate = hintTemplate;
+        Message = message;
+        Hint = hint;
         A0 = a0;
         A1 = a1;
         A2 = a2;
+        Culture = culture;
     }
 
     public PointerSpec Pointer { get; }
 
-    public string MessageTemplate { get; }
+    public LocalizedText Message { get; }
 
-    public string? HintTemplate { get; }
+    public LocalizedText? Hint { get; }
 
     public object? A0 { get; }
 
@@ -114,15 +116,33 @@ internal sealed class FindingText
 
     public object? A2 { get; }
 
+    /// <summary>Gets the language of <see cref="FormatMessage()"/> and <see cref="FormatHint()"/>: the validator's.</summary>
+    public Language Culture { get; }
+
     public LocationResolver? Locations => _scope.Locations;
 
-    public string FormatMessage() => Format(MessageTemplate);
+    public string FormatMessage() => Format(Message, Culture);
 
-    public string? FormatHint() => HintTemplate is null ? null : Format(HintTemplate);
+    public string? FormatHint() => Hint is null ? null : Format(Hint, Culture);
 
-    public FindingText WithoutHint() => new(_scope, Pointer, MessageTemplate, null, A0, A1, A2, _literal);
+    /// <summary>Formats the message in both languages.</summary>
+    public LocalizedText BothMessages() => new(Format(Message, Language.Chinese), Format(Message, Language.English));
 
-    private string Format(string template) => _literal ? template : string.Format(CultureInfo.InvariantCulture, template, A0, A1, A2);
+    /// <summary>Formats the hint in both languages, or null.</summary>
+    public LocalizedText? BothHints() => Hint is null ? null : new(Format(Hint, Language.Chinese), Format(Hint, Language.English));
+
+    public FindingText WithoutHint() => new(_scope, Pointer, Message, null, A0, A1, A2, Culture, _literal);
+
+    private string Format(LocalizedText template, Language language) => _literal
+        ? template[language]
+        : string.Format(CultureInfo.InvariantCulture, template[language], Argument(A0, language), Argument(A1, language), Argument(A2, language));
+
+    private static object? Argument(object? argument, Language language) => argument switch
+    {
+        ILocalizedArgument localized => localized.Format(language),
+        LocalizedText text => text[language],
+        _ => argument,
+    };
 }
 
 /// <summary>Finds the source location of a JSON Pointer. Implementations are thread-safe.</summary>

@@ -1,25 +1,25 @@
 namespace PerformanceTargets.Validation.Engine;
 
-/// <summary>A message of a rule in both languages, with its hint; templates take up to three arguments ({0}–{2}).</summary>
+/// <summary>
+/// A message of a rule with its hint, each a <see cref="LocalizedText"/> template taking up to three arguments
+/// ({0}–{2}), formatted in a language when a finding is first read. An argument that knows both languages
+/// (<see cref="ILocalizedArgument"/>, or a <see cref="LocalizedText"/>) is formatted in the language of the text.
+/// </summary>
 internal sealed class Text
 {
     public Text(string en, string zh, string? hintEn = null, string? hintZh = null)
     {
-        En = en;
-        Zh = zh;
-        HintEn = hintEn;
-        HintZh = hintZh;
+        Message = new LocalizedText(zh, en);
+        Hint = hintEn is null ? null : new LocalizedText(hintZh ?? hintEn, hintEn);
     }
 
-    public string En { get; }
+    public LocalizedText Message { get; }
 
-    public string Zh { get; }
+    public LocalizedText? Hint { get; }
+}
 
-    public string? HintEn { get; }
-
-    public string? HintZh { get; }
-
-    public string Message(Language culture) => culture == Language.English ? En : Zh;
-
-    public string? Hint(Language culture) => culture == Language.English ? HintEn : HintZh;
+/// <summary>An argument of a finding's message that is written differently in each language (a list of field names, of tables).</summary>
+internal interface ILocalizedArgument
+{
+    string Format(Language language);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -21,6 +22,8 @@ public static class ValidationReportWriter
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
     /// <summary>Gets the version of the library that writes reports (the SARIF tool version).</summary>
     public static string ToolVersion { get; } =
@@ -100,7 +103,7 @@ public static class ValidationReportWriter
         Guard.NotNull(reports);
         Guard.NotNull(writer);
         var list = reports.ToList();
-        writer.Write(Write(json =>
+        Emit(writer, WriterOptions, json =>
         {
             json.WriteStartObject();
             json.WriteString("tool", "perftargets");
@@ -115,7 +118,7 @@ public static class ValidationReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }));
+        });
     }
 
     /// <summary>Writes one report as JSON (see <see cref="WriteJson(IEnumerable{ValidationReport}, TextWriter)"/>).</summary>
@@ -126,8 +129,8 @@ public static class ValidationReportWriter
 
     /// <summary>
     /// Writes reports as one SARIF 2.1.0 run: the rules' metadata in the tool's driver, the rule-set version in the
-    /// run's properties, and per finding its ruleId, level, message, file and line when known, and the JSON Pointer as
-    /// its logical location's fullyQualifiedName.
+    /// run's properties, and per finding its ruleId, level, message, file, line, column and end when known, and the JSON
+    /// Pointer as its logical location's fullyQualifiedName.
     /// </summary>
     /// <param name="reports">The reports, one per file.</param>
     /// <param name="writer">Where to write.</param>
@@ -137,8 +140,43 @@ public static class ValidationReportWriter
     {
         Guard.NotNull(reports);
         Guard.NotNull(writer);
-        validator ??= TargetValidator.Default;
         var list = reports.ToList();
+        Emit(writer, WriterOptions, json => Sarif(json, list, validator ?? TargetValidator.Default));
+    }
+
+    /// <summary>Writes reports as one SARIF 2.1.0 run straight to a stream, as UTF-8 (see <see cref="WriteSarif(IEnumerable{ValidationReport}, TextWriter, TargetValidator?)"/>).</summary>
+    /// <param name="reports">The reports, one per file.</param>
+    /// <param name="utf8">Where to write; flushed, not closed.</param>
+    /// <param name="validator">The validator that made the reports, or null for the default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="utf8"/> is null.</exception>
+    public static void WriteSarif(IEnumerable<ValidationReport> reports, Stream utf8, TargetValidator? validator = null)
+    {
+        Guard.NotNull(reports);
+        Guard.NotNull(utf8);
+        var list = reports.ToList();
+        Emit(utf8, WriterOptions, json => Sarif(json, list, validator ?? TargetValidator.Default));
+    }
+
+    /// <summary>Writes one report as SARIF (see <see cref="WriteSarif(IEnumerable{ValidationReport}, TextWriter, TargetValidator?)"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="validator">The validator that made it, or null for the default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
+    public static void WriteSarif(ValidationReport report, TextWriter writer, TargetValidator? validator = null) =>
+        WriteSarif([Guard.NotNull(report)], writer, validator);
+
+    /// <summary>Gets the severity's word in reports: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The word.</returns>
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static void Sarif(Utf8JsonWriter json, List<ValidationReport> list, TargetValidator validator)
+    {
         var culture = validator.Culture;
         var rules = validator.Rules.ToList();
         foreach (var report in list)
@@ -165,7 +203,6 @@ public static class ValidationReportWriter
             index[rules[i].Id] = i;
         }
 
-        writer.Write(Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("version", "2.1.0");
@@ -215,6 +252,7 @@ public static class ValidationReportWriter
             json.WriteStartArray("results");
             foreach (var report in list)
             {
+                var reportUri = report.FileName is null ? null : Uri(report.FileName);
                 foreach (var finding in report.Findings)
                 {
                     json.WriteStartObject();
@@ -232,7 +270,7 @@ public static class ValidationReportWriter
                     {
                         json.WriteStartObject("physicalLocation");
                         json.WriteStartObject("artifactLocation");
-                        json.WriteString("uri", Uri(file));
+                        json.WriteString("uri", ReferenceEquals(file, report.FileName) || string.Equals(file, report.FileName, StringComparison.Ordinal) ? reportUri : Uri(file));
                         json.WriteEndObject();
                         if (location is { Line: > 0 })
                         {
@@ -241,6 +279,12 @@ public static class ValidationReportWriter
                             if (location.Column > 0)
                             {
                                 json.WriteNumber("startColumn", location.Column);
+                            }
+
+                            if (location.EndLine > 0)
+                            {
+                                json.WriteNumber("endLine", location.EndLine);
+                                json.WriteNumber("endColumn", location.EndColumn);
                             }
 
                             json.WriteEndObject();
@@ -278,26 +322,9 @@ public static class ValidationReportWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }));
+        }
     }
 
-    /// <summary>Writes one report as SARIF (see <see cref="WriteSarif(IEnumerable{ValidationReport}, TextWriter, TargetValidator?)"/>).</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="validator">The validator that made it, or null for the default.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
-    public static void WriteSarif(ValidationReport report, TextWriter writer, TargetValidator? validator = null) =>
-        WriteSarif([Guard.NotNull(report)], writer, validator);
-
-    /// <summary>Gets the severity's word in reports: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
-    /// <param name="severity">The severity.</param>
-    /// <returns>The word.</returns>
-    public static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
 
     private static IEnumerable<Finding> Ordered(ValidationReport report) =>
         report.Findings
@@ -385,13 +412,7 @@ public static class ValidationReportWriter
     {
         Guard.NotNull(report);
         Guard.NotNull(writer);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = WriterOptions.Encoder, Indented = false }))
-        {
-            WriteFileObject(json, report, header: true);
-        }
-
-        writer.Write(Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
+        Emit(writer, LineOptions, json => WriteFileObject(json, report, header: true));
     }
 
     private static void WriteFileObject(Utf8JsonWriter json, ValidationReport report, bool header = false)
@@ -453,14 +474,46 @@ public static class ValidationReportWriter
         json.WriteEndObject();
     }
 
-    private static string Write(Action<Utf8JsonWriter> write)
+    /// <summary>Writes JSON into a buffer, then to the text writer in chunks (no whole-output string), and a final LF.</summary>
+    private static void Emit(TextWriter writer, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        using var buffer = new MemoryStream(64 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, options))
         {
             write(json);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        var decoder = Encoding.UTF8.GetDecoder();
+        var chars = ArrayPool<char>.Shared.Rent(32 * 1024);
+        try
+        {
+            var bytes = buffer.GetBuffer();
+            var length = (int)buffer.Length;
+            for (var offset = 0; offset < length;)
+            {
+                var count = Math.Min(chars.Length, length - offset);
+                decoder.Convert(bytes, offset, count, chars, 0, chars.Length, flush: offset + count == length, out var used, out var written, out _);
+                writer.Write(chars, 0, written);
+                offset += used;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
+        writer.Write('\n');
+    }
+
+    /// <summary>Writes JSON straight to a stream as UTF-8, and a final LF.</summary>
+    private static void Emit(Stream utf8, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        using (var json = new Utf8JsonWriter(utf8, options))
+        {
+            write(json);
+        }
+
+        utf8.WriteByte((byte)'\n');
+        utf8.Flush();
     }
 }

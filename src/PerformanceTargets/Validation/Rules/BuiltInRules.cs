@@ -46,6 +46,11 @@ internal static class BuiltInRules
         new CutNameRule(),
         new PlaceholderIndicatorRule(),
         new NameIsTargetRule(),
+        new UnexplainedDeductionRule(),
+        new UnexplainedShortfallRule(),
+        new MissingActualRule(),
+        new MissingDeviationReasonRule(),
+        new MonitoringDateRule(),
 
         // Relevance
         new BoilerplateRowRule(),
@@ -63,6 +68,9 @@ internal static class BuiltInRules
         new UniformTargetRule(),
         new VagueTargetRule(),
         new PeriodCopyRule(),
+        new IncomparableActualRule(),
+        new LowTargetRule(),
+        new PointsNormRule(),
 
         // Feasibility
         new BudgetSumRule(),
@@ -70,6 +78,16 @@ internal static class BuiltInRules
         new SpendingPlanIncompleteRule(),
         new RateRangeRule(),
         new DepartmentTotalRule(),
+        new PointsTotalRule(),
+        new ScoreAbovePointsRule(),
+        new InflatedScoreRule(),
+        new ReportedFiguresRule(),
+        new OverspendingRule(),
+        new TierScoreRule(),
+        new PrintedPointsRule(),
+        new SpendingLagRule(),
+        new IndicatorLagRule(),
+        new LikelihoodRule(),
     ]);
 
     private static ImmutableArray<BuiltInRule> InIdOrder(BuiltInRule[] rules) =>

@@ -47,7 +47,7 @@ internal static class SchemaStage
         var rule = RuleCatalog.Get("PT002");
         foreach (var violation in Validate(utf8Json))
         {
-            var text = new FindingText(findings.Scope, PointerSpec.Literal(violation.Pointer), violation.Message.Text[culture], violation.Message.Hint?[culture], null, null, null, literal: true);
+            var text = new FindingText(findings.Scope, PointerSpec.Literal(violation.Pointer), violation.Message.Text, violation.Message.Hint, null, null, null, culture, literal: true);
             findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Category, text));
         }
     }
@@ -90,7 +90,7 @@ internal static class SchemaStage
     private static Finding FromReadError(JsonReadError error, Language culture, ValidationScope scope)
     {
         var rule = RuleCatalog.Get(error.Code);
-        var text = new FindingText(scope, PointerSpec.Literal(error.Pointer), error.Text[culture], error.HintText?[culture], null, null, null, literal: true);
+        var text = new FindingText(scope, PointerSpec.Literal(error.Pointer), error.Text, error.HintText, null, null, null, culture, literal: true);
         var finding = new Finding(rule.Id, rule.DefaultSeverity, rule.Category, text);
         return error.Location is { } location ? finding with { Location = location } : finding;
     }

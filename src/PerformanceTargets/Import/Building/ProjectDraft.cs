@@ -1,0 +1,659 @@
+using System.Globalization;
+using PerformanceTargets.Import.Cells;
+using PerformanceTargets.Import.Layouts;
+using PerformanceTargets.Model;
+
+namespace PerformanceTargets.Import.Building;
+
+/// <summary>
+/// One project while a layout reads it: the builder's reading of the cells the layout names, into the values of a
+/// <see cref="Project"/> with the place of each (see <see cref="TargetBuilder"/>). Value errors are reported here, in
+/// one set of messages for every layout; structure errors (a cell missing from a row) are the layout's.
+/// </summary>
+internal sealed class ProjectDraft
+{
+    private readonly TargetBuilder _builder;
+    private readonly ImportContext _context;
+    private readonly int? _sequence;
+    private readonly List<SpendingPoint> _plan = [];
+    private readonly List<string> _goals = [];
+    private readonly List<string> _periodGoals = [];
+    private readonly List<Indicator> _indicators = [];
+    private readonly List<Indicator> _periodIndicators = [];
+
+    private string? _code;
+    private SourceCell? _name;
+    private bool _nameTooLong;
+    private SourceCell? _totalCell;
+    private decimal? _total;
+    private decimal? _fiscal;
+    private decimal? _other;
+    private string? _fundUse;
+    private string? _review;
+    private ProjectAttribute? _attribute;
+    private ImplementationPeriod? _period;
+    private string? _unitCode;
+    private string? _unitName;
+    private bool _unitPlaced;
+
+    private bool _periodTable;
+    private string? _level1;
+    private Place _level1At;
+    private string? _level2;
+    private Place _level2At;
+
+    internal ProjectDraft(TargetBuilder builder, int table, Place at, int? sequence, int firstDiagnostic)
+    {
+        _builder = builder;
+        _context = builder.Context;
+        Table = table;
+        At = at;
+        Locations = new ProjectLocations(builder.Pointers);
+        _sequence = sequence;
+        FirstDiagnostic = firstDiagnostic;
+        Locations.Map(string.Empty, at);
+        if (sequence is not null)
+        {
+            Locations.Map("/sequence", at);
+        }
+    }
+
+    /// <summary>Gets the table number every place of the project is given.</summary>
+    public int Table { get; }
+
+    /// <summary>Gets where the project starts.</summary>
+    public Place At { get; }
+
+    /// <summary>Gets the project's name as read so far, or null.</summary>
+    public string? Name => _name is { IsBlank: false } name && !_nameTooLong ? name.Text : null;
+
+    /// <summary>Gets where the project's name is, when read.</summary>
+    public Place? NameAt => _name?.At;
+
+    internal ProjectLocations Locations { get; }
+
+    internal int FirstDiagnostic { get; }
+
+    internal bool UsesCostCategory { get; private set; }
+
+    internal Place UnitAt { get; private set; }
+
+    internal Place UnitCodeAt { get; private set; }
+
+    internal Place UnitNameAt { get; private set; }
+
+    /// <summary>
+    /// Reads the value of a project field: code, name, amounts, use of funds, goals, 新增/延续, implementation period,
+    /// review opinion, or (in a flat table) the unit's name or code; 年度 goes to the document. A layout calls it once a
+    /// field, except for goals, which accumulate.
+    /// </summary>
+    /// <param name="field">The field.</param>
+    /// <param name="label">The cell that names it (the label cell, or the column's header), quoted in messages.</param>
+    /// <param name="value">The cell that holds the value.</param>
+    public void Field(ImportField field, SourceCell label, SourceCell value)
+    {
+        value = value with { At = value.At.InTable(Table) };
+        switch (field)
+        {
+            case ImportField.ProjectCode:
+                _code = Text(value, "项目编码", "the project code", "/code");
+                break;
+            case ImportField.ProjectName:
+                _name = value;
+                if (!value.IsBlank)
+                {
+                    _nameTooLong = _builder.Fits(value.Text, value.At, "项目名称", "the project name", "/name", Dropped.Project) is null;
+                    Locations.Map("/name", value.At);
+                }
+
+                break;
+            case ImportField.Total:
+                _totalCell = value;
+                _total = Amount(label, value, "/budget/total", required: true);
+                if (_total is not null)
+                {
+                    Locations.Map("/budget", value.At);
+                }
+
+                break;
+            case ImportField.Fiscal:
+                _fiscal = Amount(label, value, "/budget/fiscal", required: false);
+                break;
+            case ImportField.Other:
+                _other = Amount(label, value, "/budget/other", required: false);
+                break;
+            case ImportField.FundUse:
+                _fundUse = Text(value, "资金用途", "the use of funds", "/fundUse");
+                break;
+            case ImportField.Review:
+                _review = Text(value, "财政部门审核意见", "the review opinion", "/reviewOpinion");
+                break;
+            case ImportField.Attribute:
+                Attribute(label, value);
+                break;
+            case ImportField.Period:
+                Period(label, value);
+                break;
+            case ImportField.Goals:
+                Goals(value, _goals, "/goals");
+                break;
+            case ImportField.PeriodGoals:
+                Goals(value, _periodGoals, "/periodGoals");
+                break;
+            case ImportField.UnitName:
+                _unitName = Text(value, "单位名称", "the unit name", "/unit/name");
+                UnitPart(value, _unitName, code: false);
+                break;
+            case ImportField.UnitCode:
+                _unitCode = Text(value, "单位编码", "the unit code", "/unit/code");
+                UnitPart(value, _unitCode, code: true);
+                break;
+            case ImportField.Year:
+                _builder.StatedYear(value, column: true);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Reads the unit cell heading a project table: a 6-digit unit code followed by the unit's name
+    /// ("816001怀来县官厅镇人民政府"), or "单位名称：…" (a warning <c>PTI110</c>: a name without code).
+    /// </summary>
+    public void Unit(SourceCell cell)
+    {
+        cell = cell with { At = cell.At.InTable(Table) };
+        var text = cell.Text;
+        var key = CellText.LabelKey(text);
+        var named = key.StartsWith("单位名称：", StringComparison.Ordinal) || key.StartsWith("预算单位：", StringComparison.Ordinal);
+        if (CellText.StartsWithUnitCode(text, out var codeStart) && !named)
+        {
+            var nameStart = codeStart + 6;
+            while (nameStart < text.Length && char.IsWhiteSpace(text[nameStart]))
+            {
+                nameStart++;
+            }
+
+            _unitCode = text.Substring(codeStart, 6);
+            var name = text.Substring(nameStart);
+            _unitName = name.Length == 0 ? null : _builder.Fits(name, cell.At, "单位名称", "the unit name", "/unit/name");
+            UnitAt = UnitCodeAt = cell.AtOffset(codeStart);
+            UnitNameAt = cell.AtOffset(nameStart);
+        }
+        else
+        {
+            var colon = Math.Max(text.IndexOf('：'), text.IndexOf(':'));
+            var name = named ? text.Substring(colon + 1) : text;
+            _unitCode = null;
+            _unitName = _builder.Fits(name, cell.At, "单位名称", "the unit name", "/unit/name");
+            UnitAt = cell.At;
+            UnitNameAt = cell.AtOffset(named ? colon + 1 : 0);
+            _context.Warning(
+                ImportDiagnosticCodes.UnitHeader,
+                cell.At,
+                "The unit cell " + CellText.Quote(text) + " is not a 6-digit unit code followed by the unit name (such as \"816001怀来县官厅镇人民政府\"); it was imported as the unit name without code.",
+                "单位单元格" + CellText.Quote(text) + "不是“6 位单位编码 + 单位名称”（如“816001怀来县官厅镇人民政府”）；已作为无编码的单位名称导入。");
+        }
+
+        _unitPlaced = true;
+    }
+
+    /// <summary>Takes the unit of the project before (a unit cell merged over several projects).</summary>
+    public void InheritUnit(ProjectDraft previous)
+    {
+        if (previous._unitCode is null && previous._unitName is null)
+        {
+            return;
+        }
+
+        _unitCode = previous._unitCode;
+        _unitName = previous._unitName;
+        UnitAt = previous.UnitAt;
+        UnitCodeAt = previous.UnitCodeAt;
+        UnitNameAt = previous.UnitNameAt;
+        _unitPlaced = true;
+    }
+
+    /// <summary>
+    /// Reads the spending plan: each month heading ("3月底") with the cumulative percentage under it ("25%"), or
+    /// null when the row of percentages is too short.
+    /// </summary>
+    public void SpendingPlan(SourceCell label, IReadOnlyList<(SourceCell Heading, SourceCell? Value)> points)
+    {
+        var count = points.Count.ToString(CultureInfo.InvariantCulture);
+        var present = points.Count(p => p.Value is not null).ToString(CultureInfo.InvariantCulture);
+        foreach (var (heading, value) in points)
+        {
+            if (!CellText.TryParseMonth(heading.Text, out var month))
+            {
+                _context.Report(
+                    Severity.Error,
+                    ImportDiagnosticCodes.InvalidNumber,
+                    heading.At,
+                    "The spending-plan heading " + CellText.Quote(heading.Text) + " is not a month such as 3月底; that column of the plan was not imported.",
+                    "资金支出计划表头" + CellText.Quote(heading.Text) + "不是“3月底”这样的月份，该列未导入。",
+                    relativePointer: "/spendingPlan");
+                continue;
+            }
+
+            if (value is not { } cell)
+            {
+                _context.Report(
+                    Severity.Error,
+                    ImportDiagnosticCodes.MissingCells,
+                    heading.At,
+                    "The spending-plan row has no percentage under " + CellText.Quote(heading.Text) + " (it has " + present + " of " + count + "); that point was not imported.",
+                    "资金支出计划行在" + CellText.Quote(heading.Text) + "下没有百分比（共 " + count + " 个，只有 " + present + " 个），该点未导入。",
+                    relativePointer: "/spendingPlan");
+                continue;
+            }
+
+            if (!CellText.TryParsePercent(cell.Text, out var percent))
+            {
+                _context.Report(
+                    Severity.Error,
+                    ImportDiagnosticCodes.InvalidNumber,
+                    cell.At,
+                    "The spending plan for " + CellText.Quote(heading.Text) + " holds " + CellText.Quote(cell.Text) + "; expected a percentage such as 25%. That point was not imported.",
+                    CellText.Quote(heading.Text) + "的资金支出计划为" + CellText.Quote(cell.Text) + "，应为百分比，如 25%；该点未导入。",
+                    relativePointer: "/spendingPlan");
+                continue;
+            }
+
+            var pointer = "/spendingPlan/" + _plan.Count.ToString(CultureInfo.InvariantCulture);
+            Locations.Map(pointer, cell.At);
+            Locations.Map(pointer + "/month", heading.At);
+            Locations.Map(pointer + "/cumulativePercent", cell.At);
+            _plan.Add(new SpendingPoint { Month = month, CumulativePercent = percent });
+        }
+
+        if (_plan.Count > 0)
+        {
+            Locations.Map("/spendingPlan", label.At.InTable(Table));
+        }
+    }
+
+    /// <summary>
+    /// A header row of indicator columns: the rows after it are new indicators whose 一级/二级 cells carry down from
+    /// nothing before; <paramref name="period"/> for the 实施期 indicators of a second header.
+    /// </summary>
+    public void IndicatorHeader(bool period)
+    {
+        _periodTable = period;
+        _level1 = _level2 = null;
+    }
+
+    /// <summary>An indicator row that could not be read still carries its 一级指标 to the rows below, as the merged cell does.</summary>
+    public void CarryLevel1(SourceCell cell)
+    {
+        if (!cell.IsBlank)
+        {
+            _level1 = cell.Text;
+            _level1At = cell.At.InTable(Table);
+            _level2 = null;
+        }
+    }
+
+    /// <summary>
+    /// Reads an indicator row: an empty 一级指标 continues the one above (a merged cell), and then an empty 二级指标
+    /// too; 指标性质 + 指标值 + 度量单位 compose the target; 权重 is a number from 0 to 100; 指标方向 is 正向 or 反向.
+    /// </summary>
+    /// <param name="cells">The row's cells by field; 一级指标, 二级指标, 三级指标 and 指标值 are present.</param>
+    /// <param name="row">The row, quoted when it is not imported.</param>
+    /// <param name="rowAt">The place of the row as a whole.</param>
+    public void Indicator(IndicatorCells cells, SourceRow row, Place rowAt)
+    {
+        rowAt = rowAt.InTable(Table);
+        var list = _periodTable ? _periodIndicators : _indicators;
+        var index = list.Count;
+        if (!_builder.MayAddIndicator(_indicators.Count + _periodIndicators.Count, rowAt))
+        {
+            return;
+        }
+
+        SourceCell Cell(ImportField field) => cells[field] is { } cell ? cell with { At = cell.At.InTable(Table) } : new SourceCell(string.Empty, rowAt);
+        SourceCell? Optional(ImportField field) => cells[field] is { } cell ? cell with { At = cell.At.InTable(Table) } : null;
+        int P(IndicatorPointer field) => _builder.Pointers.Indicator(_periodTable, index, field);
+        string Pointer(IndicatorPointer field) => _builder.Pointers[P(field)];
+
+        var level1Cell = Cell(ImportField.Level1);
+        var level2Cell = Cell(ImportField.Level2);
+        var nameCell = Cell(ImportField.Name);
+        var targetCell = Cell(ImportField.Target);
+        var comparatorCell = Optional(ImportField.Comparator);
+        var unitCell = Optional(ImportField.MeasureUnit);
+        var descriptionCell = Optional(ImportField.Description);
+        var basisCell = Optional(ImportField.Basis);
+
+        var unknownComparator = false;
+        var target = comparatorCell is not null || unitCell is not null
+            ? IndicatorValues.ComposeTarget(comparatorCell?.Text, targetCell.Text, unitCell?.Text, out unknownComparator)
+            : targetCell.Text;
+        if (!Fits(level1Cell, Pointer(IndicatorPointer.Level1), "一级指标", "一级指标 (level 1)")
+            || !Fits(level2Cell, Pointer(IndicatorPointer.Level2), "二级指标", "二级指标 (level 2)")
+            || !Fits(nameCell, Pointer(IndicatorPointer.Name), "三级指标", "三级指标 (the indicator name)")
+            || _builder.Fits(target, targetCell.At, "指标值", "指标值 (the target)", Pointer(IndicatorPointer.Target), Dropped.Row) is null
+            || (descriptionCell is { } d && !Fits(d, Pointer(IndicatorPointer.Description), "指标解释", "the indicator's description"))
+            || (basisCell is { } b && !Fits(b, Pointer(IndicatorPointer.Basis), "指标值确定依据", "the basis of the target")))
+        {
+            return;
+        }
+
+        var carried = level1Cell.IsBlank;
+        if (carried)
+        {
+            if (_level1 is null)
+            {
+                _context.Report(
+                    Severity.Error,
+                    ImportDiagnosticCodes.MissingValue,
+                    level1Cell.At,
+                    "The first indicator row has an empty 一级指标 cell, so there is no category to continue; the row " + row.Quote() + " was not imported.",
+                    "第一行指标的一级指标为空，无可延续的类别；该行 " + row.Quote() + " 未导入。",
+                    relativePointer: _periodTable ? "/periodIndicators" : "/indicators");
+                return;
+            }
+        }
+        else
+        {
+            _level1 = level1Cell.Text;
+            _level1At = level1Cell.At;
+            _level2 = null;
+        }
+
+        var level2 = level2Cell.Text;
+        var level2At = level2Cell.At;
+        if (level2Cell.IsBlank && carried && _level2 is not null)
+        {
+            level2 = _level2;
+            level2At = _level2At;
+        }
+        else
+        {
+            _level2 = level2;
+            _level2At = level2At;
+        }
+
+        if (comparatorCell is { } comparator && unknownComparator)
+        {
+            _context.Report(
+                Severity.Warning,
+                ImportDiagnosticCodes.UnknownComparator,
+                comparator.At,
+                "The 指标性质 " + CellText.Quote(comparator.Text) + " is not a comparator (≥ > = ≤ <, 定量 or 定性); it was written before the value as it stands.",
+                "指标性质" + CellText.Quote(comparator.Text) + "不是比较符（≥ > = ≤ <、定量 或 定性），已原样写在指标值之前。",
+                relativePointer: Pointer(IndicatorPointer.Target));
+        }
+
+        decimal? weight = null;
+        if (Optional(ImportField.Weight) is { IsBlank: false } weightCell)
+        {
+            if (CellText.TryParsePercent(weightCell.Text, out var w) && w is >= 0 and <= 100)
+            {
+                weight = w;
+                Locations.Map(P(IndicatorPointer.Weight), weightCell.At);
+            }
+            else
+            {
+                _context.Report(
+                    Severity.Error,
+                    ImportDiagnosticCodes.InvalidNumber,
+                    weightCell.At,
+                    "The weight " + CellText.Quote(weightCell.Text) + " is not a number from 0 to 100; it was not imported.",
+                    "权重" + CellText.Quote(weightCell.Text) + "不是 0 到 100 之间的数，未导入。",
+                    relativePointer: Pointer(IndicatorPointer.Weight));
+            }
+        }
+
+        IndicatorDirection? direction = null;
+        if (Optional(ImportField.Direction) is { } directionCell)
+        {
+            if (!IndicatorValues.TryParseDirection(directionCell.Text, out direction))
+            {
+                _context.Report(
+                    Severity.Warning,
+                    ImportDiagnosticCodes.UnknownDirection,
+                    directionCell.At,
+                    "The direction " + CellText.Quote(directionCell.Text) + " is neither 正向 nor 反向; it was not imported.",
+                    "指标方向" + CellText.Quote(directionCell.Text) + "既不是正向也不是反向，未导入。",
+                    relativePointer: Pointer(IndicatorPointer.Direction));
+            }
+            else if (direction is not null)
+            {
+                Locations.Map(P(IndicatorPointer.Direction), directionCell.At);
+            }
+        }
+
+        list.Add(new Indicator
+        {
+            Level1 = _level1!,
+            Level2 = level2,
+            Name = nameCell.Text,
+            Description = descriptionCell?.Text,
+            Target = target,
+            Basis = basisCell?.Text,
+            Weight = weight,
+            Direction = direction,
+        });
+        if (IndicatorFramework.Framework2021.TryGetCategory(_level1, out var category) && category == IndicatorCategory.Cost)
+        {
+            UsesCostCategory = true;
+        }
+
+        Locations.Map(P(IndicatorPointer.Self), rowAt);
+        Locations.Map(P(IndicatorPointer.Level1), _level1At);
+        Locations.Map(P(IndicatorPointer.Level2), level2At);
+        Locations.Map(P(IndicatorPointer.Name), nameCell.At);
+        Locations.Map(P(IndicatorPointer.Target), (comparatorCell ?? targetCell).At);
+        if (descriptionCell is { } description)
+        {
+            Locations.Map(P(IndicatorPointer.Description), description.At);
+        }
+
+        if (basisCell is { } basis)
+        {
+            Locations.Map(P(IndicatorPointer.Basis), basis.At);
+        }
+    }
+
+    /// <summary>The project, or null after an error <c>PTI109</c> when it has no name or no budget total.</summary>
+    internal Project? Build(Place end)
+    {
+        var name = Name;
+        if (name is null || _total is not { } total)
+        {
+            if (_nameTooLong)
+            {
+                return null;
+            }
+
+            var noName = name is null;
+            var at = noName ? _name?.At ?? end : _totalCell?.At ?? end;
+            _context.Report(
+                Severity.Error,
+                ImportDiagnosticCodes.MissingValue,
+                at,
+                noName
+                    ? "The project has no 项目名称 (the project name), which every project needs; it was not imported."
+                    : "Project " + CellText.Quote(name) + " has no 预算数 (the budget total), which every project needs; it was not imported.",
+                noName
+                    ? "项目缺少项目名称（每个项目必需），未导入。"
+                    : "项目" + CellText.Quote(name) + "缺少预算数（每个项目必需），未导入。",
+                noName ? "Write the project's name in its 项目名称 cell." : "Write the project's budget total in its 预算数 cell (in a flat table, on the project's first row).",
+                noName ? "请在项目名称单元格中填写项目名称。" : "请在预算数单元格中填写项目的预算数（一维表填在该项目的首行）。",
+                relativePointer: string.Empty);
+            return null;
+        }
+
+        var reference = FundingReferences.Find(name);
+        if (reference is not null)
+        {
+            Locations.Map("/fundingReference", _name!.Value.AtOffset(name.IndexOf(reference, StringComparison.Ordinal)));
+        }
+
+        BudgetUnit? unit = null;
+        if (_unitPlaced && (_unitCode is not null || _unitName is not null))
+        {
+            unit = new BudgetUnit { Code = _unitCode, Name = _unitName };
+            Locations.Map("/unit", UnitAt);
+            if (_unitCode is not null)
+            {
+                Locations.Map("/unit/code", UnitCodeAt);
+            }
+
+            if (_unitName is not null)
+            {
+                Locations.Map("/unit/name", UnitNameAt);
+            }
+        }
+
+        return new Project
+        {
+            Sequence = _sequence,
+            Unit = unit,
+            Code = _code,
+            Name = name,
+            FundingReference = reference,
+            Budget = new Budget { Total = total, Fiscal = _fiscal, Other = _other },
+            FundUse = _fundUse,
+            SpendingPlan = [.. _plan],
+            Goals = [.. _goals],
+            Indicators = [.. _indicators],
+            Attribute = _attribute,
+            ImplementationPeriod = _period,
+            PeriodGoals = [.. _periodGoals],
+            PeriodIndicators = [.. _periodIndicators],
+            ReviewOpinion = _review,
+        };
+    }
+
+    /// <summary>Whether an indicator cell fits the string limit; the row is not imported when one does not.</summary>
+    private bool Fits(SourceCell cell, string pointer, string what, string whatEnglish) =>
+        _builder.Fits(cell.Text, cell.At, what, whatEnglish, pointer, Dropped.Row) is not null;
+
+    /// <summary>An optional text value: null for a blank cell or (after <c>PTI012</c>) a value over the string limit.</summary>
+    private string? Text(SourceCell value, string what, string whatEnglish, string pointer)
+    {
+        if (value.IsBlank || _builder.Fits(value.Text, value.At, what, whatEnglish, pointer) is not { } text)
+        {
+            return null;
+        }
+
+        Locations.Map(pointer, value.At);
+        return text;
+    }
+
+    private void UnitPart(SourceCell value, string? text, bool code)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (code)
+        {
+            UnitCodeAt = value.At;
+        }
+        else
+        {
+            UnitNameAt = value.At;
+        }
+
+        UnitAt = _unitName is not null ? UnitNameAt : UnitCodeAt;
+        _unitPlaced = true;
+    }
+
+    /// <summary>
+    /// Reads an amount: digits with an optional decimal point and well-placed thousands separators, its scale kept
+    /// ("90.00"); an empty cell is 0, except the budget total, which a project needs (<c>PTI109</c> when the project ends).
+    /// </summary>
+    private decimal? Amount(SourceCell label, SourceCell value, string pointer, bool required)
+    {
+        if (value.IsBlank)
+        {
+            if (required)
+            {
+                return null;
+            }
+
+            Locations.Map(pointer, value.At);
+            return 0m;
+        }
+
+        if (CellText.TryParseAmount(value.Text, out var amount) && amount >= 0)
+        {
+            Locations.Map(pointer, value.At);
+            return amount;
+        }
+
+        _context.Report(
+            Severity.Error,
+            ImportDiagnosticCodes.InvalidNumber,
+            value.At,
+            CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + "; expected a non-negative amount such as 67.54 or 1,234,567.00. The value was not imported.",
+            CellText.Quote(label.Text) + " 的值为" + CellText.Quote(value.Text) + "，应为非负金额，如 67.54 或 1,234,567.00；该值未导入。",
+            relativePointer: pointer);
+        return null;
+    }
+
+    private void Attribute(SourceCell label, SourceCell value)
+    {
+        if (value.IsBlank)
+        {
+            return;
+        }
+
+        _attribute = IndicatorValues.ParseAttribute(value.Text);
+        if (_attribute is not null)
+        {
+            Locations.Map("/attribute", value.At);
+        }
+        else
+        {
+            _builder.InvalidValue(label.Text, value, "新增 or 延续", "新增 或 延续", "/attribute");
+        }
+    }
+
+    private void Period(SourceCell label, SourceCell value)
+    {
+        if (value.IsBlank)
+        {
+            return;
+        }
+
+        if (CellText.TryParsePeriod(value.Text, out var start, out var end, out var startOffset, out var endOffset))
+        {
+            _period = new ImplementationPeriod { Start = start, End = end };
+            Locations.Map("/implementationPeriod", value.At);
+            Locations.Map("/implementationPeriod/start", value.AtOffset(startOffset));
+            Locations.Map("/implementationPeriod/end", value.AtOffset(endOffset));
+            return;
+        }
+
+        _builder.InvalidValue(label.Text, value, "a period such as 2023.07-2024.01", "起止年月，如 2023.07-2024.01", "/implementationPeriod");
+    }
+
+    /// <summary>Reads a goals cell: "1.甲；2.乙" gives two goals, numbering removed; a cell without numbering is one goal as written.</summary>
+    private void Goals(SourceCell value, List<string> goals, string pointer)
+    {
+        if (value.IsBlank)
+        {
+            return;
+        }
+
+        foreach (var (text, offset) in CellText.SplitNumbered(value.Text))
+        {
+            var item = pointer + "/" + goals.Count.ToString(CultureInfo.InvariantCulture);
+            if (_builder.Fits(text, value.AtOffset(offset), "绩效目标", "a goal", item) is { } goal)
+            {
+                if (goals.Count == 0)
+                {
+                    Locations.Map(pointer, value.AtOffset(offset));
+                }
+
+                Locations.Map(item, value.AtOffset(offset));
+                goals.Add(goal);
+            }
+        }
+    }
+}

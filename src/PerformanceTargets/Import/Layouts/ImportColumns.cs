@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using PerformanceTargets.Import.Cells;
+using PerformanceTargets.Model;
+
+namespace PerformanceTargets.Import.Layouts;
+
+/// <summary>What a labelled cell or a table column holds: a field of the document, of a project or of an indicator.</summary>
+internal enum ImportField
+{
+    /// <summary>Not a known field.</summary>
+    None,
+
+    /// <summary>A column that is known and deliberately not imported (序号).</summary>
+    Ignored,
+
+    UnitName,
+    UnitCode,
+    ProjectCode,
+    ProjectName,
+    Total,
+    Fiscal,
+    Other,
+    FundUse,
+    Goals,
+    PeriodGoals,
+    Attribute,
+    Period,
+    Review,
+    Year,
+    Level1,
+    Level2,
+    Name,
+    Description,
+    Comparator,
+    Target,
+    MeasureUnit,
+    Weight,
+    Direction,
+    Basis,
+}
+
+/// <summary>Which part of the model a field belongs to.</summary>
+internal enum ImportFieldScope
+{
+    Document,
+    Project,
+    Indicator,
+}
+
+/// <summary>One field with its canonical header text (what a writer puts in a header row) and every name it is known by.</summary>
+internal sealed record ImportColumn(ImportField Field, ImportFieldScope Scope, string Header, ImmutableArray<string> Names);
+
+/// <summary>
+/// The one catalogue of field names: the header names of flat-table columns, the labels of a project table's rows and
+/// the names of its indicator columns, with the variants seen in provincial tables (docs/import.md lists them). Every
+/// reader and layout maps labels and headers through it, and a writer of the flat layout takes its header texts and
+/// column order from <see cref="Columns"/>, so that what is written is read back by the same mapping.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class ImportColumns
+{
+    /// <summary>
+    /// Gets every field in the order of a flat table's columns, each with its canonical header first among its names.
+    /// </summary>
+    public static ImmutableArray<ImportColumn> Columns { get; } =
+    [
+        Project(ImportField.UnitName, "单位名称", "预算单位", "预算单位名称", "部门名称", "预算部门", "预算部门名称", "主管部门", "单位（部门）名称"),
+        Project(ImportField.UnitCode, "单位编码", "单位代码", "预算单位编码", "预算单位代码", "部门编码", "部门代码"),
+        Project(ImportField.ProjectCode, "项目编码", "项目代码", "项目编号"),
+        Project(ImportField.ProjectName, "项目名称", "项目"),
+        Project(ImportField.Total, "预算数", "预算金额", "年度预算数", "资金总额", "年度资金总额", "项目金额", "预算资金", "项目预算", "项目预算数", "总金额", "预算总额", "金额", "年度预算", "总预算"),
+        Project(ImportField.Fiscal, "财政资金", "其中：财政资金", "财政拨款", "其中：财政拨款", "财政性资金", "其中财政资金", "其中：财政性资金"),
+        Project(ImportField.Other, "其他资金", "其中：其他资金", "其他来源资金", "其中其他资金"),
+        Project(ImportField.FundUse, "资金用途", "项目资金用途", "资金主要用途"),
+        Project(ImportField.Goals, "年度目标", "年度绩效目标", "绩效目标", "项目绩效目标", "年度总体目标", "年度总目标", "年度绩效总目标"),
+        Project(ImportField.PeriodGoals, "实施期目标", "实施期绩效目标", "长期目标", "长期绩效目标", "总体目标", "实施期总体目标", "中长期目标"),
+        Project(ImportField.Attribute, "项目属性"),
+        Project(ImportField.Period, "项目实施期", "实施期", "项目期限", "项目周期"),
+        new(ImportField.Year, ImportFieldScope.Document, "年度", ["年度", "预算年度", "年份"]),
+        Indicator(ImportField.Level1, "一级指标", "一级指标名称", "一级"),
+        Indicator(ImportField.Level2, "二级指标", "二级指标名称", "二级"),
+        Indicator(ImportField.Name, "三级指标", "三级指标名称", "三级", "指标名称", "绩效指标", "具体指标"),
+        Indicator(ImportField.Description, "指标解释", "绩效指标描述", "指标描述", "指标说明", "指标内容", "指标定义", "指标内涵"),
+        Indicator(ImportField.Comparator, "指标性质", "比较符", "运算符", "符号", "指标值性质", "比较方式"),
+        Indicator(ImportField.Target, "指标值", "目标值", "年度指标值", "指标值（年度）", "年度目标值", "绩效指标值", "指标目标值", "预期目标值", "指标值（数值）"),
+        Indicator(ImportField.MeasureUnit, "度量单位", "计量单位", "指标单位", "单位（计量）", "指标值单位"),
+        Indicator(ImportField.Weight, "权重", "权重（%）", "指标权重", "分值", "权重分值", "权重（分）"),
+        Indicator(ImportField.Direction, "指标方向性", "指标方向", "方向", "方向性", "指标方向（正向/反向）"),
+        Indicator(ImportField.Basis, "指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "绩效标准", "评价标准", "指标值依据", "依据"),
+        Project(ImportField.Review, "财政部门审核意见", "审核意见", "财政审核意见", "财政部门意见"),
+        new(ImportField.Ignored, ImportFieldScope.Document, "序号", ["序号", "编号", "行号"]),
+    ];
+
+    /// <summary>The indicator fields a table must have: 一级指标, 二级指标, 三级指标, 指标值.</summary>
+    public static readonly ImportField[] RequiredIndicatorFields = [ImportField.Level1, ImportField.Level2, ImportField.Name, ImportField.Target];
+
+    private static readonly Dictionary<string, ImportField> Names = BuildNames();
+
+    private static readonly Dictionary<ImportField, ImportColumn> ByField = Columns.ToDictionary(c => c.Field);
+
+    /// <summary>Gets the canonical header text of a field (such as 预算数 or 指标值).</summary>
+    public static string Header(ImportField field) => ByField.TryGetValue(field, out var column) ? column.Header : field.ToString();
+
+    /// <summary>Gets the scope of a field.</summary>
+    public static ImportFieldScope Scope(ImportField field) => ByField.TryGetValue(field, out var column) ? column.Scope : ImportFieldScope.Document;
+
+    /// <summary>Gets whether the field is one of an indicator.</summary>
+    public static bool IsIndicatorField(ImportField field) => field is >= ImportField.Level1 and <= ImportField.Basis;
+
+    /// <summary>
+    /// Maps a header cell to its field, with white space ignored and ASCII or full-width brackets and colons alike; an
+    /// amount unit after an amount header (预算数（万元）) is not part of its name. <paramref name="seen"/> (the fields of
+    /// the columns before it) settles "单位": the budget unit before the 指标值 column, the measurement unit after it.
+    /// </summary>
+    public static ImportField Lookup(string? header, ICollection<ImportField>? seen)
+    {
+        var key = StripAmountUnit(CellText.LabelKey(header), out _);
+        if (key.Length == 0)
+        {
+            return ImportField.None;
+        }
+
+        if (key == "单位")
+        {
+            return seen is not null && (seen.Contains(ImportField.Target) || seen.Contains(ImportField.UnitName)) ? ImportField.MeasureUnit : ImportField.UnitName;
+        }
+
+        return Names.TryGetValue(key, out var field) ? field : ImportField.None;
+    }
+
+    /// <summary>
+    /// Maps the label cell of a project table's row (项目编码, 预算数, 绩效目标 …) to its project field; None for a text
+    /// that is not the label of a project field.
+    /// </summary>
+    public static ImportField Label(string? label)
+    {
+        var field = Lookup(label, null);
+        return field is ImportField.ProjectCode or ImportField.ProjectName or ImportField.Total or ImportField.Fiscal or ImportField.Other
+            or ImportField.FundUse or ImportField.Goals or ImportField.PeriodGoals or ImportField.Attribute or ImportField.Period or ImportField.Review
+            ? field
+            : ImportField.None;
+    }
+
+    /// <summary>Reads the amount unit from a header such as 预算数（元） or 预算数(万元).</summary>
+    public static AmountUnit? AmountUnitOf(string header)
+    {
+        StripAmountUnit(CellText.LabelKey(header), out var unit);
+        return unit;
+    }
+
+    /// <summary>Reads an amount unit as a table states it after 单位：, ignoring what follows: 万元 or 元.</summary>
+    public static AmountUnit? ParseAmountUnit(string unitText)
+    {
+        var key = CellText.LabelKey(unitText);
+        return key.StartsWith("万元", StringComparison.Ordinal) ? AmountUnit.TenThousandYuan
+            : key.StartsWith("元", StringComparison.Ordinal) ? AmountUnit.Yuan
+            : null;
+    }
+
+    /// <summary>Lists the canonical headers of the fields a context accepts, for the message of an unknown column.</summary>
+    public static string Known(Func<ImportField, bool> accepts, string separator) =>
+        string.Join(separator, Columns.Where(c => c.Field != ImportField.Ignored && accepts(c.Field)).Select(c => c.Header));
+
+    private static ImportColumn Project(ImportField field, params string[] names) => new(field, ImportFieldScope.Project, names[0], [.. names]);
+
+    private static ImportColumn Indicator(ImportField field, params string[] names) => new(field, ImportFieldScope.Indicator, names[0], [.. names]);
+
+    private static Dictionary<string, ImportField> BuildNames()
+    {
+        var map = new Dictionary<string, ImportField>(StringComparer.Ordinal);
+        foreach (var column in Columns)
+        {
+            foreach (var name in column.Names)
+            {
+                map[CellText.LabelKey(name)] = column.Field;
+            }
+        }
+
+        return map;
+    }
+
+    private static string StripAmountUnit(string key, out AmountUnit? unit)
+    {
+        unit = null;
+        foreach (var (suffix, value) in new[] { ("（万元）", AmountUnit.TenThousandYuan), ("（元）", AmountUnit.Yuan), ("万元", AmountUnit.TenThousandYuan) })
+        {
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                unit = value;
+                return key.Substring(0, key.Length - suffix.Length);
+            }
+        }
+
+        return key;
+    }
+}

@@ -1,0 +1,655 @@
+using System.Globalization;
+using PerformanceTargets.Import.Building;
+using PerformanceTargets.Import.Cells;
+
+namespace PerformanceTargets.Import.Layouts;
+
+/// <summary>The blocks of one project table: its title paragraphs and its rows, in order.</summary>
+internal sealed class RawTable
+{
+    public RawTable(int ordinal, List<SourceCell> title)
+    {
+        Ordinal = ordinal;
+        Title = title;
+    }
+
+    /// <summary>Gets the position of the table among the document's tables, from 1.</summary>
+    public int Ordinal { get; }
+
+    public List<SourceCell> Title { get; }
+
+    public List<SourceRow> Rows { get; } = [];
+
+    public int LastLine => Rows.Count > 0 ? Rows[^1].Cells[^1].At.Line : Title.Count > 0 ? Title[^1].At.Line : 0;
+}
+
+/// <summary>What reading one table gave the document layout: whether its project was kept, and its title facts.</summary>
+internal sealed class ParsedTable
+{
+    public bool Kept { get; set; }
+
+    public int? Sequence { get; set; }
+
+    public int Number { get; set; }
+
+    public string? Title { get; set; }
+
+    public Place TitleAt { get; set; }
+}
+
+/// <summary>
+/// Reads one project table of a budget performance text (the seed's layout: one table per project). Rows are
+/// recognised by their label cells (项目编码, 预算数, 资金支出计划, 绩效目标, 一级指标 …, named in
+/// <see cref="ImportColumns"/>), so that tables whose rows come in another order or lack a row still import; the
+/// indicator rows are read by the column names of their header row. It checks the table's structure (a row cut short,
+/// an unknown label, a cell too many) and hands every value cell to a <see cref="ProjectDraft"/>.
+/// </summary>
+internal sealed class ProjectTableLayout
+{
+    private static readonly HashSet<string> GroupLabels = new(
+        ["预算规模及资金用途", "预算规模及用途", "预算规模", "资金规模", "预算情况", "资金来源", "项目资金", "资金情况"],
+        StringComparer.Ordinal);
+
+    private static readonly string[] StageNames =
+    [
+        "the table title", "the unit row (816001… | 单位：万元)", "the row 项目编码 | … | 项目名称 | …", "the budget row (预算数 | 其中：财政资金 | 其他资金)",
+        "the use of funds (资金用途)", "the spending plan (资金支出计划（%）| 3月底 …)", "the goals row (绩效目标)",
+        "the indicator header (一级指标 | 二级指标 | 三级指标 | …)", "the indicator rows",
+    ];
+
+    private static readonly string[] StageNamesZh =
+    [
+        "表格标题", "单位行（816001… | 单位：万元）", "“项目编码 | … | 项目名称 | …”行", "预算行（预算数 | 其中：财政资金 | 其他资金）",
+        "资金用途", "资金支出计划（资金支出计划（%）| 3月底 …）", "绩效目标行", "指标表头（一级指标 | 二级指标 | 三级指标 | …）", "指标行",
+    ];
+
+    private readonly TargetBuilder _builder;
+    private readonly ImportContext _context;
+    private readonly RawTable _table;
+    private readonly ParsedTable _result = new();
+    private readonly HashSet<object> _seen = [];
+    private readonly IndicatorCells _cells = new();
+    private ProjectDraft _draft = null!;
+
+    private Pending _pending;
+    private Place _pendingAt;
+    private SourceCell _planLabel;
+    private List<SourceCell> _months = [];
+
+    private ImportField[]? _columns;
+    private string _expected = string.Empty;
+    private bool _columnsUsable;
+    private bool _hasIndicators;
+    private int _rowNumber;
+    private Stage _stage;
+
+    private ProjectTableLayout(TargetBuilder builder, RawTable table)
+    {
+        _builder = builder;
+        _context = builder.Context;
+        _table = table;
+    }
+
+    private enum Pending
+    {
+        None,
+        FundUse,
+        Percents,
+        Skipped,
+    }
+
+    private enum Stage
+    {
+        Title,
+        Unit,
+        Fields,
+        Budget,
+        FundUse,
+        Plan,
+        Goals,
+        IndicatorHeader,
+        Indicators,
+    }
+
+    private enum RowKind
+    {
+        Continuation,
+        Unit,
+        Fields,
+        Group,
+        Plan,
+        Goals,
+        PeriodGoals,
+        IndicatorHeader,
+        Other,
+    }
+
+    private int Table => _result.Number;
+
+    /// <summary>Whether a row starts a project table of its own (the unit row or the code/name row).</summary>
+    public static bool StartsTable(SourceRow row)
+    {
+        var kind = Classify(row);
+        return kind == RowKind.Unit || (kind == RowKind.Fields && ImportColumns.Label(row.Text(0)) is ImportField.ProjectCode or ImportField.ProjectName);
+    }
+
+    /// <summary>Whether a row is an indicator header (一级指标 | 二级指标 | …).</summary>
+    public static bool IsIndicatorHeader(SourceRow row) => Classify(row) == RowKind.IndicatorHeader;
+
+    /// <summary>Reads a table into a project of <paramref name="builder"/>.</summary>
+    public static ParsedTable Read(TargetBuilder builder, RawTable table) => new ProjectTableLayout(builder, table).Run();
+
+    private static bool IsFieldLabel(ImportField field) => field is not (ImportField.None or ImportField.Goals or ImportField.PeriodGoals);
+
+    private static RowKind Classify(SourceRow row)
+    {
+        var first = row.Text(0);
+        var key = CellText.LabelKey(first);
+        if (key.Length == 0)
+        {
+            return RowKind.Continuation;
+        }
+
+        if (CellText.StartsWithUnitCode(first, out _) || key.StartsWith("单位：", StringComparison.Ordinal) || key.StartsWith("金额单位：", StringComparison.Ordinal)
+            || key.StartsWith("单位名称：", StringComparison.Ordinal) || key.StartsWith("预算单位：", StringComparison.Ordinal))
+        {
+            return RowKind.Unit;
+        }
+
+        var label = ImportColumns.Label(key);
+        if (IsFieldLabel(label))
+        {
+            return RowKind.Fields;
+        }
+
+        if (GroupLabels.Contains(key))
+        {
+            return RowKind.Group;
+        }
+
+        if (key.StartsWith("资金支出计划", StringComparison.Ordinal) || key.StartsWith("支出计划", StringComparison.Ordinal) || key.StartsWith("用款计划", StringComparison.Ordinal))
+        {
+            return RowKind.Plan;
+        }
+
+        if (label == ImportField.Goals)
+        {
+            return RowKind.Goals;
+        }
+
+        if (label == ImportField.PeriodGoals)
+        {
+            return RowKind.PeriodGoals;
+        }
+
+        if (ImportColumns.Lookup(first, null) == ImportField.Level1 && row.Count > 1 && ImportColumns.IsIndicatorField(ImportColumns.Lookup(row.Text(1), null)))
+        {
+            return RowKind.IndicatorHeader;
+        }
+
+        // A row of label/value pairs whose first label is unknown ("项目号码 | … | 项目名称 | …"): the known pairs still count.
+        for (var i = 2; i < row.Count; i += 2)
+        {
+            if (IsFieldLabel(ImportColumns.Label(row.Text(i))))
+            {
+                return RowKind.Fields;
+            }
+        }
+
+        return RowKind.Other;
+    }
+
+    private ParsedTable Run()
+    {
+        ReadTitle();
+        for (var i = 0; i < _table.Rows.Count; i++)
+        {
+            _rowNumber = i + 1;
+            var row = _table.Rows[i];
+            row.Stamp(Table, _rowNumber);
+            ReadRow(row);
+        }
+
+        Finish();
+        return _result;
+    }
+
+    private Place AtRow(SourceRow row) => new(row.Line, 0, Table, _rowNumber);
+
+    private void ReadTitle()
+    {
+        if (_table.Title.Count == 0)
+        {
+            _result.Number = _table.Ordinal;
+            _result.TitleAt = new Place(_table.Rows[0].Line, 0, _table.Ordinal);
+            _context.Warning(
+                ImportDiagnosticCodes.TitleMismatch,
+                _result.TitleAt,
+                "The table starting here has no title line (such as \"1.官厅镇村干部工资绩效目标表\"); its sequence number is unknown.",
+                "此处开始的表格没有标题行（如“1.官厅镇村干部工资绩效目标表”），表序号未知。");
+            _draft = _builder.BeginProject(_result.Number, _result.TitleAt);
+            return;
+        }
+
+        var first = _table.Title[0];
+        var title = string.Concat(_table.Title.Select(p => p.Text));
+        _result.Title = title;
+        if (CellText.NumberingLength(title, out var sequence) > 0 && sequence >= 1)
+        {
+            _result.Sequence = sequence;
+        }
+
+        _result.Number = _result.Sequence ?? _table.Ordinal;
+        _result.TitleAt = first.At.InTable(_result.Number);
+        if (_result.Sequence is null)
+        {
+            _context.Warning(
+                ImportDiagnosticCodes.TitleMismatch,
+                _result.TitleAt,
+                "The table title " + CellText.Quote(title) + " does not start with a sequence number such as \"1.\".",
+                "表格标题" + CellText.Quote(title) + "不以“1.”这样的序号开头。");
+        }
+
+        _draft = _builder.BeginProject(_result.Number, _result.TitleAt, _result.Sequence);
+    }
+
+    private void ReadRow(SourceRow row)
+    {
+        if (row.IsEmpty)
+        {
+            return;
+        }
+
+        var kind = Classify(row);
+        if (_pending != Pending.None)
+        {
+            var pending = _pending;
+            _pending = Pending.None;
+            var pendingLine = _pendingAt.Line.ToString(CultureInfo.InvariantCulture);
+            if (kind == RowKind.Continuation && pending == Pending.Skipped)
+            {
+                _context.Error(
+                    ImportDiagnosticCodes.UnknownLabel,
+                    AtRow(row),
+                    "The row continues the unrecognised row at line " + pendingLine + " (its first cell is empty) and was not imported either: " + row.Quote() + ".",
+                    "该行延续第 " + pendingLine + " 行无法识别的行（首格为空），同样未导入：" + row.Quote() + "。");
+                return;
+            }
+
+            if (kind == RowKind.Continuation)
+            {
+                if (pending == Pending.FundUse)
+                {
+                    ReadFundUse(row);
+                }
+                else
+                {
+                    ReadPercents(row);
+                }
+
+                return;
+            }
+
+            if (pending == Pending.Percents)
+            {
+                _context.Error(
+                    ImportDiagnosticCodes.TableCutShort,
+                    AtRow(row),
+                    "The spending plan at line " + pendingLine + " is not followed by its row of percentages (an empty first cell, then 25% 50% …); the plan was not imported.",
+                    "第 " + pendingLine + " 行的资金支出计划之后没有百分比行（首格为空，随后为 25% 50% …），支出计划未导入。");
+            }
+        }
+
+        if (_columns is not null && kind is RowKind.Continuation or RowKind.Other)
+        {
+            ReadIndicator(row);
+            return;
+        }
+
+        switch (kind)
+        {
+            case RowKind.Unit:
+                Advance(Stage.Unit);
+                ReadUnit(row);
+                break;
+            case RowKind.Fields:
+                ReadFields(row, 0);
+                break;
+            case RowKind.Group:
+                Advance(Stage.Budget);
+                ReadFields(row, 1);
+                _pending = Pending.FundUse;
+                _pendingAt = AtRow(row);
+                break;
+            case RowKind.Plan:
+                Advance(Stage.Plan);
+                ReadMonths(row);
+                break;
+            case RowKind.Goals:
+                Advance(Stage.Goals);
+                ReadGoals(row, ImportField.Goals);
+                break;
+            case RowKind.PeriodGoals:
+                ReadGoals(row, ImportField.PeriodGoals);
+                break;
+            case RowKind.IndicatorHeader:
+                Advance(Stage.IndicatorHeader);
+                ReadHeader(row);
+                break;
+            case RowKind.Continuation:
+                _context.Error(
+                    ImportDiagnosticCodes.UnknownLabel,
+                    AtRow(row),
+                    "The row starts with an empty cell where a label (项目编码, 预算数, 绩效目标, 一级指标 …) was expected; its cells " + row.Quote() + " were not imported.",
+                    "该行首格为空，此处应为标签（项目编码、预算数、绩效目标、一级指标 等）；其单元格 " + row.Quote() + " 未导入。");
+                break;
+            default:
+                _context.Error(
+                    ImportDiagnosticCodes.UnknownLabel,
+                    row.Cells[0].At,
+                    "Unknown label " + CellText.Quote(row.Text(0)) + "; expected 项目编码, 项目名称, 预算规模及资金用途, 资金支出计划（%）, 绩效目标 or 一级指标. The row " + row.Quote() + " was not imported.",
+                    "未知标签" + CellText.Quote(row.Text(0)) + "；应为 项目编码、项目名称、预算规模及资金用途、资金支出计划（%）、绩效目标 或 一级指标。该行 " + row.Quote() + " 未导入。");
+                _pending = Pending.Skipped;
+                _pendingAt = AtRow(row);
+                break;
+        }
+    }
+
+    private void Advance(Stage stage)
+    {
+        if (stage > _stage)
+        {
+            _stage = stage;
+        }
+    }
+
+    /// <summary>
+    /// Whether a label is met for the first time in this table (a field, or the rows "unit", "amount unit" and
+    /// "spending plan"); a second is a warning (<c>PTI112</c>) and not imported.
+    /// </summary>
+    private bool FirstTime(object key, SourceCell value, string label)
+    {
+        if (_seen.Add(key))
+        {
+            return true;
+        }
+
+        _context.Warning(
+            ImportDiagnosticCodes.DuplicateField,
+            value.At,
+            CellText.Quote(label) + " appears a second time in this table; the first value was kept and " + CellText.Quote(value.Text) + " was not imported.",
+            CellText.Quote(label) + " 在本表中第二次出现；保留了第一次的值，" + CellText.Quote(value.Text) + " 未导入。");
+        return false;
+    }
+
+    private void ReadUnit(SourceRow row)
+    {
+        foreach (var cell in row.Cells)
+        {
+            var key = CellText.LabelKey(cell.Text);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (key.StartsWith("单位：", StringComparison.Ordinal) || key.StartsWith("金额单位：", StringComparison.Ordinal))
+            {
+                if (FirstTime("amount unit", cell, "单位"))
+                {
+                    _builder.StatedAmountUnit(cell, key.Substring(key.IndexOf('：') + 1), Table);
+                }
+
+                continue;
+            }
+
+            if (FirstTime("unit", cell, "单位"))
+            {
+                _draft.Unit(cell);
+            }
+        }
+    }
+
+    private void ReadFields(SourceRow row, int start)
+    {
+        var cells = row.Cells;
+        var i = start;
+        while (i < cells.Length)
+        {
+            var label = cells[i];
+            if (label.IsBlank)
+            {
+                i++;
+                continue;
+            }
+
+            SourceCell? value = i + 1 < cells.Length ? cells[i + 1] : null;
+            var field = ImportColumns.Label(label.Text);
+            if (!IsFieldLabel(field))
+            {
+                _context.Error(
+                    ImportDiagnosticCodes.UnknownLabel,
+                    label.At,
+                    "Unknown label " + CellText.Quote(label.Text) + "; expected one of 项目编码, 项目名称, 预算数, 其中：财政资金, 其他资金, 项目属性, 项目实施期, 资金用途. It and its value " + CellText.Quote(value?.Text) + " were not imported.",
+                    "未知标签" + CellText.Quote(label.Text) + "；应为 项目编码、项目名称、预算数、其中：财政资金、其他资金、项目属性、项目实施期、资金用途 之一。该标签及其值" + CellText.Quote(value?.Text) + "未导入。");
+                i += 2;
+                continue;
+            }
+
+            if (value is not { } cell)
+            {
+                if (field is ImportField.FundUse)
+                {
+                    // 资金用途 as the last cell of a row: the text is in the next row, as under 预算规模及资金用途.
+                    _pending = Pending.FundUse;
+                    _pendingAt = label.At;
+                    break;
+                }
+
+                _context.Error(
+                    ImportDiagnosticCodes.MissingCells,
+                    label.At,
+                    "The label " + CellText.Quote(label.Text) + " is the last cell of its row; expected its value in the next cell. Nothing was imported for it.",
+                    "标签" + CellText.Quote(label.Text) + "是该行最后一个单元格，其后应有取值单元格；该项未导入。");
+                break;
+            }
+
+            if (FirstTime(field, cell, label.Text))
+            {
+                Advance(field switch
+                {
+                    ImportField.ProjectCode or ImportField.ProjectName => Stage.Fields,
+                    ImportField.Total => Stage.Budget,
+                    ImportField.FundUse => Stage.FundUse,
+                    _ => Stage.Title,
+                });
+                _draft.Field(field, label, cell);
+            }
+
+            i += 2;
+        }
+    }
+
+    private void ReadFundUse(SourceRow row)
+    {
+        Advance(Stage.FundUse);
+        if (row.Count < 2)
+        {
+            _context.Error(
+                ImportDiagnosticCodes.MissingCells,
+                AtRow(row),
+                "The use-of-funds row has no text cell after its empty first cell; expected the 资金用途 text.",
+                "资金用途行在首个空单元格之后没有文本单元格，应为资金用途说明。");
+            return;
+        }
+
+        var cell = row.Cells[1];
+        if (FirstTime(ImportField.FundUse, cell, "资金用途"))
+        {
+            _draft.Field(ImportField.FundUse, new SourceCell("资金用途", _pendingAt), cell);
+        }
+
+        ReportExtraCells(row, 2);
+    }
+
+    private void ReportExtraCells(SourceRow row, int from) => RowChecks.ExtraCells(row, from, ImportDiagnosticCodes.UnexpectedCell, _context);
+
+    private void ReadMonths(SourceRow row)
+    {
+        if (!FirstTime("spending plan", row.Cells[0], row.Text(0)))
+        {
+            return;
+        }
+
+        _planLabel = row.Cells[0];
+        _months = [.. row.Cells.Skip(1).Where(c => !c.IsBlank)];
+        _pending = Pending.Percents;
+        _pendingAt = AtRow(row);
+    }
+
+    private void ReadPercents(SourceRow row)
+    {
+        var values = row.Cells.Skip(1).ToList();
+        var points = new List<(SourceCell, SourceCell?)>(_months.Count);
+        for (var k = 0; k < _months.Count; k++)
+        {
+            points.Add((_months[k], k < values.Count ? values[k] : null));
+        }
+
+        _draft.SpendingPlan(_planLabel, points);
+        ReportExtraCells(row, _months.Count + 1);
+    }
+
+    private void ReadGoals(SourceRow row, ImportField field)
+    {
+        if (!FirstTime(field, row.Cells[0], row.Text(0)))
+        {
+            return;
+        }
+
+        for (var i = 1; i < row.Count; i++)
+        {
+            _draft.Field(field, row.Cells[0], row.Cells[i]);
+        }
+    }
+
+    private void ReadHeader(SourceRow row)
+    {
+        var period = _columns is not null || _hasIndicators;
+        var fields = HeaderRow.Map(row, f => ImportColumns.IsIndicatorField(f), _context);
+
+        // Trailing empty header cells are artefacts: a row's cells are counted against the named columns.
+        var count = fields.Length;
+        while (count > 0 && fields[count - 1] == ImportField.None && row.Cells[count - 1].IsBlank)
+        {
+            count--;
+        }
+
+        _columns = fields.Take(count).ToArray();
+        _expected = string.Join(" | ", row.Cells.Take(count).Select(c => c.Text));
+        _draft.IndicatorHeader(period);
+        var missing = ImportColumns.RequiredIndicatorFields.Where(f => Array.IndexOf(_columns, f) < 0).ToList();
+        _columnsUsable = missing.Count == 0;
+        if (!_columnsUsable)
+        {
+            var names = string.Join("、", missing.Select(ImportColumns.Header));
+            _context.Error(
+                ImportDiagnosticCodes.MissingValue,
+                AtRow(row),
+                "The indicator header lacks the column(s) " + names + "; the indicator rows of this table were not imported.",
+                "指标表头缺少列：" + names + "；本表的指标行未导入。");
+        }
+    }
+
+    private void ReadIndicator(SourceRow row)
+    {
+        Advance(Stage.Indicators);
+        var columns = _columns!;
+        if (!_columnsUsable)
+        {
+            return;
+        }
+
+        if (row.Count < columns.Length)
+        {
+            var count = row.Count.ToString(CultureInfo.InvariantCulture);
+            var expected = columns.Length.ToString(CultureInfo.InvariantCulture);
+            _context.Error(
+                ImportDiagnosticCodes.MissingCells,
+                AtRow(row),
+                "The indicator row has " + count + " cells where " + expected + " were expected (" + _expected + "); the row " + row.Quote() + " was not imported.",
+                "指标行有 " + count + " 个单元格，应为 " + expected + " 个（" + _expected + "）；该行 " + row.Quote() + " 未导入。",
+                "Check the table in the source: a cell is missing or a row break is misplaced.",
+                "请核对源文件中的表格：可能缺少单元格，或换行位置有误。");
+            if (columns[0] == ImportField.Level1)
+            {
+                // The category still carries down to the rows below, as the merged cell does in the original.
+                _draft.CarryLevel1(row.Cells[0]);
+            }
+
+            return;
+        }
+
+        ReportExtraCells(row, columns.Length);
+        _cells.Clear();
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (ImportColumns.IsIndicatorField(columns[i]))
+            {
+                _cells[columns[i]] = row.Cells[i];
+            }
+        }
+
+        _hasIndicators = true;
+        _draft.Indicator(_cells, row, AtRow(row));
+    }
+
+    private void Finish()
+    {
+        var lastLine = _table.LastLine;
+        var last = lastLine.ToString(CultureInfo.InvariantCulture);
+        if (_pending == Pending.Percents)
+        {
+            var at = _pendingAt.Line.ToString(CultureInfo.InvariantCulture);
+            _context.Error(
+                ImportDiagnosticCodes.TableCutShort,
+                _pendingAt,
+                "The table ends after the spending-plan headings at line " + at + "; expected the row of percentages below them. The plan was not imported.",
+                "表格在第 " + at + " 行的资金支出计划表头之后结束，其下应有百分比行；支出计划未导入。");
+        }
+
+        var end = new Place(lastLine, 0, Table);
+        if (_stage < Stage.Indicators || (_stage == Stage.Indicators && !_hasIndicators && _columnsUsable))
+        {
+            var reached = _stage == Stage.Indicators ? Stage.IndicatorHeader : _stage;
+            var next = (int)reached + 1;
+            _context.Error(
+                ImportDiagnosticCodes.TableCutShort,
+                end,
+                "The table is cut short: it ends at line " + last + " after " + StageNames[(int)reached] + "; expected " + StageNames[next] + " next" + (next < (int)Stage.Indicators ? " and then the indicator rows" : string.Empty) + ".",
+                "表格不完整：在第 " + last + " 行" + StageNamesZh[(int)reached] + "之后结束，其后应为" + StageNamesZh[next] + (next < (int)Stage.Indicators ? "以及指标行" : string.Empty) + "。",
+                "Complete the table in the source; the rows present were imported when the project name and budget are among them.",
+                "请在源文件中补全表格；已有各行中如含项目名称和预算数，则已导入。");
+        }
+
+        if (_result.Title is { } title && _result.Sequence is not null && _draft.Name is { } name)
+        {
+            var titleKey = CellText.LabelKey(title.Substring(CellText.NumberingLength(title, out _)));
+            if (titleKey.EndsWith("绩效目标表", StringComparison.Ordinal))
+            {
+                titleKey = titleKey.Substring(0, titleKey.Length - "绩效目标表".Length);
+            }
+
+            if (!string.Equals(titleKey, CellText.LabelKey(name), StringComparison.Ordinal))
+            {
+                var nameLine = (_draft.NameAt?.Line ?? 0).ToString(CultureInfo.InvariantCulture);
+                _context.Warning(
+                    ImportDiagnosticCodes.TitleMismatch,
+                    _result.TitleAt,
+                    "The table title " + CellText.Quote(title) + " does not match the project name " + CellText.Quote(name) + " (line " + nameLine + ").",
+                    "表格标题" + CellText.Quote(title) + "与项目名称" + CellText.Quote(name) + "（第 " + nameLine + " 行）不一致。");
+            }
+        }
+
+        _result.Kept = _builder.EndProject(_draft, end);
+    }
+}

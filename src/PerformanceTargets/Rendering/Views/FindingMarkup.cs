@@ -1,0 +1,189 @@
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PerformanceTargets.Rendering.Views;
+
+/// <summary>
+/// The HTML of the review view's findings: the box of one finding inside a cell, the boxes of a cell, and the list of a
+/// summary. Templates call it as <c>findings_list</c> and <c>finding_items</c> (see <see cref="FindingFunction"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A review places each finding in its cell; the seed's 216 findings make 160 cell groups. Printing them through an
+/// interpreted template function, a call per cell (with or without findings), a loop and a dozen member reads per
+/// finding, cost more than the rest of the page. Here a cell's findings are written straight into the output, piece by
+/// piece, with no string composed for them; a group printed into a string (<c>findings_list</c>, concatenation) is
+/// composed once and kept on the group.
+/// </para>
+/// <para>
+/// Every text is the view's, already encoded for the output format. Not thread-safe: one instance per rendering.
+/// </para>
+/// </remarks>
+internal sealed class FindingMarkup
+{
+    private readonly RenderScope _scope;
+    private readonly string _hintLabel;
+    private StringBuilder? _builder;
+
+    public FindingMarkup(RenderScope scope)
+    {
+        _scope = scope;
+        _hintLabel = scope.E(scope.Labels["hint"])!;
+    }
+
+    /// <summary>Gets the findings of one cell as inline spans: <c>&lt;span class="findings error"&gt;</c> around a span per finding.</summary>
+    public string Group(FindingGroupView group)
+    {
+        var builder = (_builder ??= new StringBuilder(512)).Clear();
+        Group(new BuilderSink(builder), group);
+        return builder.ToString();
+    }
+
+    /// <summary>Writes <see cref="Group(FindingGroupView)"/>'s text straight into a rendering's output, piece by piece, composing nothing.</summary>
+    public void Write(TemplateContext context, FindingGroupView group) => Group(new ContextSink(context), group);
+
+    /// <summary>A list of findings with the place each concerns, for the summaries: a <c>ul</c>, one line per finding.</summary>
+    public string Items(IEnumerable<FindingView> items)
+    {
+        var labels = _scope.Labels;
+        var builder = new StringBuilder(512);
+        builder.Append("<ul class=\"findings\">\n");
+        foreach (var item in items)
+        {
+            var finding = item.Finding;
+            builder.Append("<li class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append("\"><span class=\"severity\">")
+                .Append(_scope.E(labels.Severity(finding.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(finding.RuleId)).Append("</code>");
+            if (item.Place() is { } place)
+            {
+                builder.Append(" <span class=\"place\">").Append(_scope.E(place)).Append("</span>");
+            }
+            else
+            {
+                builder.Append(" <code class=\"pointer\">").Append(_scope.E(finding.Pointer)).Append("</code>");
+            }
+
+            builder.Append(" <span class=\"message\">").Append(_scope.E(finding.Message)).Append("</span>");
+            if (finding.Hint is { } hint)
+            {
+                builder.Append(" <span class=\"hint\">").Append(_hintLabel).Append(_scope.E(hint)).Append("</span>");
+            }
+
+            if (item.LocationText() is { } location)
+            {
+                builder.Append(" <span class=\"location\">").Append(_scope.E(location)).Append("</span>");
+            }
+
+            builder.Append("</li>\n");
+        }
+
+        return builder.Append("</ul>\n").ToString();
+    }
+
+    /// <summary>The one description of a cell's findings markup, written to a string or straight into the output.</summary>
+    private void Group<TSink>(TSink sink, FindingGroupView group)
+        where TSink : ISink
+    {
+        sink.Write("<span class=\"findings ");
+        sink.Write(group.SeverityName);
+        sink.Write("\">");
+        foreach (var item in group.Items)
+        {
+            var finding = item.Finding;
+            sink.Write("<span class=\"finding ");
+            sink.Write(FindingView.SeverityName(finding.Severity));
+            sink.Write("\"><span class=\"severity\">");
+            sink.Write(_scope.E(_scope.Labels.Severity(finding.Severity)));
+            sink.Write("</span> <code class=\"rule\">");
+            sink.Write(_scope.E(finding.RuleId));
+            sink.Write("</code> <span class=\"message\">");
+            sink.Write(_scope.E(finding.Message));
+            if (finding.Hint is { } hint)
+            {
+                sink.Write("</span> <span class=\"hint\">");
+                sink.Write(_hintLabel);
+                sink.Write(_scope.E(hint));
+            }
+
+            sink.Write("</span></span>");
+        }
+
+        sink.Write("</span>");
+    }
+
+    private interface ISink
+    {
+        void Write(string? text);
+    }
+
+    private readonly struct BuilderSink(StringBuilder builder) : ISink
+    {
+        public void Write(string? text) => builder.Append(text);
+    }
+
+    private readonly struct ContextSink(TemplateContext context) : ISink
+    {
+        public void Write(string? text) => context.Write(text);
+    }
+}
+
+/// <summary>
+/// <c>findings_list group</c> and <c>finding_items items</c>: the review view's finding markup (<see cref="FindingMarkup"/>)
+/// as template functions, so that the built-in templates print a cell's findings without interpreting a loop per box.
+/// Each returns the HTML as a string (nothing for a null group or list). A template that defines a function of the same
+/// name (in a replaced <c>html-findings</c>, say) replaces it for that rendering.
+/// </summary>
+internal sealed class FindingFunction : IScriptCustomFunction
+{
+    private readonly FindingMarkup _markup;
+    private readonly bool _list;
+
+    private FindingFunction(FindingMarkup markup, bool list)
+    {
+        _markup = markup;
+        _list = list;
+    }
+
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(string);
+
+    /// <summary>Adds <c>findings_list</c> and <c>finding_items</c> for one rendering to its globals.</summary>
+    public static void AddTo(ScriptObject globals, FindingMarkup markup)
+    {
+        globals["findings_list"] = new FindingFunction(markup, list: false);
+        globals["finding_items"] = new FindingFunction(markup, list: true);
+    }
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), _list ? "items" : "group");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var argument = arguments.Count > 0 ? arguments[0] : null;
+        switch (argument)
+        {
+            case null:
+                return null;
+            case FindingGroupView group when !_list:
+                return group.Markup(_markup);
+            case IEnumerable<FindingView> items when _list:
+                return _markup.Items(items);
+            case FindingGroupView group:
+                return _markup.Items(group.Items);
+            default:
+                throw new ScriptRuntimeException(
+                    callerContext?.Span ?? default,
+                    _list
+                        ? "finding_items takes a list of findings, such as project.review.unplaced or review.document_findings."
+                        : "findings_list takes a finding group, such as row.findings.target or project.findings.code.");
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(Invoke(context, callerContext, arguments, blockStatement));
+}

@@ -1,0 +1,77 @@
+using PerformanceTargets.Model;
+using PerformanceTargets.Scoring;
+using PerformanceTargets.Validation.Engine;
+
+namespace PerformanceTargets.Validation.Rules.Appropriateness;
+
+/// <summary>PT611: level-1 points differ from the norm 产出 50 / 效益 30 / 满意度 10 / 预算执行 10.</summary>
+internal sealed class PointsNormRule : EvaluationRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "PT611",
+        DefaultSeverity = Severity.Info,
+        Category = RuleCategory.Appropriateness,
+        Title = new("一级指标分值与通行权重不同", "Level-1 points differ from the norm"),
+        Description = new(
+            "财预〔2020〕10号及各省自评表通常为产出 50 分、效益 30 分、满意度 10 分、预算执行率 10 分；没有指标的类别计 0 分；2021 框架下成本指标与产出指标合计对照 50 分。",
+            "The national rules (财预〔2020〕10号) and the provinces' tables commonly give 产出 50, 效益 30, 满意度 10 and budget execution 10 points; a category without indicators counts 0; under the 2021 framework 成本 and 产出 together are compared with 50."),
+    };
+
+    private static readonly Text Message = new(
+        "The points of table {0} differ from the norm: {1}.",
+        "表{0}的分值与通行权重不同：{1}。",
+        "Unless the province prescribes otherwise, give 产出 50, 效益 30, 满意度 10 and budget execution 10 points.",
+        "如无特别规定，一般按产出 50 分、效益 30 分、满意度 10 分、预算执行率 10 分设置。");
+
+    internal override void Check(ValidationContext context, ProjectScores project, ProjectEvaluationScore evaluation)
+    {
+        decimal output = 0m, benefit = 0m, satisfaction = 0m;
+        foreach (var indicator in project.Indicators)
+        {
+            var level1 = indicator.Indicator.Level1;
+            if (IndicatorFramework.TrySplitPoints(level1, out var name, out _))
+            {
+                level1 = name;
+            }
+
+            if (!context.Framework.TryGetCategory(level1, out var category))
+            {
+                continue;
+            }
+
+            var points = indicator.Evaluation?.Points ?? 0m;
+            switch (category)
+            {
+                case IndicatorCategory.Output or IndicatorCategory.Cost:
+                    output = AddAmounts(output, points) ?? decimal.MaxValue;
+                    break;
+                case IndicatorCategory.Benefit:
+                    benefit = AddAmounts(benefit, points) ?? decimal.MaxValue;
+                    break;
+                default:
+                    satisfaction = AddAmounts(satisfaction, points) ?? decimal.MaxValue;
+                    break;
+            }
+        }
+
+        var english = context.Culture == Language.English;
+        var parts = new List<string>(4);
+        Compare(parts, english ? (context.Framework == IndicatorFramework.Framework2021 ? "output and cost" : "output") : (context.Framework == IndicatorFramework.Framework2021 ? "产出和成本" : "产出"), output, 50m, english);
+        Compare(parts, english ? "benefit" : "效益", benefit, 30m, english);
+        Compare(parts, english ? "satisfaction" : "满意度", satisfaction, 10m, english);
+        Compare(parts, english ? "budget execution" : "预算执行", evaluation.ExecutionPoints, 10m, english);
+        if (parts.Count > 0)
+        {
+            context.Add(At(project, "executionPoints"), Message, Table(project), JoinNames(context.Culture, parts));
+        }
+    }
+
+    private static void Compare(List<string> parts, string name, decimal points, decimal norm, bool english)
+    {
+        if (points != norm)
+        {
+            parts.Add(english ? FormattableString.Invariant($"{name} {points} (norm {norm})") : FormattableString.Invariant($"{name} {points} 分（通行 {norm} 分）"));
+        }
+    }
+}

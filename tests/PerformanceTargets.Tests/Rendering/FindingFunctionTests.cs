@@ -1,0 +1,71 @@
+using PerformanceTargets.Rendering;
+
+namespace PerformanceTargets.Tests.Rendering;
+
+/// <summary>
+/// The review view's findings markup: <c>findings_list</c> and <c>finding_items</c> are the renderer's, a finding group
+/// prints as <c>findings_list</c> prints it, and a template that defines its own <c>findings_list</c> (a replaced
+/// <c>html-findings</c>) is used by the built-in table template.
+/// </summary>
+public class FindingFunctionTests
+{
+    private static readonly RenderOptions Review = new() { Review = true, Tables = [0] };
+
+    private static string Render(TargetRenderer renderer) =>
+        renderer.Render(RenderingFixtures.Seed, Review, RenderingFixtures.SeedReport()).GetTextOrThrow();
+
+    [Fact]
+    public void A_group_prints_as_findings_list_prints_it()
+    {
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate(
+            TemplateKind.HtmlDocument,
+            "{{ for p in projects }}{{ for row in p.indicators }}{{ if row.findings.target }}{{ row.findings.target }}|{{ findings_list row.findings.target }}|{{ findings_list row.findings.name }}{{ end }}{{ end }}{{ end }}").Build().GetRendererOrThrow();
+        var parts = Render(renderer).Split('|');
+        Assert.Equal(3, parts.Length);
+        Assert.Equal(parts[0], parts[1]);
+        Assert.Equal(string.Empty, parts[2]);
+        Assert.Equal("<span class=\"findings error\"><span class=\"finding error\"><span class=\"severity\">错误</span> <code class=\"rule\">PT105</code> <span class=\"message\">成本指标超过预算。</span> <span class=\"hint\">建议：成本指标不应超过预算数。</span></span></span>", parts[0]);
+    }
+
+    [Fact]
+    public void Finding_items_lists_findings_with_their_place()
+    {
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "{{ finding_items projects[0].review.unplaced }}{{ finding_items null }}").Build().GetRendererOrThrow();
+        Assert.Equal(
+            "<ul class=\"findings\">\n<li class=\"finding warning\"><span class=\"severity\">警告</span> <code class=\"rule\">PT109</code> <span class=\"place\">本表</span> <span class=\"message\">The table as a whole.</span></li>\n</ul>\n",
+            Render(renderer));
+    }
+
+    [Fact]
+    public void A_replaced_html_findings_is_used_by_the_built_in_table_template()
+    {
+        const string findings = "{{~ func findings_list(group) ~}}{{ if group }}[{{ for f in group.items }}{{ f.rule_id }}{{ end }}]{{ end }}{{~ end ~}}";
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate("html-findings", findings).Build().GetRendererOrThrow();
+        var html = Render(renderer);
+        Assert.Contains("<td colspan=\"5\" class=\"code\">13073024P00888510015C[PT102]</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"findings", html, StringComparison.Ordinal);
+
+        // A findings_list that returns its text instead of printing it works the same.
+        var returning = TargetRenderer.CreateBuilder().UseTemplate("html-findings", "{{~ func findings_list(group); ret group ? '<' + group.count + '>' : ''; end ~}}").Build().GetRendererOrThrow();
+        Assert.Contains("class=\"code\">13073024P00888510015C<1></td>", Render(returning), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_findings_list_that_prints_its_own_group_stops_at_the_recursion_limit()
+    {
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate("html-findings", "{{~ func findings_list(group) ~}}{{ group }}{{~ end ~}}").Build().GetRendererOrThrow();
+        var result = renderer.Render(RenderingFixtures.Seed, Review, RenderingFixtures.SeedReport());
+        Assert.False(result.Success);
+        Assert.Equal(TemplateErrorKind.LimitExceeded, Assert.Single(result.Errors).Kind);
+    }
+
+    [Fact]
+    public void Findings_list_refuses_what_is_not_a_finding_group()
+    {
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "\n{{ findings_list 'x' }}").Build().GetRendererOrThrow();
+        var error = Assert.Single(renderer.Render(RenderingFixtures.Excerpt).Errors);
+        Assert.Equal(TemplateErrorKind.Runtime, error.Kind);
+        Assert.Equal(2, error.Location!.Line);
+        Assert.Contains("finding group", error.Text.English, StringComparison.Ordinal);
+    }
+}
