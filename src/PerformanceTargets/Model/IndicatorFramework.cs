@@ -80,7 +80,8 @@ public enum IndicatorPlacement
 /// and most provincial systems use) and <see cref="Framework2021"/> (财预〔2021〕101号, where 成本指标 is a category).
 /// </summary>
 /// <remarks>
-/// Names are matched after trimming white space, with or without the trailing 指标 ("产出" is 产出指标).
+/// Names are matched after trimming white space, with or without the trailing 指标 ("产出" is 产出指标), and with or
+/// without the points some tables print in the cell ("产出指标(50分)", "效益指标（30 分）" are 产出指标 and 效益指标).
 /// Instances are immutable singletons and thread-safe.
 /// </remarks>
 public sealed class IndicatorFramework
@@ -216,13 +217,13 @@ public sealed class IndicatorFramework
         _ => "Ecological and environmental cost",
     };
 
-    /// <summary>Resolves a level-1 name (or a synonym) to a category of this framework.</summary>
+    /// <summary>Resolves a level-1 name (or a synonym) to a category of this framework; points printed in the cell ("产出指标(50分)") are ignored.</summary>
     /// <param name="name">The name as written; null or unknown gives false.</param>
     /// <param name="category">The category when found.</param>
     /// <returns>True when the name is a category of this framework.</returns>
     public bool TryGetCategory(string? name, out IndicatorCategory category) => _categoryNames.TryGetValue(Normalize(name), out category);
 
-    /// <summary>Resolves a level-2 name (or a synonym) to a dimension of this framework.</summary>
+    /// <summary>Resolves a level-2 name (or a synonym) to a dimension of this framework; points printed in the cell ("数量指标（20分）") are ignored.</summary>
     /// <param name="name">The name as written; null or unknown gives false.</param>
     /// <param name="dimension">The dimension when found.</param>
     /// <returns>True when the name is a dimension of this framework.</returns>
@@ -253,61 +254,112 @@ public sealed class IndicatorFramework
         return _parent[dimension] == category ? IndicatorPlacement.Valid : IndicatorPlacement.Misplaced;
     }
 
+    /// <inheritdoc />
+    public override string ToString() => Id;
+
     /// <summary>
-    /// Splits a level-1 cell that carries its points, as self-evaluation tables print them: "产出指标(70分)",
-    /// "效益指标（20分）", "满意度指标(10)". The points are a non-negative decimal in ASCII or full-width brackets at the end
-    /// of the cell, with or without 分.
+    /// Splits the points a level name carries in its cell, as 自评表 and some provinces' target tables print them:
+    /// "产出指标(50分)", "效益指标（30分）", "满意度指标（10 分）", "产出指标 (47.5分)" Brackets may be half- or
+    /// full-width (also mixed), white space may stand around the number and 分, the number may have decimals and be
+    /// written in full-width digits. This is the one place that reads them: name resolution here ignores them, and the
+    /// self-evaluation rule that checks them against the indicators' points (PT613) reads them through
+    /// <c>TextFacts.Points</c> of the validation engine, which calls this.
     /// </summary>
-    /// <param name="level1">The level-1 cell as written; null gives false.</param>
-    /// <param name="name">The name before the brackets, white space around it removed ("产出指标").</param>
-    /// <param name="points">The points printed (70).</param>
-    /// <returns>True when the cell ends with printed points and has a name before them. Never throws.</returns>
-    internal static bool TrySplitPoints(string? level1, out string name, out decimal points)
+    /// <param name="name">The level name as written; null gives false.</param>
+    /// <param name="bare">The name without the points and the white space before them ("产出指标"); the name itself when false.</param>
+    /// <param name="points">The points; 0 when false.</param>
+    /// <returns>True when the name ends with points in brackets and something stands before them.</returns>
+    internal static bool TrySplitPoints(string? name, out string bare, out decimal points)
     {
-        name = string.Empty;
+        bare = name ?? string.Empty;
         points = 0m;
-        if (level1 is null)
+        if (name is null || name.Length < 4)
         {
             return false;
         }
 
-        var text = IndicatorTarget.TrimWhite(level1);
-        if (text.Length < 3 || text[text.Length - 1] is not (')' or '）'))
+        var end = name.Length;
+        while (end > 0 && IndicatorTarget.IsWhite(name[end - 1]))
+        {
+            end--;
+        }
+
+        if (end < 4 || name[end - 1] is not (')' or '）'))
         {
             return false;
         }
 
-        var open = text.LastIndexOfAny(['(', '（']);
-        if (open <= 0)
+        var i = SkipWhiteBack(name, end - 1);
+        if (i == 0 || name[i - 1] != '分')
         {
             return false;
         }
 
-        var inner = IndicatorTarget.TrimWhite(text.Substring(open + 1, text.Length - open - 2));
-        if (inner.EndsWith("分", StringComparison.Ordinal))
+        i = SkipWhiteBack(name, i - 1);
+        var numberEnd = i;
+        while (i > 0 && (IsDigit(name[i - 1]) || name[i - 1] is '.' or '．'))
         {
-            inner = IndicatorTarget.TrimWhite(inner.Substring(0, inner.Length - 1));
+            i--;
         }
 
-        if (inner.Length == 0 || inner.Length > 12 || inner[0] is < '0' or > '9' ||
-            !decimal.TryParse(inner, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out points))
+        var numberStart = i;
+        i = SkipWhiteBack(name, i);
+        if (numberStart == numberEnd || i == 0 || name[i - 1] is not ('(' or '（'))
+        {
+            return false;
+        }
+
+        var open = SkipWhiteBack(name, i - 1);
+        if (open == 0)
+        {
+            return false;
+        }
+
+        var number = new char[numberEnd - numberStart];
+        for (var k = 0; k < number.Length; k++)
+        {
+            var c = name[numberStart + k];
+            number[k] = c switch
+            {
+                >= '０' and <= '９' => (char)('0' + (c - '０')),
+                '．' => '.',
+                _ => c,
+            };
+        }
+
+        if (!decimal.TryParse(new string(number), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out points))
         {
             points = 0m;
             return false;
         }
 
-        name = IndicatorTarget.TrimWhite(text.Substring(0, open));
-        return name.Length > 0;
+        bare = name.Substring(0, open);
+        return true;
     }
 
-    /// <inheritdoc />
-    public override string ToString() => Id;
+    private static int SkipWhiteBack(string text, int end)
+    {
+        while (end > 0 && IndicatorTarget.IsWhite(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 
     private static string Normalize(string? name)
     {
         if (name is null)
         {
             return string.Empty;
+        }
+
+        // Points printed in the cell are data, not part of the name: "产出指标(50分)" is 产出指标.
+        if (TrySplitPoints(name, out var bare, out _))
+        {
+            name = bare;
         }
 
         var trimmed = name.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\n');

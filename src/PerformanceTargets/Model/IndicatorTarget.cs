@@ -17,6 +17,14 @@ public enum TargetKind
 
     /// <summary>A period of months ("2023.07-2024.01"), as 时效 targets and 项目实施期 are written.</summary>
     Period,
+
+    /// <summary>
+    /// A range or a tolerance: two bounds and an optional unit ("3%～5%", "3%-5%", "介于80%和90%之间", "3-5个"), or a
+    /// deviation either side of zero ("±2%", "±2%以内", "误差控制在5%以内" are −2 to 2 and −5 to 5). A quantity, like
+    /// <see cref="Quantitative"/>, but with <see cref="IndicatorTarget.Lower"/> and <see cref="IndicatorTarget.Upper"/>
+    /// instead of a comparator and a value.
+    /// </summary>
+    Range,
 }
 
 /// <summary>Non-standard spellings met while parsing a target; the standard form is what <see cref="IndicatorTarget.Format"/> writes.</summary>
@@ -58,8 +66,9 @@ public enum TargetSpellings
 /// <remarks>
 /// <para>Examples: "21个" is quantitative 21 个 without comparator; "≥95百分比" is ≥ 95 % with
 /// <see cref="TargetSpellings.PercentWord"/>; " =100%" is = 100 % with <see cref="TargetSpellings.SurroundingWhitespace"/>;
-/// "不低于90%" is ≥ 90 % with <see cref="TargetSpellings.WordComparator"/>; "＞0" is &gt; 0; "得到保障" is qualitative;
-/// "2023.07-2024.01" is a period.</para>
+/// "不低于90%" is ≥ 90 % with <see cref="TargetSpellings.WordComparator"/>; "控制在10万元以内" is ≤ 10 万元; "＞0" is &gt; 0;
+/// "得到保障" is qualitative; "2023.07-2024.01" is a period; "3%—5%" is the range 3 to 5 %; "±2%以内" is the range −2
+/// to 2 %.</para>
 /// <para><see cref="Format"/> writes the standard spelling, and parsing that again gives the same interpretation.
 /// Instances are immutable and thread-safe.</para>
 /// </remarks>
@@ -91,7 +100,16 @@ public sealed record IndicatorTarget
         ("低于", Model.Comparator.Less),
         ("等于", Model.Comparator.Equal),
         ("达到", Model.Comparator.GreaterOrEqual),
+        ("控制在", Model.Comparator.LessOrEqual),
     ];
+
+    // Words that lead a quantity without saying which way: the comparator is the suffix's (保持在95%以上 is ≥95%).
+    private static readonly string[] LeadWords = ["保持在", "维持在", "稳定在"];
+
+    // What may stand between the two numbers of a range, what may close it, and what leads a tolerance.
+    private static readonly string[] RangeEnds = ["之间", "范围内", "区间内", "区间"];
+    private static readonly string[] ToleranceEnds = ["以内", "之内", "范围内", "内"];
+    private static readonly string[] ToleranceBounds = ["控制在", "不超过", "不大于", "不高于", "小于", "低于", "在", "为", "≤", "<"];
 
     private static readonly (string Word, Comparator Comparator)[] SuffixWords =
     [
@@ -123,7 +141,7 @@ public sealed record IndicatorTarget
     /// <summary>Gets the number of a quantitative target, with the scale it was written with.</summary>
     public decimal? Value { get; private init; }
 
-    /// <summary>Gets the unit of a quantitative target in the standard spelling (% for 百分比, 万元 for 万), or null.</summary>
+    /// <summary>Gets the unit of a quantitative target or a range in the standard spelling (% for 百分比, 万元 for 万), or null.</summary>
     public string? Unit { get; private init; }
 
     /// <summary>Gets the unit as it was written (百分比, ％, 万 …), or null.</summary>
@@ -137,6 +155,12 @@ public sealed record IndicatorTarget
 
     /// <summary>Gets the last month of a period, <c>yyyy-MM</c>.</summary>
     public string? PeriodEnd { get; private init; }
+
+    /// <summary>Gets the lower bound of a <see cref="TargetKind.Range"/> ("3%～5%" gives 3, the tolerance "±2%" gives −2), or null for other kinds.</summary>
+    public decimal? Lower { get; private init; }
+
+    /// <summary>Gets the upper bound of a <see cref="TargetKind.Range"/> ("3%～5%" gives 5, the tolerance "±2%" gives 2), or null for other kinds.</summary>
+    public decimal? Upper { get; private init; }
 
     /// <summary>Gets the non-standard spellings that were met.</summary>
     public TargetSpellings Spellings { get; private init; }
@@ -170,21 +194,31 @@ public sealed record IndicatorTarget
         }
 
         return TryParseQuantity(verbatim, trimmed, spellings)
+            ?? TryParseRange(verbatim, trimmed, spellings)
             ?? new IndicatorTarget(verbatim, TargetKind.Qualitative) { Text = trimmed, Spellings = spellings };
     }
 
-    /// <summary>Formats the target in the standard spelling: "≥95%", "21个", "≤67.54万元", "得到保障", "2023.07-2024.01".</summary>
+    /// <summary>
+    /// Formats the target in the standard spelling: "≥95%", "21个", "≤67.54万元", "得到保障", "2023.07-2024.01"; a range
+    /// as GB/T 15835 writes one, "3%～5%" (the percent sign on both numbers) or "3～5个" (the unit once, after the upper
+    /// bound); a tolerance as "±2%".
+    /// </summary>
     /// <returns>The standard text; empty for an empty target.</returns>
     public string Format() => Kind switch
     {
         TargetKind.Quantitative => FormatQuantity(Comparator, Value ?? 0m, Unit),
         TargetKind.Qualitative => Text ?? string.Empty,
         TargetKind.Period => $"{PeriodStart!.Replace('-', '.')}-{PeriodEnd!.Replace('-', '.')}",
+        TargetKind.Range => FormatRange(Lower ?? 0m, Upper ?? 0m, Unit),
         _ => string.Empty,
     };
 
     /// <summary>Converts the interpretation to the exchange format's normalised <see cref="TargetValue"/>.</summary>
-    /// <returns>The normalised value; a period becomes qualitative text in the standard spelling; null for an empty target.</returns>
+    /// <returns>
+    /// The normalised value; a period becomes qualitative text in the standard spelling; null for an empty target and
+    /// for a range, which the exchange format's <c>targetValue</c> has no form for (it is a quantity, not a text, so it
+    /// is left without one rather than written as qualitative).
+    /// </returns>
     public TargetValue? ToTargetValue() => Kind switch
     {
         TargetKind.Quantitative => TargetValue.Quantitative(Comparator, Value ?? 0m, Unit),
@@ -215,6 +249,16 @@ public sealed record IndicatorTarget
         return (comparator is { } c ? GetSymbol(c) : string.Empty) + number + (unit ?? string.Empty);
     }
 
+    internal static string FormatRange(decimal lower, decimal upper, string? unit)
+    {
+        if (upper > 0m && lower == -upper)
+        {
+            return "±" + upper.ToString(CultureInfo.InvariantCulture) + unit;
+        }
+
+        return lower.ToString(CultureInfo.InvariantCulture) + (unit == "%" ? "%" : string.Empty) + "～" + upper.ToString(CultureInfo.InvariantCulture) + unit;
+    }
+
     internal static bool IsWhite(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
     internal static string TrimWhite(string text)
@@ -240,6 +284,21 @@ public sealed record IndicatorTarget
         var text = NormalizeWidth(trimmed, ref spellings);
         var position = 0;
         var comparator = ReadComparator(text, ref position, ref spellings);
+        var leadWord = (spellings & TargetSpellings.WordComparator) != 0;
+        if (comparator is null)
+        {
+            foreach (var word in LeadWords)
+            {
+                if (string.CompareOrdinal(text, 0, word, 0, word.Length) == 0)
+                {
+                    position = word.Length;
+                    leadWord = true;
+                    spellings |= TargetSpellings.WordComparator;
+                    break;
+                }
+            }
+        }
+
         position = SkipWhite(text, position, ref spellings);
 
         // 百分之95: the percent word before the number.
@@ -251,50 +310,7 @@ public sealed record IndicatorTarget
             position += 3;
         }
 
-        var numberStart = position;
-        if (position < text.Length && (text[position] == '-' || text[position] == '+'))
-        {
-            position++;
-        }
-
-        // The number's characters are contiguous unless thousands separators are dropped; only then is a copy built.
-        var digits = 0;
-        var sawPoint = false;
-        var length = position - numberStart;
-        StringBuilder? builder = null;
-        while (position < text.Length)
-        {
-            var c = text[position];
-            if (c is >= '0' and <= '9')
-            {
-                digits++;
-                builder?.Append(c);
-                length++;
-            }
-            else if (c == '.' && !sawPoint && position + 1 < text.Length && text[position + 1] is >= '0' and <= '9' && digits > 0)
-            {
-                sawPoint = true;
-                builder?.Append(c);
-                length++;
-            }
-            else if (c == ',' && digits > 0 && !sawPoint && IsThousandsGroup(text, position))
-            {
-                // 1,000: thousands separators are dropped from the number.
-                builder ??= new StringBuilder(text, numberStart, position - numberStart, MaxNumberLength + 2);
-            }
-            else
-            {
-                break;
-            }
-
-            position++;
-            if (length > MaxNumberLength)
-            {
-                return null;
-            }
-        }
-
-        if (digits == 0 || !TryParseNumber(builder, text, numberStart, position - numberStart, out var value))
+        if (!TryReadNumber(text, ref position, allowSign: true, out var value))
         {
             return null;
         }
@@ -302,18 +318,20 @@ public sealed record IndicatorTarget
         position = SkipWhite(text, position, ref spellings);
         var unitEnd = text.Length;
 
-        // A comparator written after the number: 95%以上, 10万元以内.
-        if (comparator is null)
+        // A comparator written after the number: 95%以上, 10万元以内; after a word that already says it (控制在10万元以内),
+        // the suffix agreeing with it is dropped too.
+        foreach (var (word, wordComparator) in SuffixWords)
         {
-            foreach (var (word, wordComparator) in SuffixWords)
+            if (unitEnd - position >= word.Length && string.CompareOrdinal(text, unitEnd - word.Length, word, 0, word.Length) == 0)
             {
-                if (unitEnd - position >= word.Length && string.CompareOrdinal(text, unitEnd - word.Length, word, 0, word.Length) == 0)
+                if (comparator is null || (leadWord && IsUpper(comparator.Value) == IsUpper(wordComparator)))
                 {
-                    comparator = wordComparator;
+                    comparator ??= wordComparator;
                     spellings |= TargetSpellings.WordComparator;
                     unitEnd -= word.Length;
-                    break;
                 }
+
+                break;
             }
         }
 
@@ -365,6 +383,257 @@ public sealed record IndicatorTarget
             WrittenUnit = writtenUnit,
             Spellings = spellings,
         };
+    }
+
+    /// <summary>Reads a number at <paramref name="position"/>: an optional sign, digits, a decimal point, thousands separators (1,000).</summary>
+    private static bool TryReadNumber(string text, ref int position, bool allowSign, out decimal value)
+    {
+        value = 0m;
+        var numberStart = position;
+        if (allowSign && position < text.Length && (text[position] == '-' || text[position] == '+'))
+        {
+            position++;
+        }
+
+        // The number's characters are contiguous unless thousands separators are dropped; only then is a copy built.
+        var digits = 0;
+        var sawPoint = false;
+        var length = position - numberStart;
+        StringBuilder? builder = null;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (c is >= '0' and <= '9')
+            {
+                digits++;
+                builder?.Append(c);
+                length++;
+            }
+            else if (c == '.' && !sawPoint && position + 1 < text.Length && text[position + 1] is >= '0' and <= '9' && digits > 0)
+            {
+                sawPoint = true;
+                builder?.Append(c);
+                length++;
+            }
+            else if (c == ',' && digits > 0 && !sawPoint && IsThousandsGroup(text, position))
+            {
+                // 1,000: thousands separators are dropped from the number.
+                builder ??= new StringBuilder(text, numberStart, position - numberStart, MaxNumberLength + 2);
+            }
+            else
+            {
+                break;
+            }
+
+            position++;
+            if (length > MaxNumberLength)
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && TryParseNumber(builder, text, numberStart, position - numberStart, out value);
+    }
+
+    private static bool IsUpper(Comparator comparator) => comparator is Model.Comparator.LessOrEqual or Model.Comparator.Less;
+
+    private static bool At(string text, int position, string token) =>
+        text.Length - position >= token.Length && string.CompareOrdinal(text, position, token, 0, token.Length) == 0;
+
+    /// <summary>
+    /// Reads a range ("3%—5%", "3-5个", "介于80%和90%之间", "在3至5天之间") or a tolerance ("±2%", "±2%以内", "正负2%",
+    /// "误差控制在5%以内", "偏差不超过0.5%"). Returns null for anything else, so that the text stays qualitative.
+    /// </summary>
+    private static IndicatorTarget? TryParseRange(string verbatim, string trimmed, TargetSpellings spellings)
+    {
+        var first = trimmed[0];
+        if (!(first is (>= '0' and <= '9') or (>= '０' and <= '９') or '-' or '+' or '±' or '正' or '介' or '在' or '误' or '偏'))
+        {
+            return null;
+        }
+
+        var text = NormalizeWidth(trimmed, ref spellings);
+        var position = 0;
+
+        // A tolerance: ±N, or 误差/偏差 (not 误差率, a rate) followed by a bound.
+        var tolerance = false;
+        if (At(text, 0, "误差") || At(text, 0, "偏差"))
+        {
+            if (At(text, 2, "率"))
+            {
+                return null;
+            }
+
+            tolerance = true;
+            position = SkipWhite(text, 2, ref spellings);
+            foreach (var bound in ToleranceBounds)
+            {
+                if (At(text, position, bound))
+                {
+                    position = SkipWhite(text, position + bound.Length, ref spellings);
+                    break;
+                }
+            }
+        }
+
+        if (At(text, position, "±") || At(text, position, "正负") || At(text, position, "+/-"))
+        {
+            tolerance = true;
+            position = SkipWhite(text, position + (text[position] == '±' ? 1 : text[position] == '正' ? 2 : 3), ref spellings);
+        }
+
+        if (tolerance)
+        {
+            if (!TryReadNumber(text, ref position, allowSign: false, out var bound) || !TryReadUnit(text, trimmed, ref position, ToleranceEnds, ref spellings, out var toleranceUnit, out var toleranceWritten))
+            {
+                return null;
+            }
+
+            return new IndicatorTarget(verbatim, TargetKind.Range)
+            {
+                Lower = -bound,
+                Upper = bound,
+                Unit = toleranceUnit,
+                WrittenUnit = toleranceWritten,
+                Spellings = spellings,
+            };
+        }
+
+        // 介于 … 之间 / 在 … 之间 around two bounds.
+        var needsEnd = false;
+        if (At(text, 0, "介于"))
+        {
+            position = SkipWhite(text, 2, ref spellings);
+        }
+        else if (At(text, 0, "在"))
+        {
+            needsEnd = true;
+            position = SkipWhite(text, 1, ref spellings);
+        }
+
+        var between = position > 0;
+        if (!TryReadNumber(text, ref position, allowSign: true, out var lower))
+        {
+            return null;
+        }
+
+        // The first bound's unit, if any, runs to the separator.
+        var unitStart = position;
+        while (position < text.Length && position - unitStart <= MaxUnitLength && !IsRangeSeparator(text[position], between) && text[position] is not ((>= '0' and <= '9') or '+'))
+        {
+            position++;
+        }
+
+        var firstUnit = position > unitStart ? TrimWhite(text.Substring(unitStart, position - unitStart)) : null;
+        if (position >= text.Length || !IsRangeSeparator(text[position], between) || (firstUnit is { Length: > 0 } && !IsUnitLike(firstUnit)))
+        {
+            return null;
+        }
+
+        if (position > unitStart && (firstUnit is null || firstUnit.Length != position - unitStart))
+        {
+            spellings |= TargetSpellings.InnerWhitespace;
+        }
+
+        var separator = text[position];
+        position++;
+        while (separator == '—' && position < text.Length && text[position] == '—')
+        {
+            position++;
+        }
+
+        position = SkipWhite(text, position, ref spellings);
+        if (!TryReadNumber(text, ref position, allowSign: true, out var upper) || upper < lower)
+        {
+            return null;
+        }
+
+        if (!TryReadUnit(text, trimmed, ref position, RangeEnds, ref spellings, out var unit, out var writtenUnit, out var ended) || (needsEnd && !ended))
+        {
+            return null;
+        }
+
+        if (firstUnit is { Length: > 0 } && !string.Equals(StandardUnit(firstUnit), unit, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return new IndicatorTarget(verbatim, TargetKind.Range)
+        {
+            Lower = lower,
+            Upper = upper,
+            Unit = unit,
+            WrittenUnit = writtenUnit,
+            Spellings = spellings,
+        };
+    }
+
+    private static bool IsRangeSeparator(char c, bool between) =>
+        c is '-' or '–' or '—' or '―' or '－' or '~' or '～' or '〜' or '至' or '到' || (between && c is '和' or '与');
+
+    private static string StandardUnit(string unit) => unit switch
+    {
+        "百分比" or "百分之" => "%",
+        "万" => "万元",
+        _ => unit,
+    };
+
+    /// <summary>Reads the unit after the last number of a range and an optional closing word; the unit must end the text.</summary>
+    private static bool TryReadUnit(string text, string trimmed, ref int position, string[] ends, ref TargetSpellings spellings, out string? unit, out string? writtenUnit)
+        => TryReadUnit(text, trimmed, ref position, ends, ref spellings, out unit, out writtenUnit, out _);
+
+    private static bool TryReadUnit(string text, string trimmed, ref int position, string[] ends, ref TargetSpellings spellings, out string? unit, out string? writtenUnit, out bool ended)
+    {
+        unit = null;
+        writtenUnit = null;
+        ended = false;
+        position = SkipWhite(text, position, ref spellings);
+        var unitEnd = text.Length;
+        foreach (var end in ends)
+        {
+            if (unitEnd - position >= end.Length && string.CompareOrdinal(text, unitEnd - end.Length, end, 0, end.Length) == 0)
+            {
+                unitEnd -= end.Length;
+                ended = true;
+                break;
+            }
+        }
+
+        var unitStart = position;
+        while (unitEnd > unitStart && IsWhite(text[unitEnd - 1]))
+        {
+            unitEnd--;
+            spellings |= TargetSpellings.InnerWhitespace;
+        }
+
+        position = text.Length;
+        if (unitEnd == unitStart)
+        {
+            return true;
+        }
+
+        var written = trimmed.Substring(unitStart, unitEnd - unitStart);
+        var standard = text.Substring(unitStart, unitEnd - unitStart);
+        if (!IsUnitLike(standard))
+        {
+            return false;
+        }
+
+        switch (standard)
+        {
+            case "百分比":
+                standard = "%";
+                spellings |= TargetSpellings.PercentWord;
+                break;
+            case "万":
+                standard = "万元";
+                spellings |= TargetSpellings.WanForWanyuan;
+                break;
+        }
+
+        unit = standard;
+        writtenUnit = written;
+        return true;
     }
 
     private static bool TryParseNumber(StringBuilder? builder, string text, int start, int length, out decimal value)
@@ -421,8 +690,6 @@ public sealed record IndicatorTarget
             return null;
         }
 
-        static bool At(string s, int i, string token) => string.CompareOrdinal(s, i, token, 0, token.Length) == 0;
-
         if (At(text, position, ">=") || At(text, position, "=>"))
         {
             position += 2;
@@ -476,7 +743,7 @@ public sealed record IndicatorTarget
                 return Model.Comparator.Equal;
         }
 
-        if (text[position] is not ('大' or '小' or '不' or '至' or '最' or '高' or '超' or '低' or '等' or '达'))
+        if (text[position] is not ('大' or '小' or '不' or '至' or '最' or '高' or '超' or '低' or '等' or '达' or '控'))
         {
             return null;
         }

@@ -15,7 +15,11 @@ public sealed record NormalizeOptions
     /// <summary>Gets the options of <c>perftargets normalize --fix</c>: add <c>targetValue</c> and repair the safe findings.</summary>
     public static NormalizeOptions Fix { get; } = new() { FixSpellings = true, TrimSpaces = true };
 
-    /// <summary>Gets whether to set <see cref="Indicator.TargetValue"/> from <see cref="Indicator.Target"/> on every indicator (default true).</summary>
+    /// <summary>
+    /// Gets whether to set <see cref="Indicator.TargetValue"/> from <see cref="Indicator.Target"/> on every indicator
+    /// (default true). A range or tolerance ("3%～5%", "±2%") has no <c>targetValue</c> form: it is left without one,
+    /// and one written before is removed (the change's <see cref="NormalizeChange.After"/> is <c>null</c>).
+    /// </summary>
     public bool AddTargetValues { get; init; } = true;
 
     /// <summary>
@@ -42,7 +46,7 @@ public sealed record NormalizeChange
     /// <summary>Gets the value before the change, as JSON text for <c>targetValue</c>, or null when there was none.</summary>
     public string? Before { get; init; }
 
-    /// <summary>Gets the value after the change, as JSON text for <c>targetValue</c>.</summary>
+    /// <summary>Gets the value after the change, as JSON text for <c>targetValue</c> (<c>null</c> when it was removed from a range).</summary>
     public required string After { get; init; }
 }
 
@@ -201,7 +205,8 @@ public static class TargetNormalizer
             var targetValue = indicator.TargetValue;
             if (options.AddTargetValues)
             {
-                var value = IndicatorTarget.Parse(target).ToTargetValue();
+                var parsed = IndicatorTarget.Parse(target);
+                var value = parsed.ToTargetValue();
                 if (!Equals(value, targetValue) && value is not null)
                 {
                     changes.Add(new NormalizeChange
@@ -212,6 +217,18 @@ public static class TargetNormalizer
                         After = Describe(value),
                     });
                     targetValue = value;
+                }
+                else if (parsed.Kind == TargetKind.Range && targetValue is not null)
+                {
+                    // A range has no targetValue form: one written before (rule set 1.0.0 wrote the text as qualitative) is removed.
+                    changes.Add(new NormalizeChange
+                    {
+                        Pointer = JsonPointer.Append(here, "targetValue"),
+                        Reason = "targetValue",
+                        Before = Describe(targetValue),
+                        After = "null",
+                    });
+                    targetValue = null;
                 }
             }
 

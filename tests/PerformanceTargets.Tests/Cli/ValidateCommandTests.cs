@@ -20,7 +20,7 @@ public class ValidateCommandTests
             Assert.Contains(" " + rule + ": ", output, StringComparison.Ordinal);
         }
 
-        Assert.EndsWith("9 个错误，204 个警告，3 个提示（规则集 " + PerformanceTargets.Validation.RuleCatalog.Version + "）；未通过\n", output, StringComparison.Ordinal);
+        Assert.EndsWith($"9 个错误，204 个警告，3 个提示（规则集 {PerformanceTargets.Validation.RuleCatalog.Version}）；未通过\n", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -66,4 +66,45 @@ public class IndicatorFrameworkTests
             document.Projects.SelectMany(p => p.Indicators),
             i => Assert.Equal(IndicatorPlacement.Valid, IndicatorFramework.Framework2020.Classify(i.Level1, i.Level2)));
     }
+
+    [Theory]
+    [InlineData("产出指标(50分)", "产出指标", "50")]
+    [InlineData("效益指标（30分）", "效益指标", "30")]
+    [InlineData("满意度指标（10 分）", "满意度指标", "10")]
+    [InlineData("产出指标 (47.5分)", "产出指标", "47.5")]
+    [InlineData("产出指标（ ５０ 分 ）", "产出指标", "50")]
+    [InlineData("产出指标(50分）", "产出指标", "50")]
+    [InlineData("数量指标（20分） ", "数量指标", "20")]
+    public void Points_printed_in_a_level_cell_are_split_from_the_name(string cell, string bare, string points)
+    {
+        Assert.True(IndicatorFramework.TrySplitPoints(cell, out var name, out var value));
+        Assert.Equal(bare, name);
+        Assert.Equal(points, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("产出指标")]
+    [InlineData("产出指标(50)")]
+    [InlineData("(50分)")]
+    [InlineData("产出指标（分）")]
+    [InlineData("产出指标（1.2.3分）")]
+    [InlineData(null)]
+    public void Names_without_points_are_not_split(string? cell)
+    {
+        Assert.False(IndicatorFramework.TrySplitPoints(cell, out var name, out var value));
+        Assert.Equal(cell ?? string.Empty, name);
+        Assert.Equal(0m, value);
+    }
+
+    [Theory]
+    [InlineData("产出指标(50分)", "数量指标")]
+    [InlineData("效益指标（30分）", "社会效益指标")]
+    [InlineData("满意度指标（10 分）", "服务对象满意度指标")]
+    [InlineData("产出指标", "数量指标（20分）")]
+    public void A_level_cell_that_carries_points_names_the_standard_category(string level1, string level2)
+    {
+        Assert.Equal(IndicatorPlacement.Valid, IndicatorFramework.Framework2020.Classify(level1, level2));
+        Assert.True(IndicatorFramework.Framework2021.TryGetCategory("成本指标（20分）", out var cost));
+        Assert.Equal(IndicatorCategory.Cost, cost);
+    }
 }

@@ -29,6 +29,10 @@ public class IndicatorTargetTests
         { "127人", TargetKind.Quantitative, null, "127", "人", TargetSpellings.None, "127人" },
         { "达到预期目标", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "达到预期目标" },
         { "2024年12月底前完成", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "2024年12月底前完成" },
+        { "控制在10万元以内", TargetKind.Quantitative, Comparator.LessOrEqual, "10", "万元", TargetSpellings.WordComparator, "≤10万元" },
+        { "保持在95%以上", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.WordComparator, "≥95%" },
+        { "不少于 300 人次", TargetKind.Quantitative, Comparator.GreaterOrEqual, "300", "人次", TargetSpellings.WordComparator | TargetSpellings.InnerWhitespace, "≥300人次" },
+        { "不超过3个工作日", TargetKind.Quantitative, Comparator.LessOrEqual, "3", "个工作日", TargetSpellings.WordComparator, "≤3个工作日" },
         { "", TargetKind.Empty, null, null, null, TargetSpellings.None, "" },
         { "  ", TargetKind.Empty, null, null, null, TargetSpellings.SurroundingWhitespace, "" },
     };
@@ -45,6 +49,67 @@ public class IndicatorTargetTests
         Assert.Equal(unit, target.Unit);
         Assert.Equal(spellings, target.Spellings);
         Assert.Equal(formatted, target.Format());
+    }
+
+    public static TheoryData<string, string, string, string?, string> Ranges => new()
+    {
+        { "3%—5%", "3", "5", "%", "3%～5%" },
+        { "3%——5%", "3", "5", "%", "3%～5%" },
+        { "3%-5%", "3", "5", "%", "3%～5%" },
+        { "3%~5%", "3", "5", "%", "3%～5%" },
+        { "3-5%", "3", "5", "%", "3%～5%" },
+        { "３％～５％", "3", "5", "%", "3%～5%" },
+        { "3～5个", "3", "5", "个", "3～5个" },
+        { "3 - 5 个", "3", "5", "个", "3～5个" },
+        { "3万-5万元", "3", "5", "万元", "3～5万元" },
+        { "6.5～8.5", "6.5", "8.5", null, "6.5～8.5" },
+        { "介于80%和90%之间", "80", "90", "%", "80%～90%" },
+        { "介于80%与90%之间", "80", "90", "%", "80%～90%" },
+        { "在3至5天之间", "3", "5", "天", "3～5天" },
+        { "80%-90%之间", "80", "90", "%", "80%～90%" },
+        { "-3%~-1%", "-3", "-1", "%", "-3%～-1%" },
+        { "±2%", "-2", "2", "%", "±2%" },
+        { "±2%以内", "-2", "2", "%", "±2%" },
+        { "正负2%", "-2", "2", "%", "±2%" },
+        { "误差控制在5%以内", "-5", "5", "%", "±5%" },
+        { "偏差不超过0.5%", "-0.5", "0.5", "%", "±0.5%" },
+        { "误差±0.5℃", "-0.5", "0.5", "℃", "±0.5℃" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Ranges))]
+    public void Ranges_and_tolerances_are_quantities_with_two_bounds(string text, string lower, string upper, string? unit, string formatted)
+    {
+        var target = IndicatorTarget.Parse(text);
+        Assert.Equal(TargetKind.Range, target.Kind);
+        Assert.Equal(lower, target.Lower?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(upper, target.Upper?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(unit, target.Unit);
+        Assert.Null(target.Comparator);
+        Assert.Null(target.Value);
+        Assert.Equal(formatted, target.Format());
+        Assert.Null(target.ToTargetValue());
+    }
+
+    [Theory]
+    [InlineData("5%-3%")]
+    [InlineData("3%-5个")]
+    [InlineData("误差率≤2%")]
+    [InlineData("2024-06-30")]
+    [InlineData("1-6月完成50%")]
+    [InlineData("在规定时间内完成")]
+    [InlineData("正常运转")]
+    [InlineData("±")]
+    public void Near_ranges_stay_qualitative(string text)
+    {
+        Assert.Equal(TargetKind.Qualitative, IndicatorTarget.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_period_is_read_before_a_range()
+    {
+        Assert.Equal(TargetKind.Period, IndicatorTarget.Parse("2024.07-2025.06").Kind);
+        Assert.Equal(TargetKind.Range, IndicatorTarget.Parse("2024-2025年").Kind);
     }
 
     [Fact]
@@ -79,7 +144,8 @@ public class IndicatorTargetTests
 
     public static Arbitrary<string> HostileStrings() => Arb.From(Gen.OneOf(
         ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty),
-        Gen.Elements("≥", "≤", ">=", "=<", "＞", "不低于", "以上", "百分比", "百分之", "万", "%", "％", "９", "．", ".", ",", "-", "+", " ", "\u3000", "\ud800", "\udc00", "2023.07", "-", "至", "年", "月", "1", "99999999999999999999999999999999", "元", "个", "\t", "\n")
+        Gen.Elements("≥", "≤", ">=", "=<", "＞", "不低于", "以上", "百分比", "百分之", "万", "%", "％", "９", "．", ".", ",", "-", "+", " ", "\u3000", "\ud800", "\udc00", "2023.07", "-", "至", "年", "月", "1", "99999999999999999999999999999999", "元", "个", "\t", "\n",
+            "±", "～", "—", "介于", "和", "之间", "在", "误差", "控制在", "以内", "正负", "保持在")
             .ListOf().Resize(12).Select(parts => string.Concat(parts))));
 
     [Property(MaxTest = 2000, Arbitrary = [typeof(IndicatorTargetTests)])]
@@ -95,6 +161,8 @@ public class IndicatorTargetTests
             && second.Text == first.Text
             && second.PeriodStart == first.PeriodStart
             && second.PeriodEnd == first.PeriodEnd
+            && second.Lower == first.Lower
+            && second.Upper == first.Upper
             && second.Format() == formatted
             && (first.Kind == TargetKind.Empty || second.IsStandard);
     }

@@ -67,6 +67,32 @@ public class TargetNormalizerTests
         Assert.Empty(TargetNormalizer.Normalize(result.Document, NormalizeOptions.Fix).Changes);
     }
 
+    [Fact]
+    public void A_range_gets_no_target_value_and_loses_one_written_before()
+    {
+        var project = Seed.Projects[11];
+        var document = Seed with
+        {
+            Projects =
+            [
+                project with
+                {
+                    Indicators = project.Indicators
+                        .SetItem(1, project.Indicators[1] with { Target = "3%—5%", TargetValue = TargetValue.Qualitative("3%—5%") })
+                        .SetItem(2, project.Indicators[2] with { Target = "±2%以内" }),
+                },
+            ],
+        };
+        var result = TargetNormalizer.Normalize(document);
+        var indicators = result.Document.Projects[0].Indicators;
+        Assert.Null(indicators[1].TargetValue);
+        Assert.Null(indicators[2].TargetValue);
+        var removed = Assert.Single(result.Changes, c => c.Pointer == "/projects/0/indicators/1/targetValue");
+        Assert.Equal("null", removed.After);
+        Assert.DoesNotContain(result.Changes, c => c.Pointer == "/projects/0/indicators/2/targetValue");
+        Assert.Empty(TargetNormalizer.Normalize(result.Document).Changes);
+    }
+
     public static Arbitrary<string> Targets() => Arb.From(Gen.OneOf(
         ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty),
         Gen.Elements(">=", "=>", "<=", "＞", "＜", "＝", "≧", "≥", "百分比", "百分之", "万", "万元", "%", "1", "95", "0.5", " ", "个", "以上", "-", "不低于")

@@ -56,7 +56,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
 
         var validate = ProcessRunner.Run(executable, ["validate", "samples/guanting-2024.json", "--culture", "en"], TestPaths.Root, Slow);
         Assert.True(validate.ExitCode == 1, validate.ToString());
-        Assert.Contains("samples/guanting-2024.json: 9 errors, 204 warnings, 3 infos (rule set " + PerformanceTargets.Validation.RuleCatalog.Version + "); not valid", validate.Output, StringComparison.Ordinal);
+        Assert.Contains($"samples/guanting-2024.json: 9 errors, 204 warnings, 3 infos (rule set {PerformanceTargets.Validation.RuleCatalog.Version}); not valid", validate.Output, StringComparison.Ordinal);
         Assert.Contains("error PT102: The goal \"目标内容1\" is the template's placeholder text", validate.Output, StringComparison.Ordinal);
     }
 

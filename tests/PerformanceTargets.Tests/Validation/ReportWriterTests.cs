@@ -109,7 +109,7 @@ public class ReportWriterTests
         using var writer = new StringWriter();
         ValidationReportWriter.WriteText(English.Validate(SeedData.Document), writer, Language.English);
         var lines = writer.ToString().TrimEnd('\n').Split('\n');
-        Assert.Equal("(input): 9 errors, 204 warnings, 3 infos (rule set " + RuleCatalog.Version + "); not valid", lines[^1]);
+        Assert.Equal($"(input): 9 errors, 204 warnings, 3 infos (rule set {RuleCatalog.Version}); not valid", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith("(input): error PT102: ", StringComparison.Ordinal) && l.EndsWith("[/projects/2/goals/0]", StringComparison.Ordinal));
     }
 }

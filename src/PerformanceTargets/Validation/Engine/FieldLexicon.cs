@@ -25,7 +25,7 @@ internal static class FieldLexicon
         new("fire", "森林防火与消防", "Fire prevention", ["防火", "消防", "火灾"], ["火灾", "火情", "消防", "防火", "灭火"]),
         new("flood", "防汛抗旱", "Flood control and drought relief", ["防汛", "抗旱", "防洪", "汛期"], ["防汛", "汛期", "抗旱", "防洪"]),
         new("water", "水利与河湖", "Water and rivers", ["水利", "河道", "巡河", "河长", "河湖", "水库", "供水", "排水", "污水", "灌溉", "饮水", "水资源"], ["河势", "河道", "巡河", "河湖", "河长", "再生水", "水利", "灌溉", "供水", "污水", "水质", "水资源", "水土保持"]),
-        new("agriculture", "农业生产", "Agriculture", ["农业", "粮食", "种植", "养殖", "耕地", "农田", "农机", "畜牧", "渔业", "农产品", "种子", "化肥", "农作物"], ["粮食", "耕地", "农田", "农产品", "种植", "养殖", "畜禽", "农机", "化肥", "农药", "农作物", "灌溉"]),
+        new("agriculture", "农业生产", "Agriculture", ["农业", "粮食", "种植", "养殖", "耕地", "农田", "农机", "畜牧", "渔业", "农产品", "种子", "化肥", "农作物", "灌溉", "田间"], ["粮食", "耕地", "农田", "农产品", "种植", "养殖", "畜禽", "农机", "化肥", "农药", "农作物", "灌溉"]),
         new("resettlement", "水库移民", "Reservoir resettlement", ["移民", "库区"], ["移民"]),
         new("forestry", "林业与草原", "Forestry and grassland", ["林业", "造林", "绿化", "森林", "湿地", "草原", "林场"], ["造林", "森林覆盖", "林木", "苗木", "湿地", "草原"]),
         new("sanitation", "环境卫生", "Sanitation", ["厕所", "垃圾", "保洁", "环卫", "环境卫生", "人居环境", "改厕"], ["厕所", "垃圾", "保洁", "环卫", "改厕"]),
@@ -56,6 +56,9 @@ internal static class FieldLexicon
         ("resettlement", "agriculture"),
         ("resettlement", "water"),
     ];
+
+    /// <summary>Gets the mask of the general field, grassroots organisations and government operation: its money may go to any purpose.</summary>
+    public static ulong General { get; } = 1UL << (Fields.Length - 1);
 
     private static readonly KeywordMatcher ProjectMatcher = Build(f => f.ProjectWords);
     private static readonly KeywordMatcher IndicatorMatcher = Build(f => f.IndicatorWords);

@@ -4,8 +4,9 @@ namespace PerformanceTargets.Validation.Engine;
 
 /// <summary>
 /// What the rules need to know about one distinct cell text of a document, worked out once and on demand: as a name,
-/// white space around it, whether it names a rate, a count or a satisfaction, a unit written in it and the fields its
-/// words belong to; as a target, its parse; as a level-1 or level-2 name, its place in the framework.
+/// white space around it, whether it names a rate, a count or a satisfaction, a unit written in it, a value written
+/// into it and the fields its words belong to; as a target, its parse; as a level-1 or level-2 name, its place in the
+/// framework and the points printed in it.
 /// </summary>
 internal sealed class TextFacts
 {
@@ -20,11 +21,18 @@ internal sealed class TextFacts
     private const byte CountBit = 4;
     private const byte UnboundedBit = 8;
     private const byte UnitBit = 16;
+    private const byte SatisfactionBit = 32;
+    private const byte ValueBit = 64;
+    private const byte PointsBit = 128;
 
     private ulong? _fields;
     private byte _known;
     private byte _flags;
     private string? _unit;
+    private int _valueStart = -1;
+    private IndicatorTarget? _value;
+    private decimal? _points;
+    private byte _placeholder;
 
     public TextFacts(string text, int id)
     {
@@ -32,8 +40,6 @@ internal sealed class TextFacts
         Text = text;
         Trimmed = IndicatorTarget.TrimWhite(text);
         HasOuterWhitespace = Trimmed.Length != text.Length;
-        var last = Trimmed.Length > 0 ? Trimmed[Trimmed.Length - 1] : '\0';
-        IsSatisfaction = (last == '度' && Trimmed.EndsWith("满意度", StringComparison.Ordinal)) || (last == '率' && Trimmed.EndsWith("满意率", StringComparison.Ordinal));
     }
 
     /// <summary>Gets a number for the text, the same for equal texts within the document.</summary>
@@ -69,7 +75,7 @@ internal sealed class TextFacts
     /// <summary>Gets whether white space surrounds the text.</summary>
     public bool HasOuterWhitespace { get; }
 
-    /// <summary>Gets whether the name is a rate: ends with 率, 比例, 占比 or 比重 (not 频率, 功率, 效率 …).</summary>
+    /// <summary>Gets whether the name is a rate: ends with 率, 比例, 占比 or 比重 (not 频率, 功率, 效率 …), a value written after it aside (安全饮水达标率100%).</summary>
     public bool IsRate => Flag(RateBit);
 
     /// <summary>Gets whether the name measures growth, return or change, which may exceed 100% or fall below 0.</summary>
@@ -93,21 +99,91 @@ internal sealed class TextFacts
     /// <summary>Gets whether the name counts things: ends with 数量, 人数, 户数, 个数, 次数, 人次 … (not 指数, 系数 …).</summary>
     public bool IsCount => Flag(CountBit);
 
-    /// <summary>Gets whether the name is a satisfaction: ends with 满意度 or 满意率.</summary>
-    public bool IsSatisfaction { get; }
+    /// <summary>Gets whether the name is a satisfaction: ends with 满意度 or 满意率 (a value written after it aside).</summary>
+    public bool IsSatisfaction => Flag(SatisfactionBit);
 
-    /// <summary>Gets the unit written in brackets at the end of the name ("促成贸易成交额(亿元)" gives 亿元), or null.</summary>
+    /// <summary>
+    /// Gets the unit the name states: written in brackets at its end ("促成贸易成交额(亿元)" gives 亿元), else the unit of
+    /// a value written into it ("培训农民300人" gives 人); or null.
+    /// </summary>
     public string? UnitInName
     {
         get
         {
             if ((_known & UnitBit) == 0)
             {
-                _unit = Units.FromName(Trimmed);
+                _unit = Units.FromName(Trimmed) ?? (ValueInName is { Unit: { } unit } ? unit : null);
                 _known |= UnitBit;
             }
 
             return _unit;
+        }
+    }
+
+    /// <summary>
+    /// Gets the value written at the end of the name, with a unit: "安全饮水达标率100%" gives 100%, "培训农民300人" gives
+    /// 300人, "群众满意度不低于90%" gives ≥90%; null when there is none, when the number has no unit (热线12345), when
+    /// it is part of a designation (PM2.5, G109), or when the name is nothing but a target (<see cref="IsOnlyTarget"/>).
+    /// </summary>
+    public IndicatorTarget? ValueInName
+    {
+        get
+        {
+            ScanValue();
+            return _value;
+        }
+    }
+
+    /// <summary>Gets where <see cref="ValueInName"/> starts in <see cref="Trimmed"/>, or -1.</summary>
+    public int ValueStart
+    {
+        get
+        {
+            ScanValue();
+            return _valueStart;
+        }
+    }
+
+    /// <summary>Gets whether the whole name is a target, not a name: a number ("95", "300人", "≥95%"), a range, a period, or a time ("2024年底前").</summary>
+    public bool IsOnlyTarget
+    {
+        get
+        {
+            ScanValue();
+            return _valueStart == 0;
+        }
+    }
+
+    /// <summary>Gets whether the text, as an indicator cell, is or contains template placeholder text (<see cref="Placeholders.IsCell"/>).</summary>
+    public bool IsPlaceholder
+    {
+        get
+        {
+            if (_placeholder == 0)
+            {
+                _placeholder = Placeholders.IsCell(Text) ? (byte)2 : (byte)1;
+            }
+
+            return _placeholder == 2;
+        }
+    }
+
+    /// <summary>
+    /// Gets the points printed in a level name ("产出指标(50分)", "效益指标（30 分）" give 50 and 30), or null. Read by
+    /// <see cref="IndicatorFramework.TrySplitPoints"/>, the one place that parses them; the self-evaluation rule PT613
+    /// compares them with the indicators' points (<c>context.Facts.Text(indicator.Level1).Points</c>).
+    /// </summary>
+    public decimal? Points
+    {
+        get
+        {
+            if ((_known & PointsBit) == 0)
+            {
+                _points = IndicatorFramework.TrySplitPoints(Text, out _, out var points) ? points : null;
+                _known |= PointsBit;
+            }
+
+            return _points;
         }
     }
 
@@ -118,14 +194,110 @@ internal sealed class TextFacts
     {
         if ((_known & Computed) == 0)
         {
-            _flags |= Classify(Trimmed);
+            // A value written after the name is not part of what it names: 安全饮水达标率100% is a rate.
+            var start = ValueStart;
+            _flags |= Classify(start > 0 ? IndicatorTarget.TrimWhite(Trimmed.Substring(0, start)) : Trimmed);
             _known |= Computed;
         }
 
         return (_flags & bit) != 0;
     }
 
-    /// <summary>Works out the rate, count and growth flags, looking at the last character before any word list.</summary>
+    /// <summary>Finds a value written into the name (or a name that is only a target), once; names without a digit or 年/月/季 cost one pass.</summary>
+    private void ScanValue()
+    {
+        if ((_known & ValueBit) != 0)
+        {
+            return;
+        }
+
+        _known |= ValueBit;
+        var name = Trimmed;
+        var lastDigit = -1;
+        var timeChar = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is >= '0' and <= '9' or >= '０' and <= '９')
+            {
+                lastDigit = i;
+            }
+            else if (c is '年' or '月' or '季')
+            {
+                timeChar = true;
+            }
+        }
+
+        if (lastDigit < 0 && !timeChar)
+        {
+            return;
+        }
+
+        if (TimeText.IsOnlyTime(name))
+        {
+            _valueStart = 0;
+            return;
+        }
+
+        if (lastDigit < 0)
+        {
+            return;
+        }
+
+        var whole = IndicatorTarget.Parse(name);
+        if (whole.Kind == TargetKind.Period || (whole.Kind is TargetKind.Quantitative or TargetKind.Range && (whole.Unit is null || Units.IsKnown(whole.Unit))))
+        {
+            _valueStart = 0;
+            return;
+        }
+
+        // A value at the end: the digits nearest the end (at most a unit and a suffix word after them), the number
+        // they end, and a comparator before it (≥, 不低于 …).
+        if (name.Length - lastDigit > 10)
+        {
+            return;
+        }
+
+        var start = lastDigit;
+        while (start > 0 && (name[start - 1] is >= '0' and <= '9' or >= '０' and <= '９' or '.' or '．' or ','))
+        {
+            start--;
+        }
+
+        if (start > 0 && name[start - 1] is '≥' or '≤' or '>' or '<' or '=' or '＞' or '＜' or '＝' or '±')
+        {
+            start--;
+        }
+        else
+        {
+            foreach (var word in ComparatorWords)
+            {
+                if (start > word.Length && string.CompareOrdinal(name, start - word.Length, word, 0, word.Length) == 0)
+                {
+                    start -= word.Length;
+                    break;
+                }
+            }
+        }
+
+        // Designations are not values: PM2.5, G109, 3-1, 1/2.
+        var before = start > 0 ? name[start - 1] : '\0';
+        if (start == 0 || before is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or '-' or '/' or '.' or '#' or '第' || char.IsDigit(before))
+        {
+            return;
+        }
+
+        var value = IndicatorTarget.Parse(name.Substring(start));
+        if (value.Kind is TargetKind.Quantitative or TargetKind.Range && Units.IsKnown(value.Unit))
+        {
+            _valueStart = start;
+            _value = value;
+        }
+    }
+
+    private static readonly string[] ComparatorWords = ["不低于", "不少于", "不高于", "不超过", "不小于", "不大于", "大于等于", "小于等于", "达到", "超过", "高于", "低于", "大于", "小于", "控制在"];
+
+    /// <summary>Works out the rate, count and satisfaction flags, looking at the last character before any word list.</summary>
     private static byte Classify(string name)
     {
         if (name.Length < 2)
@@ -135,6 +307,11 @@ internal sealed class TextFacts
 
         byte flags = 0;
         var last = name[name.Length - 1];
+        if ((last == '度' && name.EndsWith("满意度", StringComparison.Ordinal)) || (last == '率' && name.EndsWith("满意率", StringComparison.Ordinal)))
+        {
+            flags |= SatisfactionBit;
+        }
+
         var rate = last is '率' or '例' or '比' or '重' && EndsWithAny(name, RateEndings) && !EndsWithAny(name, NotRateEndings);
         if (rate)
         {
@@ -195,6 +372,48 @@ internal static class Units
 
     /// <summary>Gets whether a (standard) unit counts things: 个, 人, 户, 次 ….</summary>
     public static bool IsCount(string? unit) => unit is not null && CountUnits.Contains(unit);
+
+    /// <summary>
+    /// Gets whether a (standard) unit is one tables use: a known unit, % or ‰, one with a magnitude before it (万人次,
+    /// 亿元 is known), or a unit per something (次/年, 元/人). Used to tell a value written into a name from a
+    /// designation (5G, 12345热线).
+    /// </summary>
+    public static bool IsKnown(string? unit)
+    {
+        if (unit is null)
+        {
+            return false;
+        }
+
+        var slash = unit.IndexOfAny(['/', '／']);
+        if (slash > 0)
+        {
+            unit = unit.Substring(0, slash);
+        }
+
+        if (unit is "%" or "‰" || Known.Contains(unit))
+        {
+            return true;
+        }
+
+        return unit.Length > 1 && unit[0] is '万' or '亿' or '千' or '百' && Known.Contains(unit.Substring(1));
+    }
+
+    /// <summary>
+    /// Gets whether two (standard) units are one: equal, or two spellings of one unit (公里 and 千米, 公斤 and 千克,
+    /// 天 and 日, and 人, 名 and 位 counting people).
+    /// </summary>
+    public static bool Same(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || (Group(a) is { } g && g == Group(b));
+
+    private static int? Group(string unit) => unit switch
+    {
+        "公里" or "千米" => 1,
+        "公斤" or "千克" => 2,
+        "天" or "日" => 3,
+        "人" or "名" or "位" => 4,
+        _ => null,
+    };
 
     /// <summary>Gets the standard spelling of a unit: % for 百分比 and ％, 万元 for 万.</summary>
     public static string Standard(string unit) => unit switch

@@ -127,6 +127,9 @@ internal enum RowNeeds
     Cost = 8,
     TargetValue = 16,
     Respelled = 32,
+
+    /// <summary>A quantity or a range: a number with its unit ("≥95%", "3%～5%", "±2%").</summary>
+    Measured = 64,
 }
 
 /// <summary>A built-in rule that looks at each indicator row on its own.</summary>
@@ -144,7 +147,8 @@ internal abstract class IndicatorRule : BuiltInRule
         var target = row.Target;
         var needs = target.Kind switch
         {
-            TargetKind.Quantitative => RowNeeds.Quantitative | (target.IsPercentage ? RowNeeds.Percentage : RowNeeds.None),
+            TargetKind.Quantitative => RowNeeds.Quantitative | RowNeeds.Measured | (target.IsPercentage ? RowNeeds.Percentage : RowNeeds.None),
+            TargetKind.Range => RowNeeds.Measured,
             TargetKind.Qualitative => RowNeeds.Qualitative,
             _ => RowNeeds.None,
         };

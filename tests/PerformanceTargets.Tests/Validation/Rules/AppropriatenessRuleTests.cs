@@ -3,7 +3,7 @@ using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Tests.Validation.Rules;
 
-/// <summary>The appropriateness rules (适当性: PT204, PT210, PT301, PT302, PT304–PT308): hit and near miss, mostly on table 12 of the seed with one cell changed at a time.</summary>
+/// <summary>The appropriateness rules (适当性: PT204, PT210, PT301, PT302, PT304–PT308, PT311): hit and near miss, mostly on table 12 of the seed with one cell changed at a time.</summary>
 public class AppropriatenessRuleTests
 {
     [Theory]
@@ -28,6 +28,21 @@ public class AppropriatenessRuleTests
     public void PT204_near_miss_the_budget_in_any_unit_or_a_unit_cost(string target)
     {
         SeedData.Validate(SeedData.Sound.WithIndicator(3, i => i with { Target = target })).None("PT204");
+    }
+
+    [Fact]
+    public void PT204_near_miss_the_cost_of_a_whole_implementation_period_is_not_compared_with_the_years_budget()
+    {
+        var period = SeedData.Sound with
+        {
+            ImplementationPeriod = new ImplementationPeriod { Start = "2024-01", End = "2026-12" },
+            PeriodIndicators = [.. SeedData.Sound.Indicators.Select(i => i.Level2 == "成本指标" ? i with { Target = "≤158.7万元" } : i with { Target = i.Target })],
+        };
+        SeedData.Validate(period).None("PT204");
+
+        // A period cost that is not money is still a warning.
+        var notMoney = period with { PeriodIndicators = [.. period.PeriodIndicators.Select(i => i.Level2 == "成本指标" ? i with { Target = "≥95%" } : i)] };
+        Assert.Equal("/projects/0/periodIndicators/3/target", SeedData.Validate(notMoney).Single("PT204").Pointer);
     }
 
     [Fact]
@@ -76,6 +91,52 @@ public class AppropriatenessRuleTests
     }
 
     [Theory]
+    [InlineData("±2%以内")]
+    [InlineData("误差控制在5%以内")]
+    [InlineData("3%—5%")]
+    [InlineData("3%-5%")]
+    [InlineData("3%~5%")]
+    [InlineData("介于80%和90%之间")]
+    [InlineData("不低于95%")]
+    [InlineData("不高于3%")]
+    [InlineData("不超过3个工作日")]
+    [InlineData("不少于 2 次")]
+    public void PT301_near_miss_ranges_tolerances_and_comparators_in_words_are_quantities(string target)
+    {
+        var report = SeedData.WithTarget(1, target);
+        report.None("PT301");
+        report.None("PT308");
+    }
+
+    [Theory]
+    [InlineData("及时")]
+    [InlineData("按时")]
+    [InlineData("适时")]
+    [InlineData("按时完成")]
+    [InlineData("及时足额发放")]
+    [InlineData("尽快")]
+    public void PT301_hit_on_time_words_on_a_timeliness_indicator_when_no_time_is_stated(string target)
+    {
+        var finding = SeedData.WithTarget(2, target).Single("PT301");
+        Assert.Equal("/projects/0/indicators/2/target", finding.Pointer);
+        Assert.Contains("没有写明时间", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT301_near_miss_on_time_words_with_a_time_in_the_name_or_description_or_elsewhere()
+    {
+        SeedData.Validate(SeedData.Sound.WithIndicator(2, i => i with { Target = "及时", Description = "资金下达后30日内拨付到位" })).None("PT301");
+        SeedData.Validate(SeedData.Sound.WithIndicator(2, i => i with { Target = "按时", Name = "2024年6月底前拨付资金" })).None("PT301");
+        SeedData.WithTarget(2, "年内及时完成").None("PT301");
+        SeedData.WithTarget(2, "按月发放").None("PT301");
+        SeedData.WithTarget(2, "全年").None("PT301");
+
+        // Under 质量, 及时 stays a grade; a number in the description that is not a time does not count as one.
+        SeedData.WithTarget(1, "及时").None("PT301");
+        SeedData.Validate(SeedData.Sound.WithIndicator(2, i => i with { Target = "及时", Description = "发放给127名村干部" })).Single("PT301");
+    }
+
+    [Theory]
     [InlineData("≥95百分比", "≥95%")]
     [InlineData(">=95%", "≥95%")]
     [InlineData("＞90%", ">90%")]
@@ -107,6 +168,11 @@ public class AppropriatenessRuleTests
     [InlineData(1, "21个", "社区覆盖率")]
     [InlineData(6, "95人", null)]
     [InlineData(5, "≥95%", "促成贸易成交额(亿元)")]
+    [InlineData(5, "≥300个", "培训农民300人")]
+    [InlineData(1, "≥85", null)]
+    [InlineData(1, "80～90", null)]
+    [InlineData(6, "≥85", null)]
+    [InlineData(0, "3%～5%", null)]
     public void PT304_hit_units_contradicting_the_indicator(int row, string target, string? name)
     {
         var finding = SeedData.WithTarget(row, target, name).Single("PT304");
@@ -119,6 +185,12 @@ public class AppropriatenessRuleTests
     [InlineData(6, "≥90分", null)]
     [InlineData(5, "≥2亿元", "促成贸易成交额(亿元)")]
     [InlineData(3, "≥95%", "预算控制数")]
+    [InlineData(5, "≥300人", "培训农民300人")]
+    [InlineData(5, "≥300名", "培训农民300人")]
+    [InlineData(5, "5千米", "新建道路5公里")]
+    [InlineData(1, "=0", "安全事故发生率")]
+    [InlineData(1, "≥95%", "安全饮水达标率100%")]
+    [InlineData(1, "介于80%和90%之间", "乡镇卫生院病床使用率")]
     public void PT304_near_miss_coverage_rates_scores_matching_units_and_costs(int row, string target, string? name)
     {
         SeedData.WithTarget(row, target, name).None("PT304");
@@ -187,9 +259,73 @@ public class AppropriatenessRuleTests
     [InlineData(4, "进一步改善")]
     [InlineData(5, "有所提升")]
     [InlineData(4, "得到保障")]
+    [InlineData(5, "群众获得感明显增强")]
+    [InlineData(5, "村容村貌明显改善，群众生活更加美好")]
+    [InlineData(1, "干劲高涨")]
     public void PT308_near_miss_graded_qualitative_benefits(int row, string target)
     {
+        // The last: a wish on a 质量 indicator is not a benefit; it is PT301's (not measurable).
         SeedData.WithTarget(row, target).None("PT308");
+    }
+
+    [Theory]
+    [InlineData(5, "干劲高涨")]
+    [InlineData(4, "文明新风蔚然成风")]
+    [InlineData(5, "力争群众满意")]
+    [InlineData(6, "群众参与热情高涨")]
+    public void PT308_hit_benefit_or_satisfaction_targets_that_only_restate_a_wish(int row, string target)
+    {
+        var report = SeedData.WithTarget(row, target);
+        Assert.Contains("愿景", report.Single("PT308").Message, StringComparison.Ordinal);
+        report.None("PT301");
+    }
+
+    [Fact]
+    public void PT308_near_miss_no_cost_on_a_2021_social_or_ecological_cost_indicator()
+    {
+        var project = SeedData.Sound.WithIndicator(3, i => i with { Level1 = "成本指标", Level2 = "经济成本指标" })
+            .WithAddedIndicator(SeedData.Row("成本指标", "社会成本指标", "对村民生产生活的负面影响", "项目实施对村民生产生活的负面影响", "无"))
+            .WithAddedIndicator(SeedData.Row("成本指标", "生态环境成本指标", "对生态环境的负面影响", "项目实施对生态环境的负面影响", "无明显负面影响"));
+        var under2021 = SeedData.With(project) with { Framework = IndicatorFramework.Framework2021 };
+        Assert.Empty(SeedData.Validate(under2021).Findings);
+
+        // 不涉及 there is still a refusal: the row should go.
+        var refusal = SeedData.With(project.WithIndicator(7, i => i with { Target = "不涉及" })) with { Framework = IndicatorFramework.Framework2021 };
+        Assert.Equal("/projects/0/indicators/7/target", SeedData.Validate(refusal).Single("PT308").Pointer);
+    }
+
+    [Fact]
+    public void PT311_hit_period_indicators_that_repeat_the_annual_ones()
+    {
+        var copied = SeedData.Sound with
+        {
+            ImplementationPeriod = new ImplementationPeriod { Start = "2024-01", End = "2026-12" },
+            PeriodIndicators = [.. SeedData.Sound.Indicators.Reverse()],
+        };
+        var finding = SeedData.Validate(copied).Single("PT311");
+        Assert.Equal("/projects/0/periodIndicators", finding.Pointer);
+        Assert.Equal(Severity.Warning, finding.Severity);
+
+        // The same targets in another spelling and no stated period are the same copy.
+        var respelled = SeedData.Sound with { PeriodIndicators = [.. SeedData.Sound.Indicators.Select(i => i with { Target = i.Target.Replace("%", "百分比", StringComparison.Ordinal) })] };
+        SeedData.Validate(respelled).Single("PT311");
+    }
+
+    [Fact]
+    public void PT311_near_miss_a_one_year_period_or_period_targets_of_their_own()
+    {
+        var oneYear = SeedData.Sound with { ImplementationPeriod = new ImplementationPeriod { Start = "2024-01", End = "2024-12" }, PeriodIndicators = SeedData.Sound.Indicators };
+        SeedData.Validate(oneYear).None("PT311");
+
+        var cumulative = SeedData.Sound with
+        {
+            ImplementationPeriod = new ImplementationPeriod { Start = "2024-01", End = "2026-12" },
+            PeriodIndicators = SeedData.Sound.Indicators.SetItem(0, SeedData.Sound.Indicators[0] with { Target = "3个" }),
+        };
+        SeedData.Validate(cumulative).None("PT311");
+
+        var fewer = SeedData.Sound with { PeriodIndicators = SeedData.Sound.Indicators.RemoveAt(6) };
+        SeedData.Validate(fewer).None("PT311");
     }
 
     [Fact]

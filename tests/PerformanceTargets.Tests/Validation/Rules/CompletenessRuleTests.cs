@@ -4,7 +4,7 @@ using PerformanceTargets.Validation.Rules.Completeness;
 
 namespace PerformanceTargets.Tests.Validation.Rules;
 
-/// <summary>The completeness rules (完整性: PT101–PT106, PT205–PT209, PT401): each on a document built from the seed, once where it should fire and once just short of it.</summary>
+/// <summary>The completeness rules (完整性: PT101–PT106, PT205–PT209, PT309, PT310, PT401): each on a document built from the seed, once where it should fire and once just short of it.</summary>
 public class CompletenessRuleTests
 {
     [Fact]
@@ -37,6 +37,10 @@ public class CompletenessRuleTests
     [InlineData("请填写本项目的绩效目标")]
     [InlineData("待定")]
     [InlineData("×××")]
+    [InlineData("完成XX个村的村级公益事业建设")]
+    [InlineData("保障××名村干部工资发放")]
+    [InlineData("某某村道路硬化")]
+    [InlineData("新建〇〇村文化广场")]
     public void PT102_hit_placeholder_goals(string goal)
     {
         var finding = SeedData.Validate(SeedData.Sound with { Goals = ["保障镇机关工作正常运行", goal] }).Single("PT102");
@@ -49,6 +53,8 @@ public class CompletenessRuleTests
     [InlineData("目标任务：完成21个行政村的村级组织运转保障")]
     [InlineData("年度目标：保障村级组织正常运转")]
     [InlineData("完成目标内容所列全部任务")]
+    [InlineData("巩固二〇〇〇年以来建成的村级阵地")]
+    [InlineData("为5×24小时便民服务热线提供保障")]
     public void PT102_near_miss_real_goals_that_share_words_with_placeholders(string goal)
     {
         SeedData.Validate(SeedData.Sound with { Goals = [goal] }).None("PT102");
@@ -72,6 +78,30 @@ public class CompletenessRuleTests
         var shortNames = SeedData.Sound with { Indicators = [.. SeedData.Sound.Indicators.Select(i => i with { Level1 = i.Level1.Replace("指标", string.Empty, StringComparison.Ordinal) })] };
         SeedData.Validate(shortNames).None("PT103");
         SeedData.Validate(SeedData.Sound.WithoutIndicators(i => i.Level2 == "成本指标")).None("PT103");
+    }
+
+    [Fact]
+    public void PT103_and_PT205_near_miss_level_cells_that_carry_their_points()
+    {
+        // 产出指标(50分), 效益指标（30分）, 满意度指标（10 分）: the name is the standard category, the points are data.
+        string Points(string level1) => level1 switch
+        {
+            "产出指标" => "产出指标(50分)",
+            "效益指标" => "效益指标（30分）",
+            _ => "满意度指标（10 分）",
+        };
+        var project = SeedData.Sound with { Indicators = [.. SeedData.Sound.Indicators.Select(i => i with { Level1 = Points(i.Level1) })] };
+        Assert.Empty(SeedData.Validate(project).Findings);
+
+        var decimals = SeedData.Sound with { Indicators = [.. SeedData.Sound.Indicators.Select(i => i with { Level1 = i.Level1 + " (47.5分)", Level2 = i.Level2 + "（ 10 分 ）" })] };
+        Assert.Empty(SeedData.Validate(decimals).Findings);
+    }
+
+    [Fact]
+    public void PT205_hit_a_level_cell_with_a_number_that_is_not_points()
+    {
+        var finding = SeedData.Validate(SeedData.Sound.WithIndicator(0, i => i with { Level1 = "产出指标(50)" })).Single("PT205");
+        Assert.Equal("/projects/0/indicators/0/level1", finding.Pointer);
     }
 
     [Fact]
@@ -252,6 +282,101 @@ public class CompletenessRuleTests
             .WithAddedIndicator(SeedData.Row("效益指标", "社会效益指标", "通过问卷调查，满意的受资助对象", "通过问卷调查，满意的受资助对象占所有调查对象的比例", "得到提高"))
             .WithAddedIndicator(SeedData.Row("效益指标", "可持续影响指标", "保障村级组织机构长期稳定正常运转", "保障村级组织机构长期稳定正常运转", "得到保障"));
         SeedData.Validate(longer).None("PT401");
+    }
+
+    [Theory]
+    [InlineData("name", "指标1", Severity.Error)]
+    [InlineData("name", "某某村群众满意度", Severity.Error)]
+    [InlineData("target", "≥**%", Severity.Error)]
+    [InlineData("target", "（≥XX个）", Severity.Error)]
+    [InlineData("target", "××人", Severity.Error)]
+    [InlineData("target", "★★★", Severity.Error)]
+    [InlineData("target", "≤xx万元", Severity.Error)]
+    [InlineData("target", "待定", Severity.Error)]
+    [InlineData("target", "＊＊%", Severity.Error)]
+    [InlineData("description", "请填写指标解释", Severity.Warning)]
+    [InlineData("description", "XXX", Severity.Warning)]
+    [InlineData("basis", "待定", Severity.Warning)]
+    public void PT309_hit_placeholders_in_indicator_cells(string field, string text, Severity severity)
+    {
+        var project = SeedData.Sound.WithIndicator(1, i => field switch
+        {
+            "name" => i with { Name = text },
+            "target" => i with { Target = text },
+            "description" => i with { Description = text },
+            _ => i with { Basis = text },
+        });
+        var report = SeedData.Validate(project);
+        var finding = report.Single("PT309");
+        Assert.Equal($"/projects/0/indicators/1/{field}", finding.Pointer);
+        Assert.Equal(severity, finding.Severity);
+
+        // One cell, one finding: a placeholder target is not also unmeasurable (PT301) or vague (PT308).
+        report.None("PT301");
+        report.None("PT308");
+    }
+
+    [Theory]
+    [InlineData("name", "X射线机配置数量")]
+    [InlineData("target", "5×24小时")]
+    [InlineData("target", "★")]
+    [InlineData("description", "待定期检查后拨付")]
+    [InlineData("description", "二〇〇〇年以来建成的设施")]
+    [InlineData("basis", "某项目管理办法")]
+    public void PT309_near_miss_real_text_that_shares_characters_with_placeholders(string field, string text)
+    {
+        var project = SeedData.Sound.WithIndicator(1, i => field switch
+        {
+            "name" => i with { Name = text },
+            "target" => i with { Target = text },
+            "description" => i with { Description = text },
+            _ => i with { Basis = text },
+        });
+        SeedData.Validate(project).None("PT309");
+    }
+
+    [Theory]
+    [InlineData("安全饮水达标率100%", "=100%", "100%")]
+    [InlineData("培训农民300人", "≥300人", "300人")]
+    [InlineData("群众满意度不低于90%", "≥90%", "不低于90%")]
+    [InlineData("接待游客10万人次", "≥10万人次", "10万人次")]
+    [InlineData("巡查频次2次/年", "≥2次/年", "2次/年")]
+    public void PT310_hit_a_name_that_carries_its_value(string name, string target, string value)
+    {
+        var finding = SeedData.WithTarget(0, target, name).Single("PT310");
+        Assert.Equal("/projects/0/indicators/0/name", finding.Pointer);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains(value, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024年底前")]
+    [InlineData("2024年12月31日前")]
+    [InlineData("年内完成")]
+    [InlineData("95")]
+    [InlineData("≥95%")]
+    [InlineData("300人")]
+    public void PT310_hit_a_name_that_is_a_target(string name)
+    {
+        var finding = SeedData.WithTarget(2, "≥95%", name).Single("PT310");
+        Assert.Contains("不是名称", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PM2.5年均浓度")]
+    [InlineData("空气质量PM2.5")]
+    [InlineData("5G基站数量")]
+    [InlineData("12345热线办结率")]
+    [InlineData("市民服务热线12345")]
+    [InlineData("2024年度培训人数")]
+    [InlineData("促成贸易成交额(亿元)")]
+    [InlineData("服务60岁以上老人")]
+    [InlineData("国道G109养护里程")]
+    [InlineData("第3季度完成率")]
+    [InlineData("年度工作完成及时率")]
+    public void PT310_near_miss_numbers_that_are_part_of_the_name(string name)
+    {
+        SeedData.WithTarget(0, "≥95%", name).None("PT310");
     }
 
     private static string WithCheck(string first20) => first20 + ProjectCodeRule.CheckCharacter(first20 + "0");

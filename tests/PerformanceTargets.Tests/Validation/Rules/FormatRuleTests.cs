@@ -24,4 +24,22 @@ public class FormatRuleTests
         var scaled = project.WithIndicator(1, i => i with { TargetValue = TargetValue.Quantitative(Comparator.GreaterOrEqual, 95.0m, "百分比") });
         SeedData.Validate(project, scaled).None("PT211");
     }
+
+    [Fact]
+    public void PT211_hit_a_range_with_a_quantitative_target_value()
+    {
+        var project = SeedData.Sound.WithIndicator(1, i => i with { Target = "3%—5%", TargetValue = TargetValue.Quantitative(Comparator.GreaterOrEqual, 3m, "%") });
+        var finding = SeedData.Validate(project).Single("PT211");
+        Assert.Contains("3%～5%", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT211_near_miss_a_range_without_target_value_or_with_the_text_rule_set_1_0_0_wrote()
+    {
+        // Rule set 1.0.0 read ranges as qualitative and its normaliser wrote their text; that is accepted, as is none.
+        var none = SeedData.Sound.WithIndicator(1, i => i with { Target = "3%—5%", TargetValue = null });
+        var legacy = SeedData.Sound.WithIndicator(1, i => i with { Target = "3%—5%", TargetValue = TargetValue.Qualitative("3%—5%") });
+        var respelled = SeedData.Sound.WithIndicator(1, i => i with { Target = "±2%以内", TargetValue = TargetValue.Qualitative("±2%") });
+        SeedData.Validate(none, legacy, respelled).None("PT211");
+    }
 }

@@ -80,6 +80,15 @@ public class RelevanceRuleTests
         SeedData.Validate(SeedData.Table(20)).None("PT404");
         SeedData.Validate(SeedData.Table(19)).None("PT404");
     }
+
+    [Fact]
+    public void PT404_near_miss_farmland_irrigation_and_a_general_township_fund_paying_for_roads()
+    {
+        // 高标准农田 pays for land levelling, irrigation and field roads; 一事一议 (a general township fund) for village roads and water works.
+        var farmland = SeedData.Sound with { Name = "2024年高标准农田建设项目", FundUse = "用于项目区土地平整、灌溉排水、田间道路等工程建设" };
+        var township = SeedData.Sound with { Name = "村级公益事业建设一事一议财政奖补", FundUse = "用于村内道路、小型水利等公益设施建设奖补" };
+        SeedData.Validate(farmland, township).None("PT404");
+    }
 }
 
 public class RelevanceScaleTests

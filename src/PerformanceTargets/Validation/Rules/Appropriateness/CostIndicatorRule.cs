@@ -4,7 +4,10 @@ using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation.Rules.Appropriateness;
 
-/// <summary>PT204: a cost indicator above the budget (error), different from it (info), or not an amount of money (warning).</summary>
+/// <summary>
+/// PT204: a cost indicator above the budget (error), different from it (info), or not an amount of money (warning).
+/// The amounts of implementation-period indicators are not compared with the year's budget.
+/// </summary>
 internal sealed class CostIndicatorRule : IndicatorRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
@@ -14,8 +17,8 @@ internal sealed class CostIndicatorRule : IndicatorRule
         Category = RuleCategory.Appropriateness,
         Title = new("成本指标与预算不符", "Cost indicator does not match the budget"),
         Description = new(
-            "成本指标应为不超过项目预算的金额。超过预算为错误；低于预算值得注意（提示）；成本指标值根本不是金额（百分比、数量）为警告。",
-            "A cost (成本) indicator is an amount of money no greater than the project's budget. Above the budget it is an error; below it, worth a note (info); a cost target that is not an amount of money at all (a percentage, a count) is a warning."),
+            "成本指标应为不超过项目预算的金额。超过预算为错误；低于预算值得注意（提示）；成本指标值根本不是金额（百分比、数量）为警告。实施期指标的金额是整个实施期的，不与年度预算比较。",
+            "A cost (成本) indicator is an amount of money no greater than the project's budget. Above the budget it is an error; below it, worth a note (info); a cost target that is not an amount of money at all (a percentage, a count) is a warning. Amounts of implementation-period indicators cover the whole period and are not compared with the year's budget."),
     };
 
     private static readonly Text Exceeds = new(
@@ -59,6 +62,12 @@ internal sealed class CostIndicatorRule : IndicatorRule
                 indicator.Indicator.Target,
                 budget.ToString(CultureInfo.InvariantCulture) + documentUnit,
                 Severity.Warning);
+            return;
+        }
+
+        // The budget is the year's: the cost of a whole implementation period (periodIndicators) is not compared with it.
+        if (list == PeriodIndicatorsList)
+        {
             return;
         }
 

@@ -4,8 +4,9 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Appropriateness;
 
 /// <summary>
-/// PT304: a unit contradicting the indicator: a count given in %, a rate given as a count, a satisfaction not in %,
-/// or a unit written in the name that differs from the target's.
+/// PT304: a unit contradicting the indicator: a count given in %, a rate given as a count or as a bare number, a
+/// satisfaction not in %, or a unit stated in the name (in brackets, or with a value written into it) that differs
+/// from the target's. Ranges ("3%～5%") are read like quantities.
 /// </summary>
 internal sealed class UnitMismatchRule : IndicatorRule
 {
@@ -16,8 +17,8 @@ internal sealed class UnitMismatchRule : IndicatorRule
         Category = RuleCategory.Appropriateness,
         Title = new("计量单位与指标不符", "Unit contradicts the indicator"),
         Description = new(
-            "数量（数量指标，或名称为人数、户数、个数、次数等）不应以 % 表示；比率（……率）不应以个数表示；满意度应以 % 表示；名称中写明的单位应与指标值单位一致。",
-            "A count (a 数量指标, or a name counting 人, 户, 个, 次 …) is not given in %; a rate (…率) is not given as a count; a satisfaction is given in %; a unit written in the name is the target's unit."),
+            "数量（数量指标，或名称为人数、户数、个数、次数等）不应以 % 表示；比率（……率）应以 % 表示，不应是个数或不带单位的数；满意度应以 % 表示；名称中写明的单位（括号中，或随数值写入名称，如“培训农民300人”）应与指标值单位一致。",
+            "A count (a 数量指标, or a name counting 人, 户, 个, 次 …) is not given in %; a rate (…率) is given in %, not as a count or a bare number; a satisfaction is given in %; a unit the name states (in brackets, or with a value written into it, as in 培训农民300人) is the target's unit."),
     };
 
     private static readonly Text CountInPercent = new(
@@ -44,7 +45,13 @@ internal sealed class UnitMismatchRule : IndicatorRule
         "Give the target in {2}, or correct the unit in the name.",
         "请以 {2} 表示指标值，或修正名称中的单位。");
 
-    internal override RowNeeds Needs => RowNeeds.Quantitative;
+    private static readonly Text RateWithoutUnit = new(
+        "\"{0}\" is a rate, but its target {1} is a bare number.",
+        "“{0}”是比率指标，指标值 {1} 却是不带单位的数。",
+        "Give the rate in %, e.g. ≥85%.",
+        "请以 % 表示比率，如 ≥85%。");
+
+    internal override RowNeeds Needs => RowNeeds.Measured;
 
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
@@ -58,9 +65,10 @@ internal sealed class UnitMismatchRule : IndicatorRule
         var name = indicator.Name;
         var written = IndicatorTarget.TrimWhite(indicator.Indicator.Target);
         var pointer = PointerSpec.ForItem(project.Index, list, row, "target");
+        var percent = target.Unit == "%";
         if (indicator.IsSatisfaction)
         {
-            if (!target.IsPercentage && target.Unit != "分")
+            if (!percent && target.Unit != "分")
             {
                 context.Add(pointer, SatisfactionNotPercent, name.Trimmed, written);
             }
@@ -68,17 +76,22 @@ internal sealed class UnitMismatchRule : IndicatorRule
             return;
         }
 
-        if (name.UnitInName is { } unit && target.Unit is not null && !string.Equals(unit, target.Unit, StringComparison.Ordinal))
+        if (name.UnitInName is { } unit && target.Unit is not null && !Units.Same(unit, target.Unit))
         {
             context.Add(pointer, NameUnit, name.Trimmed, written, unit);
         }
-        else if (target.IsPercentage && !name.IsRate && (name.IsCount || indicator.Dimension == IndicatorDimension.Quantity))
+        else if (percent && !name.IsRate && (name.IsCount || indicator.Dimension == IndicatorDimension.Quantity))
         {
             context.Add(pointer, CountInPercent, name.Trimmed, written);
         }
         else if (name.IsRate && Units.IsCount(target.Unit))
         {
             context.Add(pointer, RateAsCount, name.Trimmed, written);
+        }
+        else if (name.IsRate && target.Unit is null && (target.Value ?? target.Upper) != 0m)
+        {
+            // 0 needs no unit: 安全事故发生率 0 is 0%.
+            context.Add(pointer, RateWithoutUnit, name.Trimmed, written);
         }
     }
 }

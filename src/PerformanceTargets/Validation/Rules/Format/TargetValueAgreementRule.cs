@@ -13,8 +13,8 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
         Category = RuleCategory.Format,
         Title = new("targetValue 与指标值不一致", "targetValue disagrees with target"),
         Description = new(
-            "规范化的 targetValue 应与原文指标值一致：类型、比较符、数值和单位（或文字）相同。修改指标值后请重新规范化。",
-            "The normalised targetValue must say what the verbatim target says: the same kind, comparator, number and unit (or text). Re-run the normaliser after editing a target."),
+            "规范化的 targetValue 应与原文指标值一致：类型、比较符、数值和单位（或文字）相同；范围（3%～5%、±2%）没有 targetValue。修改指标值后请重新规范化。",
+            "The normalised targetValue must say what the verbatim target says: the same kind, comparator, number and unit (or text); a range (3%～5%, ±2%) has none. Re-run the normaliser after editing a target."),
     };
 
     private static readonly Text Message = new(
@@ -22,6 +22,12 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
         "targetValue 为 {0}，而指标值“{1}”表示 {2}。",
         "Re-run the normaliser (perftargets normalize), or correct whichever of the two is wrong.",
         "请重新规范化（perftargets normalize），或修正两者中有误的一方。");
+
+    private static readonly Text RangeMessage = new(
+        "targetValue says {0}, but the target \"{1}\" is the range {2}, which has no targetValue.",
+        "targetValue 为 {0}，而指标值“{1}”是范围 {2}，范围没有 targetValue。",
+        "Remove targetValue (perftargets normalize does), or correct the target.",
+        "请删除 targetValue（perftargets normalize 会删除），或修正指标值。");
 
     internal override RowNeeds Needs => RowNeeds.TargetValue;
 
@@ -32,18 +38,41 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
             return;
         }
 
-        var parsed = indicator.Target.ToTargetValue();
-        if (parsed is not null && Agrees(stated, parsed))
+        var target = indicator.Target;
+        var parsed = target.ToTargetValue();
+        if (parsed is not null ? Agrees(stated, parsed) : target.Kind == TargetKind.Range && AgreesWithRange(stated, target))
         {
             return;
         }
 
+        var english = context.Culture == Language.English;
         context.Add(
             PointerSpec.ForItem(project.Index, list, row, "targetValue"),
-            Message,
+            target.Kind == TargetKind.Range ? RangeMessage : Message,
             stated.Format(),
             indicator.Indicator.Target,
-            parsed?.Format() ?? (context.Culture == Language.English ? "nothing" : "空"));
+            parsed?.Format() ?? (target.Kind == TargetKind.Range ? target.Format() : english ? "nothing" : "空"));
+    }
+
+    /// <summary>
+    /// A range has no targetValue form (the normaliser writes none); the qualitative text that rule set 1.0.0's
+    /// normaliser wrote for it, the target as written or any spelling of the same range, is accepted.
+    /// </summary>
+    private static bool AgreesWithRange(TargetValue stated, IndicatorTarget target)
+    {
+        if (stated.Kind != TargetValueKind.Qualitative || stated.Text is null)
+        {
+            return false;
+        }
+
+        var text = IndicatorTarget.TrimWhite(stated.Text);
+        if (string.Equals(text, IndicatorTarget.TrimWhite(target.Verbatim), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var range = IndicatorTarget.Parse(text);
+        return range.Kind == TargetKind.Range && range.Lower == target.Lower && range.Upper == target.Upper && string.Equals(range.Unit, target.Unit, StringComparison.Ordinal);
     }
 
     private static bool Agrees(TargetValue stated, TargetValue parsed)

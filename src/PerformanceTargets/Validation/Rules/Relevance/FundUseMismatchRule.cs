@@ -61,7 +61,8 @@ internal sealed class FundUseMismatchRule : BuiltInRule
 
             var useFields = project.FundUseFields;
             var nameFields = project.NameFields;
-            if (useFields != 0 && nameFields != 0 && (useFields & FieldLexicon.WithRelated(nameFields)) == 0)
+            // A name only in the general field (村级公益事业, 乡镇转移支付, 一事一议) may pay for roads or water works alike.
+            if (useFields != 0 && nameFields != 0 && nameFields != FieldLexicon.General && (useFields & FieldLexicon.WithRelated(nameFields)) == 0)
             {
                 context.Add(pointer, OtherField, fundUse, new FieldNames(useFields, context.Culture), new FieldNames(nameFields, context.Culture));
             }
