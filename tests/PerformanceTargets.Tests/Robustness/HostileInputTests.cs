@@ -163,11 +163,14 @@ public class HostileInputTests
     [Fact]
     public void A_workbook_naming_one_sheet_part_many_times_reads_it_once()
     {
+        // Read once, the part of 20,000 rows takes well under a second; read once per entry it would be 400 million
+        // rows (hours). The bound only tells those apart, so it is wide enough for a loaded CI machine: it is a guard
+        // against the endless walk, not a speed target (those live in the benchmarks).
         var workbook = Workbook(rows: 20_000, sheetEntries: 20_000);
         var watch = Stopwatch.StartNew();
         var result = TargetImporter.Import(workbook, new ImportOptions { FiscalYear = 2024 });
         watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), watch.Elapsed.ToString());
         Assert.Contains(result.Diagnostics, d => d.Code == "PTI202");
     }
 
