@@ -23,3 +23,14 @@ internal interface ILocalizedArgument
 {
     string Format(Language language);
 }
+
+/// <summary>
+/// An argument written by a function of the language, formatted when the message is read in that language: a finding
+/// reads in both languages (<c>Finding.Text</c>), whatever language the validator was built for.
+/// </summary>
+internal sealed class LocalizedArgument(Func<Language, string> format) : ILocalizedArgument
+{
+    public string Format(Language language) => format(language);
+
+    public override string ToString() => format(Language.Chinese);
+}

@@ -67,12 +67,22 @@ internal abstract class BuiltInRule : IBuiltInRule
     }
 
     /// <summary>Joins names for a message: with "、" in Chinese, ", " in English.</summary>
-    protected static string JoinNames(Language culture, IEnumerable<string> names) =>
-        string.Join(culture == Language.English ? ", " : "、", names);
+    protected static LocalizedText JoinNames(IEnumerable<string> names)
+    {
+        var list = names as IReadOnlyCollection<string> ?? [.. names];
+        return new LocalizedText(string.Join("、", list), string.Join(", ", list));
+    }
+
+    /// <summary>Joins names that are written differently in each language.</summary>
+    protected static LocalizedText JoinNames(IEnumerable<LocalizedText> names)
+    {
+        var list = names as IReadOnlyCollection<LocalizedText> ?? [.. names];
+        return new LocalizedText(string.Join("、", list.Select(n => n.Chinese)), string.Join(", ", list.Select(n => n.English)));
+    }
 
     /// <summary>Names levels of the framework for a message: "产出指标、效益指标", or "产出指标 (output), 效益指标 (benefit)" in English.</summary>
-    protected static string LevelNames(Language culture, IEnumerable<(string Name, string EnglishName)> levels) =>
-        JoinNames(culture, levels.Select(l => culture == Language.English ? l.Name + " (" + l.EnglishName.ToLowerInvariant() + ")" : l.Name));
+    protected static LocalizedText LevelNames(IEnumerable<(string Name, string EnglishName)> levels) =>
+        JoinNames(levels.Select(l => new LocalizedText(l.Name, l.Name + " (" + l.EnglishName.ToLowerInvariant() + ")")));
 }
 
 /// <summary>A built-in rule that looks at each project table on its own, in document order.</summary>

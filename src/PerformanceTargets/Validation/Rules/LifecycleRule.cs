@@ -93,7 +93,7 @@ internal abstract class MonitoringRule : BuiltInRule
     protected static string NameOf(IndicatorScores indicator) => IndicatorTarget.TrimWhite(indicator.Indicator.Name);
 
     /// <summary>Gets the light's name for a message: 黄灯/红灯, or yellow/red.</summary>
-    protected static string LightName(ValidationContext context, Light light) => context.Culture == Language.English
-        ? light.ToString().ToLowerInvariant()
-        : light switch { Light.Green => "绿灯", Light.Yellow => "黄灯", Light.Red => "红灯", _ => "无灯" };
+    protected static LocalizedText LightName(Light light) => new(
+        light switch { Light.Green => "绿灯", Light.Yellow => "黄灯", Light.Red => "红灯", _ => "无灯" },
+        light.ToString().ToLowerInvariant());
 }

@@ -35,16 +35,13 @@ internal sealed class NonStandardSpellingRule : IndicatorRule
             return;
         }
 
-        context.Add(PointerSpec.ForItem(project.Index, list, row, "target"), Message, IndicatorTarget.TrimWhite(indicator.Indicator.Target), Described(spellings, context.Culture), new StandardForm(indicator.Target));
+        context.Add(PointerSpec.ForItem(project.Index, list, row, "target"), Message, IndicatorTarget.TrimWhite(indicator.Indicator.Target), Described(spellings), new StandardForm(indicator.Target));
     }
 
-    private static readonly string?[] DescribedCache = new string?[512];
+    private static readonly LocalizedText?[] DescribedCache = new LocalizedText?[256];
 
-    private static string Described(TargetSpellings spellings, Language culture)
-    {
-        var index = ((int)spellings & 0xFF) | (culture == Language.English ? 0x100 : 0);
-        return DescribedCache[index] ??= Describe(spellings, culture);
-    }
+    private static LocalizedText Described(TargetSpellings spellings) =>
+        DescribedCache[(int)spellings & 0xFF] ??= new LocalizedText(Describe(spellings, Language.Chinese), Describe(spellings, Language.English));
 
     private static string Describe(TargetSpellings spellings, Language culture)
     {

@@ -55,23 +55,25 @@ internal sealed class PointsNormRule : EvaluationRule
             }
         }
 
-        var english = context.Culture == Language.English;
-        var parts = new List<string>(4);
-        Compare(parts, english ? (context.Framework == IndicatorFramework.Framework2021 ? "output and cost" : "output") : (context.Framework == IndicatorFramework.Framework2021 ? "产出和成本" : "产出"), output, 50m, english);
-        Compare(parts, english ? "benefit" : "效益", benefit, 30m, english);
-        Compare(parts, english ? "satisfaction" : "满意度", satisfaction, 10m, english);
-        Compare(parts, english ? "budget execution" : "预算执行", evaluation.ExecutionPoints, 10m, english);
+        var framework2021 = context.Framework == IndicatorFramework.Framework2021;
+        var parts = new List<LocalizedText>(4);
+        Compare(parts, framework2021 ? new LocalizedText("产出和成本", "output and cost") : new LocalizedText("产出", "output"), output, 50m);
+        Compare(parts, new LocalizedText("效益", "benefit"), benefit, 30m);
+        Compare(parts, new LocalizedText("满意度", "satisfaction"), satisfaction, 10m);
+        Compare(parts, new LocalizedText("预算执行", "budget execution"), evaluation.ExecutionPoints, 10m);
         if (parts.Count > 0)
         {
-            context.Add(At(project, "executionPoints"), Message, Table(project), JoinNames(context.Culture, parts));
+            context.Add(At(project, "executionPoints"), Message, Table(project), JoinNames(parts));
         }
     }
 
-    private static void Compare(List<string> parts, string name, decimal points, decimal norm, bool english)
+    private static void Compare(List<LocalizedText> parts, LocalizedText name, decimal points, decimal norm)
     {
         if (points != norm)
         {
-            parts.Add(english ? FormattableString.Invariant($"{name} {points} (norm {norm})") : FormattableString.Invariant($"{name} {points} 分（通行 {norm} 分）"));
+            parts.Add(new LocalizedText(
+                FormattableString.Invariant($"{name.Chinese} {points} 分（通行 {norm} 分）"),
+                FormattableString.Invariant($"{name.English} {points} (norm {norm})")));
         }
     }
 }

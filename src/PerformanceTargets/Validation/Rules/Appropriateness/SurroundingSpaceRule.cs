@@ -25,18 +25,17 @@ internal sealed class SurroundingSpaceRule : ProjectRule
 
     internal override void Check(ValidationContext context, ProjectFacts project)
     {
-        var english = context.Culture == Language.English;
         var name = project.Project.Name;
         if (name.Length > 0 && (IndicatorTarget.IsWhite(name[0]) || IndicatorTarget.IsWhite(name[name.Length - 1])))
         {
-            context.Add(PointerSpec.ForProject(project.Index, "name"), Message, english ? "The project name" : "项目名称", name, IndicatorTarget.TrimWhite(name));
+            context.Add(PointerSpec.ForProject(project.Index, "name"), Message, new LocalizedText("项目名称", "The project name"), name, IndicatorTarget.TrimWhite(name));
         }
 
-        Check(context, project, project.Indicators, false, english);
-        Check(context, project, project.PeriodIndicators, true, english);
+        Check(context, project, project.Indicators, false);
+        Check(context, project, project.PeriodIndicators, true);
     }
 
-    private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period, bool english)
+    private static void Check(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period)
     {
         var list = ListName(period);
         for (var i = 0; i < indicators.Length; i++)
@@ -44,12 +43,12 @@ internal sealed class SurroundingSpaceRule : ProjectRule
             var indicator = indicators[i];
             if (indicator.Name.HasOuterWhitespace && indicator.Name.Trimmed.Length > 0)
             {
-                context.Add(PointerSpec.ForItem(project.Index, list, i, "name"), Message, english ? "The indicator name" : "指标名称", indicator.Indicator.Name, indicator.Name.Trimmed);
+                context.Add(PointerSpec.ForItem(project.Index, list, i, "name"), Message, new LocalizedText("指标名称", "The indicator name"), indicator.Indicator.Name, indicator.Name.Trimmed);
             }
 
             if ((indicator.Target.Spellings & TargetSpellings.SurroundingWhitespace) != 0 && indicator.Target.Kind != TargetKind.Empty)
             {
-                context.Add(PointerSpec.ForItem(project.Index, list, i, "target"), Message, english ? "The target" : "指标值", indicator.Indicator.Target, IndicatorTarget.TrimWhite(indicator.Indicator.Target));
+                context.Add(PointerSpec.ForItem(project.Index, list, i, "target"), Message, new LocalizedText("指标值", "The target"), indicator.Indicator.Target, IndicatorTarget.TrimWhite(indicator.Indicator.Target));
             }
         }
     }

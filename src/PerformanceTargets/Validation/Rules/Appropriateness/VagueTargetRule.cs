@@ -64,8 +64,7 @@ internal sealed class VagueTargetRule : IndicatorRule
         }
         else if (indicator.Dimension == IndicatorDimension.Quantity || indicator.IsCost)
         {
-            var english = context.Culture == Language.English;
-            var kind = indicator.IsCost ? (english ? "cost" : "成本指标") : (english ? "quantity" : "数量指标");
+            var kind = indicator.IsCost ? new LocalizedText("成本指标", "cost") : new LocalizedText("数量指标", "quantity");
             context.Add(pointer, QualitativeCount, TargetPhrases.Core(target), indicator.Name.Trimmed, kind);
         }
     }

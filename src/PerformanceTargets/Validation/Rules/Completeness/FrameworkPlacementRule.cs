@@ -40,14 +40,14 @@ internal sealed class FrameworkPlacementRule : IndicatorRule
         var framework = context.Framework;
         if (indicator.Category is not { } category)
         {
-            var names = JoinNames(context.Culture, framework.Categories.Select(IndicatorFramework.GetName));
+            var names = JoinNames(framework.Categories.Select(IndicatorFramework.GetName));
             context.Add(PointerSpec.ForItem(project.Index, list, row, "level1"), UnknownCategory, indicator.Indicator.Level1, framework.Id, names);
             return;
         }
 
         if (indicator.Dimension is not { } dimension || !framework.TryGetParent(dimension, out var parent))
         {
-            var names = JoinNames(context.Culture, framework.Dimensions[category].Select(IndicatorFramework.GetName));
+            var names = JoinNames(framework.Dimensions[category].Select(IndicatorFramework.GetName));
             context.Add(PointerSpec.ForItem(project.Index, list, row, "level2"), UnknownDimension, indicator.Indicator.Level2, framework.Id, names);
             return;
         }

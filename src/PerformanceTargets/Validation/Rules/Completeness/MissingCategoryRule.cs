@@ -45,7 +45,7 @@ internal sealed class MissingCategoryRule : IndicatorListRule
 
         if (missing is not null)
         {
-            var names = LevelNames(context.Culture, missing.Select(c => (IndicatorFramework.GetName(c), IndicatorFramework.GetEnglishName(c))));
+            var names = LevelNames(missing.Select(c => (IndicatorFramework.GetName(c), IndicatorFramework.GetEnglishName(c))));
             context.Add(PointerSpec.ForProject(project.Index, list), Message, project.Table, names);
         }
     }

@@ -31,33 +31,32 @@ internal sealed class MissingDeviationReasonRule : MonitoringRule
 
     internal override void Check(ValidationContext context, ProjectScores project, ProjectMonitoringStatus monitoring)
     {
-        if (monitoring.Light is Light.Yellow or Light.Red && Missing(context, project.Project.Monitoring?.DeviationReason, project.Project.Monitoring?.Remedy, false) is { } what)
+        if (monitoring.Light is Light.Yellow or Light.Red && Missing(project.Project.Monitoring?.DeviationReason, project.Project.Monitoring?.Remedy, false) is { } what)
         {
-            context.Add(At(project, IsBlank(project.Project.Monitoring?.DeviationReason) ? "deviationReason" : "remedy"), Project, Table(project), LightName(context, monitoring.Light), what);
+            context.Add(At(project, IsBlank(project.Project.Monitoring?.DeviationReason) ? "deviationReason" : "remedy"), Project, Table(project), LightName(monitoring.Light), what);
         }
 
         foreach (var indicator in project.Indicators)
         {
             var given = indicator.Indicator.Monitoring;
             if (indicator.Monitoring is { Light: Light.Yellow or Light.Red } status &&
-                Missing(context, given?.DeviationReason, given?.Remedy, given is { DeviationCauses.Length: > 0 }) is { } missing)
+                Missing(given?.DeviationReason, given?.Remedy, given is { DeviationCauses.Length: > 0 }) is { } missing)
             {
                 var field = IsBlank(given?.DeviationReason) && given is not { DeviationCauses.Length: > 0 } ? "deviationReason" : "remedy";
-                context.Add(At(project, indicator, field), Indicator, NameOf(indicator), LightName(context, status.Light), missing);
+                context.Add(At(project, indicator, field), Indicator, NameOf(indicator), LightName(status.Light), missing);
             }
         }
     }
 
-    private static string? Missing(ValidationContext context, string? reason, string? remedy, bool causes)
+    private static LocalizedText? Missing(string? reason, string? remedy, bool causes)
     {
         var noReason = IsBlank(reason) && !causes;
         var noRemedy = IsBlank(remedy);
-        var english = context.Culture == Language.English;
         return (noReason, noRemedy) switch
         {
-            (true, true) => english ? "deviation reason or remedy" : "偏差原因和改进措施",
-            (true, false) => english ? "deviation reason" : "偏差原因",
-            (false, true) => english ? "remedy" : "改进措施",
+            (true, true) => new LocalizedText("偏差原因和改进措施", "deviation reason or remedy"),
+            (true, false) => new LocalizedText("偏差原因", "deviation reason"),
+            (false, true) => new LocalizedText("改进措施", "remedy"),
             _ => null,
         };
     }

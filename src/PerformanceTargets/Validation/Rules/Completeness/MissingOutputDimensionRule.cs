@@ -61,7 +61,7 @@ internal sealed class MissingOutputDimensionRule : IndicatorListRule
 
         if (missing is not null)
         {
-            var names = LevelNames(context.Culture, missing.Select(d => (IndicatorFramework.GetName(d), IndicatorFramework.GetEnglishName(d))));
+            var names = LevelNames(missing.Select(d => (IndicatorFramework.GetName(d), IndicatorFramework.GetEnglishName(d))));
             context.Add(PointerSpec.ForProject(project.Index, list), Message, project.Table, names);
         }
     }

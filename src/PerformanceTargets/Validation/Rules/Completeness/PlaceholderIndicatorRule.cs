@@ -32,16 +32,15 @@ internal sealed class PlaceholderIndicatorRule : IndicatorRule
         // or the name again (then the name's answer is theirs).
         var cells = indicator.Indicator;
         var facts = context.Facts;
-        var english = context.Culture == Language.English;
         var name = indicator.Name.IsPlaceholder;
         var description = string.Equals(cells.Description, cells.Name, StringComparison.Ordinal) ? name : Placeholders.IsCell(cells.Description);
-        Report(context, project.Index, list, row, name, cells.Name, "name", english ? "indicator name" : "指标名称", null);
-        Report(context, project.Index, list, row, facts.Text(cells.Target).IsPlaceholder, cells.Target, "target", english ? "target" : "指标值", null);
-        Report(context, project.Index, list, row, description, cells.Description, "description", english ? "description" : "指标解释", Severity.Warning);
-        Report(context, project.Index, list, row, cells.Basis is { } basis && facts.Text(basis).IsPlaceholder, cells.Basis, "basis", english ? "basis" : "指标值确定依据", Severity.Warning);
+        Report(context, project.Index, list, row, name, cells.Name, "name", new LocalizedText("指标名称", "indicator name"), null);
+        Report(context, project.Index, list, row, facts.Text(cells.Target).IsPlaceholder, cells.Target, "target", new LocalizedText("指标值", "target"), null);
+        Report(context, project.Index, list, row, description, cells.Description, "description", new LocalizedText("指标解释", "description"), Severity.Warning);
+        Report(context, project.Index, list, row, cells.Basis is { } basis && facts.Text(basis).IsPlaceholder, cells.Basis, "basis", new LocalizedText("指标值确定依据", "basis"), Severity.Warning);
     }
 
-    private static void Report(ValidationContext context, int project, string list, int row, bool placeholder, string? cell, string field, string label, Severity? severity)
+    private static void Report(ValidationContext context, int project, string list, int row, bool placeholder, string? cell, string field, LocalizedText label, Severity? severity)
     {
         if (placeholder)
         {

@@ -76,7 +76,7 @@ internal sealed class ProjectCodeRule : BuiltInRule
             var pointer = PointerSpec.ForProject(project.Index, "code");
             if (shapes[project.Index] is { } problem)
             {
-                context.Add(pointer, WrongShape, code, context.Culture == Language.English ? problem.En : problem.Zh);
+                context.Add(pointer, WrongShape, code, new LocalizedText(problem.Zh, problem.En));
                 continue;
             }
 

@@ -29,12 +29,13 @@ internal sealed class UnexplainedShortfallRule : EvaluationRule
         {
             if (indicator.Evaluation is { FallsShort: true } figures && IsBlank(indicator.Indicator.Evaluation?.DeviationReason) && !DeductedWithoutReason(indicator))
             {
-                var english = context.Culture == Language.English;
                 var how = figures.Completion.TryGetValue(out var completion)
-                    ? (english ? "completion " : "完成率 ") + completion.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%"
-                    : figures.Achievement == Model.Achievement.Partly ? (english ? "partly achieved" : "部分达成") : (english ? "not achieved" : "未达成");
+                    ? new LocalizedText("完成率 " + Percent(completion), "completion " + Percent(completion))
+                    : figures.Achievement == Model.Achievement.Partly ? new LocalizedText("部分达成", "partly achieved") : new LocalizedText("未达成", "not achieved");
                 context.Add(At(project, indicator, "deviationReason"), Message, NameOf(indicator), how);
             }
         }
     }
+
+    private static string Percent(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -37,20 +37,19 @@ internal sealed class DepartmentTotalRule : BuiltInRule
             other = AddAmounts(other, project.Budget.Other ?? 0m);
         }
 
-        var english = context.Culture == Language.English;
         if (total is not null && stated.Total != total)
         {
-            context.Add(PointerSpec.Literal("/departmentBudget/total"), Message, english ? "budget total" : "预算数", stated.Total, total);
+            context.Add(PointerSpec.Literal("/departmentBudget/total"), Message, new LocalizedText("预算数", "budget total"), stated.Total, total);
         }
 
         if (stated.Fiscal is { } statedFiscal && fiscal is not null && statedFiscal != fiscal)
         {
-            context.Add(PointerSpec.Literal("/departmentBudget/fiscal"), Message, english ? "fiscal funds" : "财政资金", statedFiscal, fiscal);
+            context.Add(PointerSpec.Literal("/departmentBudget/fiscal"), Message, new LocalizedText("财政资金", "fiscal funds"), statedFiscal, fiscal);
         }
 
         if (stated.Other is { } statedOther && other is not null && statedOther != other)
         {
-            context.Add(PointerSpec.Literal("/departmentBudget/other"), Message, english ? "other funds" : "其他资金", statedOther, other);
+            context.Add(PointerSpec.Literal("/departmentBudget/other"), Message, new LocalizedText("其他资金", "other funds"), statedOther, other);
         }
     }
 }

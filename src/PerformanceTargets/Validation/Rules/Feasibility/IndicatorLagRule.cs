@@ -29,9 +29,9 @@ internal sealed class IndicatorLagRule : MonitoringRule
         {
             if (indicator.Monitoring is { ProgressLight: Light.Yellow or Light.Red } status)
             {
-                var detail = context.Culture == Language.English
-                    ? FormattableString.Invariant($"expected {status.ExpectedShare.Value}%, reached {status.ProgressShare.Value}%")
-                    : FormattableString.Invariant($"应完成 {status.ExpectedShare.Value}%，已完成 {status.ProgressShare.Value}%");
+                var detail = new LocalizedText(
+                    FormattableString.Invariant($"应完成 {status.ExpectedShare.Value}%，已完成 {status.ProgressShare.Value}%"),
+                    FormattableString.Invariant($"expected {status.ExpectedShare.Value}%, reached {status.ProgressShare.Value}%"));
                 context.Add(At(project, indicator, "progress"), Message, NameOf(indicator), status.Lag.Value, detail, severity: status.ProgressLight == Light.Red ? Severity.Warning : Severity.Info);
             }
         }

@@ -27,9 +27,9 @@ internal sealed class PointsTotalRule : EvaluationRule
     {
         if (!TargetScorer.Agree(evaluation.TotalPoints, 100m))
         {
-            var parts = context.Culture == Language.English
-                ? FormattableString.Invariant($"execution {evaluation.ExecutionPoints} + indicators {evaluation.IndicatorPoints}")
-                : FormattableString.Invariant($"预算执行 {evaluation.ExecutionPoints} + 指标 {evaluation.IndicatorPoints}");
+            var parts = new LocalizedText(
+                FormattableString.Invariant($"预算执行 {evaluation.ExecutionPoints} + 指标 {evaluation.IndicatorPoints}"),
+                FormattableString.Invariant($"execution {evaluation.ExecutionPoints} + indicators {evaluation.IndicatorPoints}"));
             context.Add(At(project, "executionPoints"), Message, Table(project), evaluation.TotalPoints, parts);
         }
     }

@@ -28,9 +28,10 @@ internal sealed class SpendingLagRule : MonitoringRule
         if (monitoring.Light is Light.Yellow or Light.Red)
         {
             var lag = monitoring.Lag.Value;
-            var detail = context.Culture == Language.English
-                ? FormattableString.Invariant($"planned {monitoring.PlannedShare.Value}%, spent {monitoring.ExecutedShare.Value}%, {LightName(context, monitoring.Light)}")
-                : FormattableString.Invariant($"计划 {monitoring.PlannedShare.Value}%，实际 {monitoring.ExecutedShare.Value}%，{LightName(context, monitoring.Light)}");
+            var light = LightName(monitoring.Light);
+            var detail = new LocalizedText(
+                FormattableString.Invariant($"计划 {monitoring.PlannedShare.Value}%，实际 {monitoring.ExecutedShare.Value}%，{light.Chinese}"),
+                FormattableString.Invariant($"planned {monitoring.PlannedShare.Value}%, spent {monitoring.ExecutedShare.Value}%, {light.English}"));
             context.Add(At(project, "spent"), Message, Table(project), lag, detail, severity: monitoring.Light == Light.Red ? Severity.Warning : Severity.Info);
         }
     }

@@ -31,6 +31,8 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
 
     internal override RowNeeds Needs => RowNeeds.TargetValue;
 
+    private static readonly LocalizedText Nothing = new("空", "nothing");
+
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         if (indicator.Indicator.TargetValue is not { } stated)
@@ -45,13 +47,12 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
             return;
         }
 
-        var english = context.Culture == Language.English;
         context.Add(
             PointerSpec.ForItem(project.Index, list, row, "targetValue"),
             target.Kind == TargetKind.Range ? RangeMessage : Message,
             stated.Format(),
             indicator.Indicator.Target,
-            parsed?.Format() ?? (target.Kind == TargetKind.Range ? target.Format() : english ? "nothing" : "空"));
+            (object?)parsed?.Format() ?? (target.Kind == TargetKind.Range ? target.Format() : Nothing));
     }
 
     /// <summary>

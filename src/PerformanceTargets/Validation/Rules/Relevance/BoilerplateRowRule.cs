@@ -146,7 +146,7 @@ internal sealed class BoilerplateRowRule : BuiltInRule
                 Message,
                 indicator.Name.Trimmed,
                 IndicatorTarget.TrimWhite(indicator.Indicator.Target),
-                new TableList(tables, project.Table, context.Culture));
+                new TableList(tables, project.Table));
         }
     }
 
@@ -232,11 +232,13 @@ internal sealed class BoilerplateRowRule : BuiltInRule
     }
 
     /// <summary>The other tables of a row, formatted when the message is.</summary>
-    private sealed class TableList(TableSet tables, int self, Language culture)
+    private sealed class TableList(TableSet tables, int self) : ILocalizedArgument
     {
         private const int MaximumNamed = 10;
 
-        public override string ToString()
+        public override string ToString() => Format(Language.Chinese);
+
+        public string Format(Language culture)
         {
             List<int> all;
             lock (tables)

@@ -3,7 +3,9 @@ using PerformanceTargets.Validation.Engine;
 namespace PerformanceTargets.Validation.Rules.Relevance;
 
 /// <summary>The names of the fields of a mask, formatted when the message is.</summary>
-internal sealed class FieldNames(ulong fields, Language culture)
+internal sealed class FieldNames(ulong fields) : ILocalizedArgument
 {
-    public override string ToString() => FieldLexicon.Describe(fields, culture);
+    public string Format(Language language) => FieldLexicon.Describe(fields, language);
+
+    public override string ToString() => Format(Language.Chinese);
 }

@@ -64,7 +64,7 @@ internal sealed class FundUseMismatchRule : BuiltInRule
             // A name only in the general field (村级公益事业, 乡镇转移支付, 一事一议) may pay for roads or water works alike.
             if (useFields != 0 && nameFields != 0 && nameFields != FieldLexicon.General && (useFields & FieldLexicon.WithRelated(nameFields)) == 0)
             {
-                context.Add(pointer, OtherField, fundUse, new FieldNames(useFields, context.Culture), new FieldNames(nameFields, context.Culture));
+                context.Add(pointer, OtherField, fundUse, new FieldNames(useFields), new FieldNames(nameFields));
             }
         }
     }

@@ -43,7 +43,7 @@ internal sealed class UnrelatedFieldRule : IndicatorRule
             PointerSpec.ForItem(project.Index, list, row, "name"),
             Message,
             indicator.Name.Trimmed,
-            new FieldNames(fields, context.Culture),
-            new FieldNames(projectFields, context.Culture));
+            new FieldNames(fields),
+            new FieldNames(projectFields));
     }
 }
