@@ -179,9 +179,8 @@ internal static class ValidateCommand
 
         if (format == "sarif")
         {
-            var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-            ValidationReportWriter.WriteSarif(sarif, output, validator);
-            context.Out.Write(output.ToString());
+            // Written as it is made: a log of a hundred thousand findings is never held whole.
+            ValidationReportWriter.WriteSarif(sarif, context.Out, validator);
         }
 
         return summary.ExitCode;

@@ -86,6 +86,26 @@ public class ReportWriterTests
         }
     }
 
+    /// <summary>
+    /// Reports are written in pieces of about 64 KB, to a stream as UTF-8 and to a text writer through a decoder: the
+    /// seed's Chinese SARIF log (hundreds of KB, pieces ending inside three-byte characters) is the same either way.
+    /// </summary>
+    [Fact]
+    public void A_large_report_is_written_the_same_to_a_stream_and_to_a_text_writer()
+    {
+        var chinese = TargetValidator.CreateBuilder().UseCulture(Language.Chinese).Build();
+        var reports = new[] { chinese.Validate(SeedData.Bytes, "a.json"), chinese.Validate(SeedData.Bytes, "b.json") };
+        using var stream = new MemoryStream();
+        ValidationReportWriter.WriteSarif(reports, stream, chinese);
+        using var writer = new StringWriter();
+        ValidationReportWriter.WriteSarif(reports, writer, chinese);
+
+        var expected = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        Assert.True(expected.Length > 4 * 64 * 1024, expected.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, writer.ToString());
+        Assert.DoesNotContain('\uFFFD', expected);
+    }
+
     [Fact]
     public void Json_reports_round_trip_the_findings()
     {

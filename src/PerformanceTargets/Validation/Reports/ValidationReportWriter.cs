@@ -315,6 +315,7 @@ public static class ValidationReportWriter
 
                     json.WriteEndObject();
                     json.WriteEndObject();
+                    FlushSometimes(json);
                 }
             }
 
@@ -322,6 +323,18 @@ public static class ValidationReportWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+    }
+
+    /// <summary>
+    /// Hands what the JSON writer holds to its stream once it passes 64 KB, so that a report of any size is written in
+    /// pieces instead of being held whole (the writer keeps everything until it is flushed).
+    /// </summary>
+    private static void FlushSometimes(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 64 * 1024)
+        {
+            json.Flush();
         }
     }
 
@@ -468,38 +481,20 @@ public static class ValidationReportWriter
             }
 
             json.WriteEndObject();
+            FlushSometimes(json);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    /// <summary>Writes JSON into a buffer, then to the text writer in chunks (no whole-output string), and a final LF.</summary>
+    /// <summary>Writes JSON to the text writer as it is made, in pieces of about 64 KB (never the whole output at once), and a final LF.</summary>
     private static void Emit(TextWriter writer, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
-        using var buffer = new MemoryStream(64 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, options))
+        using (var text = new TextWriterStream(writer))
+        using (var json = new Utf8JsonWriter(text, options))
         {
             write(json);
-        }
-
-        var decoder = Encoding.UTF8.GetDecoder();
-        var chars = ArrayPool<char>.Shared.Rent(32 * 1024);
-        try
-        {
-            var bytes = buffer.GetBuffer();
-            var length = (int)buffer.Length;
-            for (var offset = 0; offset < length;)
-            {
-                var count = Math.Min(chars.Length, length - offset);
-                decoder.Convert(bytes, offset, count, chars, 0, chars.Length, flush: offset + count == length, out var used, out var written, out _);
-                writer.Write(chars, 0, written);
-                offset += used;
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
         }
 
         writer.Write('\n');
@@ -515,5 +510,60 @@ public static class ValidationReportWriter
 
         utf8.WriteByte((byte)'\n');
         utf8.Flush();
+    }
+}
+
+/// <summary>
+/// A write-only stream that decodes the UTF-8 written to it into a <see cref="TextWriter"/> piece by piece (a character
+/// split between two writes is completed by the next), so that JSON written for a text writer is never held whole.
+/// </summary>
+internal sealed class TextWriterStream : Stream
+{
+    private readonly TextWriter _writer;
+    private readonly Decoder _decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+    private char[] _chars = ArrayPool<char>.Shared.Rent(16 * 1024);
+
+    public TextWriterStream(TextWriter writer) => _writer = writer;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        while (count > 0)
+        {
+            _decoder.Convert(buffer, offset, count, _chars, 0, _chars.Length, flush: false, out var used, out var written, out _);
+            _writer.Write(_chars, 0, written);
+            offset += used;
+            count -= used;
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _chars.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
+
+        base.Dispose(disposing);
     }
 }
