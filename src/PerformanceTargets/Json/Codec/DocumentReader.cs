@@ -120,17 +120,24 @@ internal sealed class DocumentReader
             StringPool.End();
         }
 
+        var unsupported = fatal is null && _version is not null ? UnsupportedMajor(_version) : null;
+        if (fatal is null && unsupported is null && _errors.Count == 0)
+        {
+            // The usual case: one index, which also maps the model's objects to their places.
+            return new ReadOutcome(document, [], _index.Build(source, origin, options.FileName, document));
+        }
+
         var index = _index.Build(source, origin, options.FileName, null);
         var errors = ImmutableArray.CreateBuilder<JsonReadError>();
         if (fatal is { } stop)
         {
             errors.Add(stop.ToError(source, origin, index, options.FileName, _limits));
         }
-        else if (_version is not null && UnsupportedMajor(_version) is { } major)
+        else if (unsupported is { } major)
         {
             // Another major version: nothing else said about it would mean anything.
             errors.Clear();
-            errors.Add(Locate(new PendingError(JsonReadErrorKind.UnsupportedVersion, null, 0, VersionProperty.Index, null, _versionOffset, ReadMessages.UnsupportedVersion(_version, major)), index));
+            errors.Add(Locate(new PendingError(JsonReadErrorKind.UnsupportedVersion, null, 0, VersionProperty.Index, null, _versionOffset, ReadMessages.UnsupportedVersion(_version!, major)), index));
             return new ReadOutcome(null, errors.ToImmutable(), index);
         }
 
@@ -139,12 +146,7 @@ internal sealed class DocumentReader
             errors.Add(Locate(error, index));
         }
 
-        if (errors.Count > 0)
-        {
-            return new ReadOutcome(null, errors.ToImmutable(), index);
-        }
-
-        return new ReadOutcome(document, [], _index.Build(source, origin, options.FileName, document));
+        return new ReadOutcome(null, errors.ToImmutable(), index);
     }
 
     private void Clear()
