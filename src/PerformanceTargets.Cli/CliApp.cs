@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
 using PerformanceTargets.Cli.CommandLine;
-using PerformanceTargets.Cli.Output;
 
 namespace PerformanceTargets.Cli;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerformanceTargets.Cli.Output;
 using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Cli;

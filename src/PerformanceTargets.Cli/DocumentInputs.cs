@@ -1,5 +1,4 @@
 using System.Text;
-using PerformanceTargets.Cli.Output;
 using PerformanceTargets.Import;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using PerformanceTargets.Cli.Output;
 using Spectre.Console;
 
 namespace PerformanceTargets.Cli.Batch;

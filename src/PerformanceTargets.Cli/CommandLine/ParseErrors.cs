@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using PerformanceTargets.Cli.Output;
 
 namespace PerformanceTargets.Cli.CommandLine;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using PerformanceTargets.Cli.CommandLine;
-using PerformanceTargets.Cli.Output;
 using PerformanceTargets.Import;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;

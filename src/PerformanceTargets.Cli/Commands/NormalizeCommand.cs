@@ -1,6 +1,5 @@
 using System.Text;
 using PerformanceTargets.Cli.CommandLine;
-using PerformanceTargets.Cli.Output;
 using PerformanceTargets.Json;
 using PerformanceTargets.Normalization;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using PerformanceTargets.Cli.CommandLine;
-using PerformanceTargets.Cli.Output;
 using System.Text.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;

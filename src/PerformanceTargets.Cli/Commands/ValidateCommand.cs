@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using PerformanceTargets.Cli.Batch;
 using PerformanceTargets.Cli.CommandLine;
-using PerformanceTargets.Cli.Output;
 using PerformanceTargets.Import;
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
@@ -156,7 +155,7 @@ internal static class ValidateCommand
                         break;
                     default:
                         var lines = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-                        ValidationReportWriter.WriteText(TerminalReports.ForText(report), lines, validator.Culture);
+                        ValidationReportWriter.WriteText(report, lines, validator.Culture);
                         output = lines.ToString();
                         break;
                 }

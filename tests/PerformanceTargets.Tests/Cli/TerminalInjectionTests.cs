@@ -1,5 +1,5 @@
 using PerformanceTargets.Cli;
-using PerformanceTargets.Cli.Output;
+using PerformanceTargets.Internal;
 using PerformanceTargets.Json;
 using PerformanceTargets.Tests.Infrastructure;
 
@@ -77,6 +77,28 @@ public class TerminalInjectionTests
             Assert.Contains("\\x1b]0;pwned\\x07", output, StringComparison.Ordinal);
             AssertInert(output);
             AssertInert(error);
+        }
+    }
+
+    /// <summary>The library's own text writer escapes too: a program that prints a report gets the same inert lines.</summary>
+    [Fact]
+    public void The_librarys_text_report_is_inert_without_the_tool()
+    {
+        var excerpt = TargetJson.ReadFile(TestPaths.Excerpt).GetDocumentOrThrow();
+        var project = excerpt.Projects[0];
+        var hostile = excerpt with
+        {
+            Projects = [project with { Indicators = [project.Indicators[0] with { Name = " " + Hostile + " " }, .. project.Indicators.Skip(1)] }, .. excerpt.Projects.Skip(1)],
+        };
+        foreach (var language in new[] { Language.English, Language.Chinese })
+        {
+            var report = PerformanceTargets.Validation.TargetValidator.CreateBuilder().UseCulture(language).Build().Validate(hostile, fileName: Hostile + ".json");
+            using var writer = new StringWriter();
+            PerformanceTargets.Validation.Reports.ValidationReportWriter.WriteText(report, writer, language);
+            var output = writer.ToString();
+            Assert.Contains("PT306", output, StringComparison.Ordinal);
+            Assert.Contains("\\x1b]0;pwned\\x07", output, StringComparison.Ordinal);
+            AssertInert(output);
         }
     }
 

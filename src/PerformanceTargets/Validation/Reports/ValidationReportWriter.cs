@@ -31,7 +31,13 @@ public static class ValidationReportWriter
         ?? typeof(ValidationReportWriter).GetTypeInfo().Assembly.GetName().Version?.ToString()
         ?? "0.0.0";
 
-    /// <summary>Writes reports as text: one line per finding (<c>file:line:column (table n): severity RULE: message</c>), its hint below, then a summary per file.</summary>
+    /// <summary>
+    /// Writes reports as text: one line per finding (<c>file:line:column (table n): severity RULE: message</c>), its hint
+    /// below, then a summary per file. Text from the data (file names, messages quoting cells, hints, pointers) is made
+    /// visible and inert the way git and compilers quote odd names: control characters, line separators and
+    /// bidirectional overrides are written as escapes (<c>\x1b</c>, <c>\n</c>, <c>\u202e</c>), so that a document cannot
+    /// drive a terminal or forge a line a log parser reads.
+    /// </summary>
     /// <param name="reports">The reports, one per file.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="culture">The language of hints' labels and of the summary.</param>
@@ -44,11 +50,11 @@ public static class ValidationReportWriter
         var builder = new StringBuilder();
         foreach (var report in reports)
         {
-            var file = report.FileName ?? (english ? "(input)" : "（输入）");
+            var file = TerminalText.Escape(report.FileName ?? (english ? "(input)" : "（输入）"));
             foreach (var finding in Ordered(report))
             {
                 var location = finding.Location;
-                builder.Append(location is null ? file : Where(location, report.FileName));
+                builder.Append(location is null ? file : TerminalText.Escape(Where(location, report.FileName)));
                 if (location?.Table is { } table)
                 {
                     builder.Append(english ? " (table " : "（表").Append(table.ToString(CultureInfo.InvariantCulture));
@@ -60,16 +66,16 @@ public static class ValidationReportWriter
                     builder.Append(english ? ")" : "）");
                 }
 
-                builder.Append(": ").Append(Level(finding.Severity)).Append(' ').Append(finding.RuleId).Append(": ").Append(finding.Message);
+                builder.Append(": ").Append(Level(finding.Severity)).Append(' ').Append(TerminalText.Escape(finding.RuleId)).Append(": ").Append(TerminalText.Escape(finding.Message));
                 if (location is null && finding.Pointer.Length > 0)
                 {
-                    builder.Append(" [").Append(finding.Pointer).Append(']');
+                    builder.Append(" [").Append(TerminalText.Escape(finding.Pointer)).Append(']');
                 }
 
                 builder.Append('\n');
                 if (finding.Hint is { } hint)
                 {
-                    builder.Append("    ").Append(english ? "hint: " : "提示：").Append(hint).Append('\n');
+                    builder.Append("    ").Append(english ? "hint: " : "提示：").Append(TerminalText.Escape(hint)).Append('\n');
                 }
             }
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace PerformanceTargets.Cli.Output;
+namespace PerformanceTargets.Internal;
 
 /// <summary>
 /// Makes data safe to print in a line of text output (a terminal, a CI log): every character that a terminal or a log
 /// parser would act on is written as a visible escape, the way git and compilers quote odd file names, so that a
 /// document cannot set the terminal title, clear the screen, move the cursor or forge a <c>file:line: error …</c>
-/// line. The one helper of every text writer of the tool.
+/// line. The one helper of every text writer of the library and the tool.
 /// </summary>
 /// <remarks>
 /// Escaped: C0 controls (U+0000–U+001F, as <c>\t</c>, <c>\n</c>, <c>\r</c> or <c>\x1b</c>), DEL (<c>\x7f</c>), C1 controls
