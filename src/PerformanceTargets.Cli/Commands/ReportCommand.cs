@@ -6,6 +6,7 @@ using PerformanceTargets.Cli.CommandLine;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation;
 using PerformanceTargets.Validation.Reports;
 
@@ -152,7 +153,8 @@ internal static class ReportCommand
                         ValidationReportWriter.WriteSarif(report, sarif, validator);
                         files.Add(("SARIF", Write(folder, name + ".sarif", Utf8.GetBytes(sarif.ToString()), text)));
                         var row = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-                        ReportIndex.WriteRow(row, item.Name, report, files, english);
+                        var scores = report.Document is { } scored && HasBlocks(scored) ? TargetScorer.Default.Score(scored) : null;
+                        ReportIndex.WriteRow(row, item.Name, report, files, english, scores);
                         if (report.Document is null)
                         {
                             var first = report.Findings.FirstOrDefault(f => f.Severity == Severity.Error);
@@ -183,6 +185,9 @@ internal static class ReportCommand
 
         return summary.ExitCode;
     }
+
+    /// <summary>Tells whether the document has a monitoring or evaluation block (format 1.1 content).</summary>
+    private static bool HasBlocks(TargetDocument document) => document.RequiredSchemaVersion != TargetDocument.TargetsSchemaVersion;
 
     private static void PrepareFolder(string folder, CliText text)
     {
