@@ -151,5 +151,44 @@ public class ScoreCommandTests
         Assert.Equal(2, index.Split("<tr class=\"scores\">").Length - 1);
     }
 
+    [Fact]
+    public void Report_writes_the_evaluation_and_monitoring_tables_when_the_document_has_blocks()
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(0, Run("report", Evaluation, Monitoring, "-o", temp.Path, "-q").Exit);
+        var files = Directory.GetFiles(temp.Path).Select(Path.GetFileName).ToHashSet();
+        Assert.Contains("guanting-2024-evaluation.evaluation.html", files);
+        Assert.Contains("guanting-2024-evaluation.evaluation.md", files);
+        Assert.DoesNotContain("guanting-2024-evaluation.monitoring.html", files);
+        Assert.Contains("guanting-2024-monitoring.monitoring.html", files);
+        Assert.Contains("guanting-2024-monitoring.monitoring.md", files);
+        Assert.Equal(
+            File.ReadAllText(TestPaths.Sample("guanting-2024-evaluation.md")),
+            File.ReadAllText(temp.File("guanting-2024-evaluation.evaluation.md")));
+        Assert.Contains("PT609", File.ReadAllText(temp.File("guanting-2024-evaluation.evaluation.html")), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"guanting-2024-monitoring.monitoring.html\">监控表</a>", File.ReadAllText(temp.File("index.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("evaluation", "guanting-2024-evaluation")]
+    [InlineData("monitoring", "guanting-2024-monitoring")]
+    public void Render_with_a_table_kind_writes_the_committed_sample(string kind, string sample)
+    {
+        using var temp = new TempDirectory();
+        var path = TestPaths.Sample(sample + ".json");
+        Assert.Equal(0, Run("render", path, "--table-kind", kind, "-o", temp.File("out.html")).Exit);
+        Assert.Equal(File.ReadAllText(TestPaths.Sample(sample + ".html")), File.ReadAllText(temp.File("out.html")));
+        Assert.Equal(0, Run("render", path, "-k", kind, "--format", "md", "-o", temp.File("out.md")).Exit);
+        Assert.Equal(File.ReadAllText(TestPaths.Sample(sample + ".md")), File.ReadAllText(temp.File("out.md")));
+    }
+
+    [Fact]
+    public void Render_refuses_an_unknown_table_kind()
+    {
+        var (exit, _, error) = Run("render", Evaluation, "--table-kind", "budget");
+        Assert.Equal(2, exit);
+        Assert.Contains("--table-kind", error, StringComparison.Ordinal);
+    }
+
     private static decimal? Nullable(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetDecimal();
 }
