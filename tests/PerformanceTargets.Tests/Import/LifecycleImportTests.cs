@@ -10,15 +10,15 @@ namespace PerformanceTargets.Tests.Import;
 
 /// <summary>
 /// Flat self-evaluation and monitoring tables (format 1.1) through the one import pipeline, and <see cref="TargetMerger"/>.
-/// The CSV files in TestData/Import are the lifecycle samples' projects as a county would export them: the evaluation
-/// table has projects 1, 5 and 8, the monitoring table projects 2, 8 and 12.
+/// samples/guanting-2024-evaluation.csv and TestData/Import/guanting-2024-monitoring-flat.csv are the lifecycle samples'
+/// projects as a county would export them: the evaluation table has projects 1, 5 and 8, the monitoring table 2, 8 and 12.
 /// </summary>
 public class LifecycleImportTests
 {
     private static readonly int[] EvaluatedProjects = [0, 4, 7];
     private static readonly int[] MonitoredProjects = [1, 7, 11];
 
-    private static string EvaluationCsv => TestPaths.TestData("Import", "guanting-2024-evaluation-flat.csv");
+    private static string EvaluationCsv => TestPaths.Sample("guanting-2024-evaluation.csv");
 
     private static string MonitoringCsv => TestPaths.TestData("Import", "guanting-2024-monitoring-flat.csv");
 
