@@ -78,6 +78,8 @@ internal sealed class CommandTree
         root.Subcommands.Add(ValidateCommand.Create(context, scope));
         root.Subcommands.Add(RenderCommand.Create(context, scope));
         root.Subcommands.Add(ReportCommand.Create(context, scope));
+        root.Subcommands.Add(ScoreCommand.Create(context, scope));
+        root.Subcommands.Add(MergeCommand.Create(context, scope));
         root.Subcommands.Add(NormalizeCommand.Create(context, scope));
         root.Subcommands.Add(RulesCommand.Create(context, scope));
         root.Subcommands.Add(SchemaCommand.Create(context, scope));

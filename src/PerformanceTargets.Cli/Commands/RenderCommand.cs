@@ -71,10 +71,11 @@ internal static class RenderCommand
         var tables = CliOptions.Many("--table", null, "N", text.T("只渲染第 N 张表（在文档中从 1 数起的位置）；可重复", "Render only table N (its 1-based position in the document); repeatable"));
         var repeatMerged = CliOptions.Flag("--repeat-merged", null, text.T("在每一行重复合并单元格（一级指标、二级指标），而不合并", "Repeat merged cells (一级指标, 二级指标) on every row instead of merging them"));
         var output = CliOptions.Value("--output", "-o", "FILE", text.T("写入 FILE，而不是标准输出", "Write to FILE instead of standard output"));
+        var tableKind = CliOptions.Choice(scope, "--table-kind", "-k", text.T("渲染哪种表：targets（绩效目标表，默认）、evaluation（绩效自评表）或 monitoring（绩效运行监控表）", "Which table to render: targets (the target table, default), evaluation (绩效自评表) or monitoring (绩效运行监控表)"), "targets", "targets", "evaluation", "monitoring");
         var encoding = CliOptions.Encoding(scope);
         var layout = CliOptions.Layout(scope);
         command.Arguments.Add(file);
-        foreach (var option in new System.CommandLine.Option[] { format, review, findings, template, tables, repeatMerged, output, encoding, layout })
+        foreach (var option in new System.CommandLine.Option[] { format, review, findings, template, tables, repeatMerged, output, tableKind, encoding, layout })
         {
             command.Options.Add(option);
         }
@@ -89,11 +90,12 @@ internal static class RenderCommand
             parse.GetValue(tables) ?? [],
             parse.GetValue(repeatMerged),
             parse.GetValue(output),
+            parse.GetValue(tableKind) switch { "evaluation" => TableKind.Evaluation, "monitoring" => TableKind.Monitoring, _ => TableKind.Targets },
             ImportArguments.Options(parse.GetValue(encoding)!, parse.GetValue(layout)!)));
         return command;
     }
 
-    private static int Run(CliContext context, string file, RenderFormat format, bool reviewView, string? findingsFile, string? template, string[] tables, bool repeatMerged, string? output, PerformanceTargets.Import.ImportOptions importOptions)
+    private static int Run(CliContext context, string file, RenderFormat format, bool reviewView, string? findingsFile, string? template, string[] tables, bool repeatMerged, string? output, TableKind tableKind, PerformanceTargets.Import.ImportOptions importOptions)
     {
         var text = context.Text;
         ValidationReport? validated = null;
@@ -123,13 +125,14 @@ internal static class RenderCommand
             Language = context.Language,
             Review = reviewView,
             MergedCells = repeatMerged ? MergedCellStyle.Repeat : MergedCellStyle.Merge,
+            TableKind = tableKind,
             Tables = [.. tables.Select(t => TableIndex(t, document, text))],
         };
 
         var report = !options.Review
             ? null
             : validated ?? new ValidationReport(findingsFile is { } path ? ReadFindings(path, text) : [], document, file, "manual");
-        var renderer = BuildRenderer(template, format, text);
+        var renderer = BuildRenderer(template, format, tableKind, text);
         var result = renderer.Render(document, options, report);
         if (!result.Success)
         {
@@ -169,7 +172,7 @@ internal static class RenderCommand
         return number - 1;
     }
 
-    private static TargetRenderer BuildRenderer(string? template, RenderFormat format, CliText text)
+    private static TargetRenderer BuildRenderer(string? template, RenderFormat format, TableKind tableKind, CliText text)
     {
         if (template is null)
         {
@@ -193,7 +196,16 @@ internal static class RenderCommand
                 throw new CliException(text.CannotReadTemplate(template, ex.Message));
             }
 
-            builder.UseTemplate(format == RenderFormat.Html ? TemplateKind.HtmlDocument : TemplateKind.MarkdownDocument, source, template);
+            var kind = (format, tableKind) switch
+            {
+                (RenderFormat.Html, TableKind.Evaluation) => TemplateKind.HtmlEvaluationDocument,
+                (RenderFormat.Html, TableKind.Monitoring) => TemplateKind.HtmlMonitoringDocument,
+                (RenderFormat.Html, _) => TemplateKind.HtmlDocument,
+                (_, TableKind.Evaluation) => TemplateKind.MarkdownEvaluationDocument,
+                (_, TableKind.Monitoring) => TemplateKind.MarkdownMonitoringDocument,
+                _ => TemplateKind.MarkdownDocument,
+            };
+            builder.UseTemplate(kind, source, template);
         }
         else
         {

@@ -6,6 +6,7 @@ using PerformanceTargets.Cli.CommandLine;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation;
 using PerformanceTargets.Validation.Reports;
 
@@ -33,7 +34,10 @@ internal static class ReportCommand
                   NAME.review.html   同上，每个校验问题显示在所指单元格旁，并有每张表的小结
                   NAME.md            GitHub 风格 Markdown 的表格
                   NAME.sarif         SARIF 2.1.0 格式的问题，供流水线和代码扫描查看器使用
-                以及 index.html，列出每份文档的错误、警告、提示数并链接到它的文件。无法读取的文档只有 SARIF 文件和一行说明原因的索引。
+                文档有自评或监控数据（格式 1.1）时还有：
+                  NAME.evaluation.html / .md   绩效自评表（HTML 中每个问题显示在所指单元格旁）
+                  NAME.monitoring.html / .md   绩效运行监控表，每个项目和指标的灯用符号和文字表示
+                以及 index.html，列出每份文档的错误、警告、提示数并链接到它的文件（有自评或监控数据时再加一行得分小结）。无法读取的文档只有 SARIF 文件和一行说明原因的索引。
 
                 输入是文件、文件夹（其下所有 .json、.txt、.csv 和 .xlsx）、通配模式，或 -（标准输入上的 NDJSON）。--parallel 份
                 文档同时处理，输出和索引的顺序总是输入的顺序；内存不随文档数增长；一个坏输入会被报告，其余照常进行。
@@ -51,7 +55,11 @@ internal static class ReportCommand
                   NAME.review.html   the same with each validation finding beside its cell and a summary per table
                   NAME.md            the tables as GitHub-flavoured Markdown
                   NAME.sarif         the findings as SARIF 2.1.0, for pipelines and code-scanning viewers
-                and index.html, which lists every document with its counts of errors, warnings and infos and links to its files.
+                and, when the document has self-evaluation or monitoring data (format 1.1):
+                  NAME.evaluation.html / .md   the 绩效自评表 (in HTML each finding beside its cell)
+                  NAME.monitoring.html / .md   the 绩效运行监控表, every light a symbol and a word
+                and index.html, which lists every document with its counts of errors, warnings and infos and links to its files
+                (and a line with the score summary when the document has self-evaluation or monitoring data).
                 A document that cannot be read gets its SARIF file and an index line saying why.
 
                 Inputs are files, folders (every .json, .txt, .csv and .xlsx below them), glob patterns, or '-' for NDJSON on
@@ -138,6 +146,7 @@ internal static class ReportCommand
                             ? validator.Validate(item.Content!, item.Name)
                             : validator.ValidateFile(item.Path!, importOptions);
                         var files = new List<(string Label, string File)>();
+                        var scores = report.Document is { } scored && HasBlocks(scored) ? TargetScorer.Default.Score(scored) : null;
                         if (report.Document is { } document)
                         {
                             var json = TargetJson.Write(document);
@@ -146,13 +155,28 @@ internal static class ReportCommand
                             files.Add(("HTML", Write(folder, name + ".html", Render(document, html, null), text)));
                             files.Add((english ? "review" : "审核", Write(folder, name + ".review.html", Render(document, review, report), text)));
                             files.Add(("Markdown", Write(folder, name + ".md", Render(document, markdown, null), text)));
+                            if (scores is { } sheets)
+                            {
+                                // The year after the target: the 绩效自评表 and the 绩效运行监控表, each with its findings beside its cells.
+                                if (sheets.HasEvaluation)
+                                {
+                                    files.Add((english ? "self-evaluation" : "自评表", Write(folder, name + ".evaluation.html", Render(document, review with { TableKind = TableKind.Evaluation }, report), text)));
+                                    files.Add((english ? "self-evaluation (Markdown)" : "自评表 Markdown", Write(folder, name + ".evaluation.md", Render(document, markdown with { TableKind = TableKind.Evaluation }, null), text)));
+                                }
+
+                                if (sheets.HasMonitoring)
+                                {
+                                    files.Add((english ? "monitoring" : "监控表", Write(folder, name + ".monitoring.html", Render(document, review with { TableKind = TableKind.Monitoring }, report), text)));
+                                    files.Add((english ? "monitoring (Markdown)" : "监控表 Markdown", Write(folder, name + ".monitoring.md", Render(document, markdown with { TableKind = TableKind.Monitoring }, null), text)));
+                                }
+                            }
                         }
 
                         var sarif = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
                         ValidationReportWriter.WriteSarif(report, sarif, validator);
                         files.Add(("SARIF", Write(folder, name + ".sarif", Utf8.GetBytes(sarif.ToString()), text)));
                         var row = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-                        ReportIndex.WriteRow(row, item.Name, report, files, english);
+                        ReportIndex.WriteRow(row, item.Name, report, files, english, scores);
                         if (report.Document is null)
                         {
                             var first = report.Findings.FirstOrDefault(f => f.Severity == Severity.Error);
@@ -183,6 +207,9 @@ internal static class ReportCommand
 
         return summary.ExitCode;
     }
+
+    /// <summary>Tells whether the document has a monitoring or evaluation block (format 1.1 content).</summary>
+    private static bool HasBlocks(TargetDocument document) => document.RequiredSchemaVersion != TargetDocument.TargetsSchemaVersion;
 
     private static void PrepareFolder(string folder, CliText text)
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PerformanceTargets.Cli.Batch;
+using PerformanceTargets.Cli.Output;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Cli.Commands;
@@ -12,7 +14,7 @@ namespace PerformanceTargets.Cli.Commands;
 /// </summary>
 internal static class ReportIndex
 {
-    public static void WriteRow(TextWriter rows, string input, ValidationReport report, IReadOnlyList<(string Label, string File)> files, bool english)
+    public static void WriteRow(TextWriter rows, string input, ValidationReport report, IReadOnlyList<(string Label, string File)> files, bool english, DocumentScores? scores = null)
     {
         var document = report.Document;
         var status = document is null
@@ -51,6 +53,48 @@ internal static class ReportIndex
         }
 
         rows.WriteLine("</td></tr>");
+        if (scores is { } given && (given.HasEvaluation || given.HasMonitoring))
+        {
+            rows.Write("<tr class=\"scores\"><td></td><td colspan=\"7\">");
+            rows.Write(Escape(ScoreSummary(given, english)));
+            rows.WriteLine("</td></tr>");
+        }
+    }
+
+    /// <summary>
+    /// One line on the scores of a document with self-evaluation or monitoring blocks: the projects evaluated, the
+    /// lowest and the mean total and the count per grade; the projects monitored and the count per light (symbol and word).
+    /// </summary>
+    public static string ScoreSummary(DocumentScores scores, bool english)
+    {
+        var text = english ? CliText.English : CliText.Chinese;
+        var parts = new List<string>();
+        var totals = scores.Projects.Where(p => p.Evaluation is not null).Select(p => p.Evaluation!).ToList();
+        if (totals.Count > 0)
+        {
+            var mean = TargetScorer.Round(totals.Sum(t => t.TotalScore) / totals.Count);
+            var grades = string.Join(
+                english ? ", " : "，",
+                new[] { Model.EvaluationGrade.Excellent, Model.EvaluationGrade.Good, Model.EvaluationGrade.Fair, Model.EvaluationGrade.Poor }
+                    .Select(g => ScoreOutput.Grade(g) + " " + totals.Count(t => t.Grade == g).ToString(CultureInfo.InvariantCulture)));
+            parts.Add(english
+                ? string.Format(CultureInfo.InvariantCulture, "Self-evaluation: {0} projects, total {1} on average (lowest {2}); {3}", totals.Count, ScoreOutput.Format(mean), ScoreOutput.Format(totals.Min(t => t.TotalScore)), grades)
+                : string.Format(CultureInfo.InvariantCulture, "自评：{0} 个项目，平均总分 {1}（最低 {2}）；{3}", totals.Count, ScoreOutput.Format(mean), ScoreOutput.Format(totals.Min(t => t.TotalScore)), grades));
+        }
+
+        var lights = scores.Projects.Where(p => p.Monitoring is not null).Select(p => p.Monitoring!.Light).ToList();
+        if (lights.Count > 0)
+        {
+            var counts = string.Join(
+                english ? ", " : "，",
+                new[] { Light.Green, Light.Yellow, Light.Red, Light.Unknown }
+                    .Select(l => ScoreOutput.LightWord(l, text) + " " + lights.Count(x => x == l).ToString(CultureInfo.InvariantCulture)));
+            parts.Add(english
+                ? string.Format(CultureInfo.InvariantCulture, "Monitoring: {0} projects; {1}", lights.Count, counts)
+                : string.Format(CultureInfo.InvariantCulture, "监控：{0} 个项目；{1}", lights.Count, counts));
+        }
+
+        return string.Join(english ? ". " : "。", parts) + (english ? "." : "。");
     }
 
     /// <summary>The page's Content-Security-Policy, the same as the rendered documents': nothing but inline styles and data images; no script.</summary>

@@ -123,4 +123,13 @@ public static class ImportDiagnosticCodes
 
     /// <summary>PTI211 (error): an indicator row comes before any row that names its project; the row was not imported.</summary>
     public const string RowWithoutProject = "PTI211";
+
+    /// <summary>PTI301 (warning): merging actuals, a project of the actuals matches no project of the target document by code or name; its rows were not merged.</summary>
+    public const string MergeProjectNotFound = "PTI301";
+
+    /// <summary>PTI302 (warning): merging actuals, an indicator row matches no indicator of its project by name; it was not merged.</summary>
+    public const string MergeIndicatorNotFound = "PTI302";
+
+    /// <summary>PTI303 (warning): merging actuals, a second row for an indicator already given its actuals; the first was kept and this one not merged.</summary>
+    public const string MergeDuplicateRow = "PTI303";
 }

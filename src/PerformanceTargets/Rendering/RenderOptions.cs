@@ -38,6 +38,14 @@ public sealed record RenderOptions
     /// </summary>
     public bool Review { get; init; }
 
+    /// <summary>
+    /// Gets which table each project is rendered as: the target table (<see cref="TableKind.Targets"/>, the default), the
+    /// self-evaluation table (<see cref="TableKind.Evaluation"/>) or the monitoring table (<see cref="TableKind.Monitoring"/>).
+    /// A project without the blocks of the kind asked is still rendered, its figures empty. An undefined value is taken as
+    /// <see cref="TableKind.Targets"/>.
+    /// </summary>
+    public TableKind TableKind { get; init; } = TableKind.Targets;
+
     /// <summary>Gets the BCP 47 name of <see cref="Language"/>: <c>zh-CN</c> or <c>en</c>.</summary>
     public string LanguageTag => Languages.GetTag(Language);
 
@@ -48,8 +56,9 @@ public sealed record RenderOptions
         Language == other.Language &&
         MergedCells == other.MergedCells &&
         Review == other.Review &&
+        TableKind == other.TableKind &&
         Equality.Sequence(_tables, other._tables);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Equality.Combine((int)Format, (int)Language, (int)MergedCells, Review ? 1 : 0);
+    public override int GetHashCode() => Equality.Combine((int)Format, (int)Language, (int)MergedCells, (Review ? 1 : 0) + (2 * (int)TableKind));
 }

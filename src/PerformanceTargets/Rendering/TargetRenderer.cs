@@ -4,6 +4,7 @@ using System.Text;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering.Views;
+using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation;
 using Scriban;
 using Scriban.Runtime;
@@ -238,9 +239,39 @@ public sealed class TargetRenderer
             (_, true) => TemplateKind.HtmlDocument,
             _ => TemplateKind.HtmlTable,
         };
+        if (options.TableKind is TableKind.Evaluation or TableKind.Monitoring)
+        {
+            kind = SheetTemplate(options, tableIndex is null);
+            var scores = TargetScorer.Default.Score(document);
+            var sheets = new SheetView[selected.Length];
+            for (var i = 0; i < sheets.Length; i++)
+            {
+                sheets[i] = new SheetView(scope, selected[i], scores.Projects[selected[i].Index]);
+            }
+
+            globals["sheets"] = sheets;
+            if (tableIndex is not null)
+            {
+                globals["sheet"] = sheets[0];
+            }
+        }
 
         return Execute(_templates.Templates[TemplateSet.NameOf(kind)], globals, findings);
     }
+
+    /// <summary>The template of a self-evaluation or monitoring rendering: the document, or one project's table.</summary>
+    private static TemplateKind SheetTemplate(RenderOptions options, bool document) =>
+        (options.Format == RenderFormat.Markdown, options.TableKind == TableKind.Monitoring, document) switch
+        {
+            (false, false, true) => TemplateKind.HtmlEvaluationDocument,
+            (false, false, false) => TemplateKind.HtmlEvaluationTable,
+            (false, true, true) => TemplateKind.HtmlMonitoringDocument,
+            (false, true, false) => TemplateKind.HtmlMonitoringTable,
+            (true, false, true) => TemplateKind.MarkdownEvaluationDocument,
+            (true, false, false) => TemplateKind.MarkdownEvaluationTable,
+            (true, true, true) => TemplateKind.MarkdownMonitoringDocument,
+            _ => TemplateKind.MarkdownMonitoringTable,
+        };
 
     private RenderResult Execute(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings)
     {

@@ -18,7 +18,9 @@ internal sealed class TemplateSet
 {
     /// <summary>The names of the built-in templates (files <c>Rendering/Templates/&lt;name&gt;.scriban</c>).</summary>
     public static readonly ImmutableArray<string> BuiltinNames =
-        ["html-document", "html-table", "html-findings", "html-style", "markdown-document", "markdown-table"];
+        ["html-document", "html-table", "html-findings", "html-style", "markdown-document", "markdown-table",
+         "html-evaluation", "html-evaluation-table", "html-monitoring", "html-monitoring-table",
+         "markdown-evaluation", "markdown-evaluation-table", "markdown-monitoring", "markdown-monitoring-table"];
 
     private static readonly Lazy<ImmutableDictionary<string, ParsedTemplate>> Builtins = new(LoadBuiltins);
 
@@ -37,6 +39,14 @@ internal sealed class TemplateSet
         TemplateKind.HtmlDocument => "html-document",
         TemplateKind.HtmlTable => "html-table",
         TemplateKind.MarkdownDocument => "markdown-document",
+        TemplateKind.HtmlEvaluationDocument => "html-evaluation",
+        TemplateKind.HtmlEvaluationTable => "html-evaluation-table",
+        TemplateKind.HtmlMonitoringDocument => "html-monitoring",
+        TemplateKind.HtmlMonitoringTable => "html-monitoring-table",
+        TemplateKind.MarkdownEvaluationDocument => "markdown-evaluation",
+        TemplateKind.MarkdownEvaluationTable => "markdown-evaluation-table",
+        TemplateKind.MarkdownMonitoringDocument => "markdown-monitoring",
+        TemplateKind.MarkdownMonitoringTable => "markdown-monitoring-table",
         _ => "markdown-table",
     };
 

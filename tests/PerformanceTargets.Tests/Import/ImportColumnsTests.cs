@@ -25,9 +25,10 @@ public class ImportColumnsTests
                 Assert.Equal(column.Field, ImportColumns.Lookup(" " + name.Replace("：", ":", StringComparison.Ordinal) + " ", null));
             }
 
-            // In a project table, the same names label the rows of project fields.
+            // In a project table, the same names label the rows of project fields (not the self-evaluation and
+            // monitoring columns of format 1.1, which the flat layout reads).
             var label = ImportColumns.Label(column.Header);
-            Assert.Equal(column.Scope == ImportFieldScope.Project && column.Field is not (ImportField.UnitName or ImportField.UnitCode) ? column.Field : ImportField.None, label);
+            Assert.Equal(column.Scope == ImportFieldScope.Project && column.Field is not (ImportField.UnitName or ImportField.UnitCode) && !ImportColumns.IsLifecycleField(column.Field) ? column.Field : ImportField.None, label);
         }
 
         Assert.Equal(ImportColumns.Columns.Length, ImportColumns.Columns.Select(c => c.Field).Distinct().Count());
@@ -42,7 +43,8 @@ public class ImportColumnsTests
     {
         // A writer takes the header texts and the column order from the catalogue, and a value for each field.
         var document = ImportFixtures.SeedDocument;
-        var columns = ImportColumns.Columns.Where(c => c.Field is not (ImportField.Ignored or ImportField.Year or ImportField.Comparator or ImportField.MeasureUnit)).ToList();
+        // Target columns only: LifecycleImportTests reads the self-evaluation and monitoring columns back.
+        var columns = ImportColumns.Columns.Where(c => c.Field is not (ImportField.Ignored or ImportField.Year or ImportField.Comparator or ImportField.MeasureUnit) && !ImportColumns.IsLifecycleField(c.Field)).ToList();
         var text = new StringBuilder("2024年\n单位：万元\n").Append(string.Join(",", columns.Select(c => c.Header))).Append('\n');
         foreach (var project in document.Projects)
         {

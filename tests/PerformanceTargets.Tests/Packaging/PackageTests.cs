@@ -92,6 +92,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Directory.CreateDirectory(consumer.File("samples"));
         File.Copy(TestPaths.Sample("guanting-2024.json"), consumer.File("samples/guanting-2024.json"));
         File.Copy(TestPaths.Seed, consumer.File("samples/guanting-2024.txt"));
+        File.Copy(TestPaths.Sample("guanting-2024-evaluation.json"), consumer.File("samples/guanting-2024-evaluation.json"));
+        File.Copy(TestPaths.Sample("guanting-2024-evaluation.csv"), consumer.File("samples/guanting-2024-evaluation.csv"));
         var run = ProcessRunner.Run("dotnet", ["run"], consumer.Path, Slow);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("怀来县官厅镇人民政府2024年部门预算绩效文本: 23 tables, 894.78 万元", run.Output, StringComparison.Ordinal);
@@ -101,6 +103,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.Contains("guanting-2024.txt:71:1: info PTI009", run.Output, StringComparison.Ordinal);
         Assert.Contains("PT102", File.ReadAllText(consumer.File("guanting-2024.review.html")), StringComparison.Ordinal);
         Assert.True(File.Exists(consumer.File("revised.json")));
+        Assert.Contains("官厅镇村干部工资: 99.89 Excellent", run.Output, StringComparison.Ordinal);
+        Assert.Contains("23 rows merged, 0 not", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(consumer.File("evaluation.html")));
     }
 
     /// <summary>The C# blocks of README.md's quick start, joined into one program.</summary>

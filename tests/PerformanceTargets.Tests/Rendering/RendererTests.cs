@@ -220,7 +220,12 @@ public class RendererTests
     [Fact]
     public void The_default_renderer_has_the_built_in_templates()
     {
-        Assert.Equal(["html-document", "html-findings", "html-style", "html-table", "markdown-document", "markdown-table"], TargetRenderer.Default.TemplateNames.ToArray());
+        Assert.Equal(
+            [
+                "html-document", "html-evaluation", "html-evaluation-table", "html-findings", "html-monitoring", "html-monitoring-table", "html-style", "html-table",
+                "markdown-document", "markdown-evaluation", "markdown-evaluation-table", "markdown-monitoring", "markdown-monitoring-table", "markdown-table",
+            ],
+            TargetRenderer.Default.TemplateNames.ToArray());
         Assert.Same(TargetRenderer.Default, TargetRenderer.Default);
     }
 }

@@ -11,7 +11,7 @@ namespace PerformanceTargets.Import.Building;
 /// </summary>
 internal sealed class IndicatorCells
 {
-    private readonly SourceCell?[] _cells = new SourceCell?[ImportField.Basis - ImportField.Level1 + 1];
+    private readonly SourceCell?[] _cells = new SourceCell?[ImportField.Remedy - ImportField.Level1 + 1];
 
     /// <summary>Gets or sets the cell of an indicator field; null when the table has no column for it.</summary>
     public SourceCell? this[ImportField field]

@@ -22,6 +22,14 @@ internal sealed class ProjectDraft
     private readonly List<Indicator> _periodIndicators = [];
 
     private string? _code;
+    private decimal? _initialBudget;
+    private decimal? _yearBudget;
+    private decimal? _spent;
+    private decimal? _totalScore;
+    private EvaluationGrade? _grade;
+    private string? _asOf;
+    private bool _evaluated;
+    private bool _monitored;
     private SourceCell? _name;
     private bool _nameTooLong;
     private SourceCell? _totalCell;
@@ -150,6 +158,33 @@ internal sealed class ProjectDraft
                 break;
             case ImportField.Year:
                 _builder.StatedYear(value, column: true);
+                break;
+            case ImportField.InitialBudget:
+                _initialBudget = Amount(label, value, "/evaluation/initialBudget", required: true);
+                break;
+            case ImportField.YearBudget:
+                _yearBudget = Amount(label, value, "/evaluation/budget", required: true);
+                if (_total is null && _yearBudget is { } budget)
+                {
+                    // A self-evaluation or monitoring table without 预算数: its 全年预算数 is the budget.
+                    _total = budget;
+                    _totalCell = value;
+                    Locations.Map("/budget/total", value.At);
+                }
+
+                break;
+            case ImportField.Spent:
+                _spent = Amount(label, value, "/evaluation/spent", required: true);
+                break;
+            case ImportField.TotalScore:
+                _totalScore = Points(label, value, "/evaluation/totalScore");
+                break;
+            case ImportField.Grade:
+                _grade = Grade(label, value);
+                break;
+            case ImportField.AsOf:
+                _asOf = AsOf(label, value);
+                _monitored |= _asOf is not null;
                 break;
             default:
                 break;
@@ -424,6 +459,7 @@ internal sealed class ProjectDraft
             }
         }
 
+        var (evaluation, monitoring) = Lifecycle(cells, index);
         list.Add(new Indicator
         {
             Level1 = _level1!,
@@ -434,6 +470,8 @@ internal sealed class ProjectDraft
             Basis = basisCell?.Text,
             Weight = weight,
             Direction = direction,
+            Evaluation = evaluation,
+            Monitoring = monitoring,
         });
         if (IndicatorFramework.Framework2021.TryGetCategory(_level1, out var category) && category == IndicatorCategory.Cost)
         {
@@ -524,7 +562,222 @@ internal sealed class ProjectDraft
             PeriodGoals = [.. _periodGoals],
             PeriodIndicators = [.. _periodIndicators],
             ReviewOpinion = _review,
+            Evaluation = _evaluated || _totalScore is not null || _grade is not null || (!_monitored && (_spent is not null || _initialBudget is not null))
+                ? new ProjectEvaluation { InitialBudget = _initialBudget, Budget = _yearBudget, Spent = _spent, TotalScore = _totalScore, Grade = _grade }
+                : null,
+            Monitoring = _monitored ? MonitoringBlock(end) : null,
         };
+    }
+
+    /// <summary>
+    /// The self-evaluation and monitoring cells of an indicator row (format 1.1): 实际完成值, 分值, 得分 and the deviation
+    /// reason make an <c>evaluation</c> block; 1–N月执行情况, 全年预计完成情况, 完成目标可能性 (and then the deviation reason
+    /// and 改进措施) a <c>monitoring</c> block. Cells are kept verbatim; a number that does not read is reported and left out.
+    /// </summary>
+    private (IndicatorEvaluation? Evaluation, IndicatorMonitoring? Monitoring) Lifecycle(IndicatorCells cells, int index)
+    {
+        var prefix = (_periodTable ? "/periodIndicators/" : "/indicators/") + index.ToString(CultureInfo.InvariantCulture);
+        string? Verbatim(ImportField field, string pointer)
+        {
+            if (cells[field] is not { IsBlank: false } cell)
+            {
+                return null;
+            }
+
+            var at = cell.At.InTable(Table);
+            if (_builder.Fits(cell.Text, at, ImportColumns.Header(field), ImportColumns.Header(field), prefix + pointer) is not { } text)
+            {
+                return null;
+            }
+
+            Locations.Map(prefix + pointer, at);
+            return text;
+        }
+
+        var monitoringTable = cells[ImportField.Progress] is not null || cells[ImportField.ExpectedYearEnd] is not null || cells[ImportField.Likelihood] is not null;
+        var evaluationTable = cells[ImportField.Actual] is not null || cells[ImportField.Score] is not null || cells[ImportField.Points] is not null;
+        IndicatorEvaluation? evaluation = null;
+        IndicatorMonitoring? monitoring = null;
+        if (evaluationTable)
+        {
+            var header = new SourceCell("分值", default);
+            var points = cells[ImportField.Points] is { IsBlank: false } p ? Points(header, p with { At = p.At.InTable(Table) }, prefix + "/evaluation/points") : null;
+            var score = cells[ImportField.Score] is { IsBlank: false } sc ? Points(new SourceCell("得分", default), sc with { At = sc.At.InTable(Table) }, prefix + "/evaluation/score") : null;
+            evaluation = new IndicatorEvaluation
+            {
+                Actual = Verbatim(ImportField.Actual, "/evaluation/actual"),
+                Points = points,
+                Score = score,
+                DeviationReason = monitoringTable ? null : Verbatim(ImportField.DeviationReason, "/evaluation/deviationReason"),
+            };
+            _evaluated = true;
+        }
+
+        if (monitoringTable)
+        {
+            MonitoringLikelihood? likelihood = null;
+            if (cells[ImportField.Likelihood] is { IsBlank: false } l)
+            {
+                likelihood = Likelihood(l with { At = l.At.InTable(Table) }, prefix + "/monitoring/likelihood");
+            }
+
+            monitoring = new IndicatorMonitoring
+            {
+                Progress = Verbatim(ImportField.Progress, "/monitoring/progress"),
+                ExpectedYearEnd = Verbatim(ImportField.ExpectedYearEnd, "/monitoring/expectedYearEnd"),
+                Likelihood = likelihood,
+                DeviationReason = Verbatim(ImportField.DeviationReason, "/monitoring/deviationReason"),
+                Remedy = Verbatim(ImportField.Remedy, "/monitoring/remedy"),
+            };
+            _monitored = true;
+        }
+
+        return (evaluation, monitoring);
+    }
+
+    /// <summary>The project's monitoring block: as of the 监控时点 cell, else the last day of the month of a 1–N月 header in the fiscal year.</summary>
+    private ProjectMonitoring? MonitoringBlock(Place end)
+    {
+        var asOf = _asOf;
+        if (asOf is null && _builder.MonitoringMonth > 0 && _builder.KnownYear > 0)
+        {
+            var year = _builder.KnownYear;
+            var month = _builder.MonitoringMonth;
+            asOf = string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, DateTime.DaysInMonth(year, month));
+        }
+
+        if (asOf is null)
+        {
+            _context.Report(
+                Severity.Warning,
+                ImportDiagnosticCodes.InvalidValue,
+                end,
+                "The monitoring columns were imported for the indicators, but the project's monitoring date is unknown (no 监控时点 column and no 1–N月 header with a fiscal year), so the project has no monitoring block.",
+                "已导入指标的监控列，但项目的监控时点不明（没有“监控时点”列，也没有带预算年度的“1–N月”表头），项目没有 monitoring 块。",
+                relativePointer: "/monitoring");
+            return null;
+        }
+
+        return new ProjectMonitoring { AsOf = asOf, InitialBudget = _initialBudget, Budget = _yearBudget, Spent = _spent };
+    }
+
+    /// <summary>Reads points or a score: a non-negative number, "分" after it allowed; null (and <c>PTI107</c>) otherwise.</summary>
+    private decimal? Points(SourceCell label, SourceCell value, string pointer)
+    {
+        if (value.IsBlank)
+        {
+            return null;
+        }
+
+        var text = value.Text.Trim();
+        if (text.EndsWith("分", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, text.Length - 1).Trim();
+        }
+
+        if (CellText.TryParseAmount(text, out var number) && number >= 0)
+        {
+            Locations.Map(pointer, value.At);
+            return number;
+        }
+
+        _context.Report(
+            Severity.Warning,
+            ImportDiagnosticCodes.InvalidNumber,
+            value.At,
+            CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + "; expected a number of points such as 10 or 9.5. The value was not imported.",
+            CellText.Quote(label.Text) + " 的值为" + CellText.Quote(value.Text) + "，应为分数，如 10 或 9.5；该值未导入。",
+            relativePointer: pointer);
+        return null;
+    }
+
+    private EvaluationGrade? Grade(SourceCell label, SourceCell value)
+    {
+        if (value.IsBlank)
+        {
+            return null;
+        }
+
+        EvaluationGrade? grade = CellText.LabelKey(value.Text) switch
+        {
+            "优" or "优秀" or "A" => EvaluationGrade.Excellent,
+            "良" or "良好" or "B" => EvaluationGrade.Good,
+            "中" or "中等" or "合格" or "C" => EvaluationGrade.Fair,
+            "差" or "较差" or "不合格" or "D" => EvaluationGrade.Poor,
+            _ => null,
+        };
+        if (grade is null)
+        {
+            _context.Report(
+                Severity.Warning,
+                ImportDiagnosticCodes.InvalidValue,
+                value.At,
+                CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + ", which is not a grade (优, 良, 中, 差); it was not imported.",
+                CellText.Quote(label.Text) + " 的值" + CellText.Quote(value.Text) + "不是评价等级（优、良、中、差），未导入。",
+                relativePointer: "/evaluation/grade");
+        }
+        else
+        {
+            Locations.Map("/evaluation/grade", value.At);
+        }
+
+        return grade;
+    }
+
+    private string? AsOf(SourceCell label, SourceCell value)
+    {
+        if (value.IsBlank)
+        {
+            return null;
+        }
+
+        var digits = System.Text.RegularExpressions.Regex.Match(value.Text, @"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$");
+        if (digits.Success)
+        {
+            Locations.Map("/monitoring/asOf", value.At);
+            return string.Format(
+                CultureInfo.InvariantCulture,
+                "{0}-{1:D2}-{2:D2}",
+                digits.Groups[1].Value,
+                int.Parse(digits.Groups[2].Value, CultureInfo.InvariantCulture),
+                int.Parse(digits.Groups[3].Value, CultureInfo.InvariantCulture));
+        }
+
+        _context.Report(
+            Severity.Warning,
+            ImportDiagnosticCodes.InvalidValue,
+            value.At,
+            CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + ", which is not a date such as 2024-07-31 or 2024年7月31日; it was not imported.",
+            CellText.Quote(label.Text) + " 的值" + CellText.Quote(value.Text) + "不是日期（如 2024-07-31 或 2024年7月31日），未导入。",
+            relativePointer: "/monitoring/asOf");
+        return null;
+    }
+
+    private MonitoringLikelihood? Likelihood(SourceCell value, string pointer)
+    {
+        MonitoringLikelihood? likelihood = CellText.LabelKey(value.Text) switch
+        {
+            "确定能" or "能" or "确定" or "是" or "可以" or "能完成" or "certain" => MonitoringLikelihood.Certain,
+            "有可能" or "可能" or "基本能" or "较大可能" or "possible" => MonitoringLikelihood.Possible,
+            "完全不可能" or "不可能" or "不能" or "否" or "impossible" => MonitoringLikelihood.Impossible,
+            _ => null,
+        };
+        if (likelihood is null)
+        {
+            _context.Report(
+                Severity.Warning,
+                ImportDiagnosticCodes.InvalidValue,
+                value.At,
+                "完成目标可能性 " + CellText.Quote(value.Text) + " is none of 确定能, 有可能, 完全不可能; it was not imported.",
+                "完成目标可能性" + CellText.Quote(value.Text) + "不是确定能、有可能或完全不可能，未导入。",
+                relativePointer: pointer);
+        }
+        else
+        {
+            Locations.Map(pointer, value.At);
+        }
+
+        return likelihood;
     }
 
     /// <summary>Whether an indicator cell fits the string limit; the row is not imported when one does not.</summary>

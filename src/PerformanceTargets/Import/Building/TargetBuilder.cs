@@ -89,6 +89,12 @@ internal sealed class TargetBuilder
 
     public ImportContext Context { get; }
 
+    /// <summary>Gets or sets the month a monitoring table is as of, from a header such as 1-7月执行情况 (0 when none).</summary>
+    public int MonitoringMonth { get; set; }
+
+    /// <summary>Gets the fiscal year found so far (a title, a 年度 column), else the one given in the options, else 0.</summary>
+    public int KnownYear => _year != 0 ? _year : Context.Options.FiscalYear ?? 0;
+
     /// <summary>Gets whether a limit was passed or the input could not be read: the layout stops, and there is no document.</summary>
     public bool Refused { get; private set; }
 

@@ -28,12 +28,14 @@ internal sealed class FlatLayout
     [
         ImportField.UnitName, ImportField.UnitCode, ImportField.ProjectCode, ImportField.Total, ImportField.Fiscal, ImportField.Other,
         ImportField.FundUse, ImportField.Goals, ImportField.PeriodGoals, ImportField.Attribute, ImportField.Period, ImportField.Review,
+        ImportField.InitialBudget, ImportField.YearBudget, ImportField.Spent, ImportField.TotalScore, ImportField.Grade, ImportField.AsOf,
     ];
 
     private static readonly ImportField[] IndicatorFields =
     [
         ImportField.Level1, ImportField.Level2, ImportField.Name, ImportField.Description, ImportField.Comparator, ImportField.Target,
-        ImportField.MeasureUnit, ImportField.Weight, ImportField.Direction, ImportField.Basis,
+        ImportField.MeasureUnit, ImportField.Weight, ImportField.Direction, ImportField.Basis, ImportField.Actual, ImportField.Points,
+        ImportField.Score, ImportField.DeviationReason, ImportField.Progress, ImportField.ExpectedYearEnd, ImportField.Likelihood, ImportField.Remedy,
     ];
 
     private readonly TargetBuilder _builder;
@@ -225,13 +227,19 @@ internal sealed class FlatLayout
             }
 
             _columns[field] = index;
-            if (field is ImportField.Total or ImportField.Fiscal or ImportField.Other && ImportColumns.AmountUnitOf(header.Cells[index].Text) is { } unit)
+            if (ImportColumns.MonthOf(header.Cells[index].Text) is > 0 and var month)
+            {
+                _builder.MonitoringMonth = month;
+            }
+
+            if (field is ImportField.Total or ImportField.Fiscal or ImportField.Other or ImportField.InitialBudget or ImportField.YearBudget or ImportField.Spent && ImportColumns.AmountUnitOf(header.Cells[index].Text) is { } unit)
             {
                 _builder.StatedAmountUnit(header.Cells[index], unit == AmountUnit.Yuan ? "元" : "万元", 0);
             }
         }
 
-        var missing = RequiredColumns.Where(f => !_columns.ContainsKey(f)).ToList();
+        // A self-evaluation or monitoring table states its budget as 全年预算数 or 调整后预算数: that is its 预算数.
+        var missing = RequiredColumns.Where(f => !_columns.ContainsKey(f) && !(f == ImportField.Total && _columns.ContainsKey(ImportField.YearBudget))).ToList();
         if (missing.Count == 0)
         {
             return true;
@@ -341,6 +349,7 @@ internal sealed class FlatLayout
         {
             ImportField.ProjectCode, ImportField.Total, ImportField.Fiscal, ImportField.Other, ImportField.FundUse, ImportField.Goals,
             ImportField.PeriodGoals, ImportField.Review, ImportField.Attribute, ImportField.Period, ImportField.Year,
+            ImportField.InitialBudget, ImportField.YearBudget, ImportField.Spent, ImportField.TotalScore, ImportField.Grade, ImportField.AsOf,
         })
         {
             Field(row, field);

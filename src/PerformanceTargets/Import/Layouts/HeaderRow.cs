@@ -59,7 +59,7 @@ internal static class HeaderRow
             fields[index] = field;
         }
 
-        return fields;
+        return ImportColumns.ResolvePoints(fields);
     }
 
     /// <summary>The number of known fields a row names: a header names at least three.</summary>

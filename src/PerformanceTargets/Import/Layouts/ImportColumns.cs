@@ -37,6 +37,24 @@ internal enum ImportField
     Weight,
     Direction,
     Basis,
+
+    // Format 1.1: the self-evaluation and monitoring columns of an indicator row (docs/lifecycle.md).
+    Actual,
+    Points,
+    Score,
+    DeviationReason,
+    Progress,
+    ExpectedYearEnd,
+    Likelihood,
+    Remedy,
+
+    // Format 1.1: the project's money and figures in a self-evaluation or monitoring table.
+    InitialBudget,
+    YearBudget,
+    Spent,
+    TotalScore,
+    Grade,
+    AsOf,
 }
 
 /// <summary>Which part of the model a field belongs to.</summary>
@@ -88,6 +106,20 @@ internal static class ImportColumns
         Indicator(ImportField.Direction, "指标方向性", "指标方向", "方向", "方向性", "指标方向（正向/反向）"),
         Indicator(ImportField.Basis, "指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "绩效标准", "评价标准", "指标值依据", "依据"),
         Project(ImportField.Review, "财政部门审核意见", "审核意见", "财政审核意见", "财政部门意见"),
+        Indicator(ImportField.Actual, "实际完成值", "全年实际值", "全年完成值", "实际值", "完成值", "全年实际完成值", "实际完成指标值"),
+        Indicator(ImportField.Points, "指标分值", "指标得分分值"),
+        Indicator(ImportField.Score, "得分", "自评得分", "指标得分", "评分"),
+        Indicator(ImportField.DeviationReason, "偏差原因分析及改进措施", "未完成原因及拟采取的改进措施", "偏差原因分析", "偏差原因", "未完成原因", "原因分析", "偏差原因及改进措施"),
+        Indicator(ImportField.Progress, "执行情况", "1-7月执行情况", "截至目前执行情况", "目前完成情况", "实际执行情况"),
+        Indicator(ImportField.ExpectedYearEnd, "全年预计完成情况", "预计全年完成情况", "全年预计完成值", "预计完成情况", "预计年底完成情况"),
+        Indicator(ImportField.Likelihood, "完成目标可能性", "完成可能性", "完成目标的可能性", "能否完成目标"),
+        Indicator(ImportField.Remedy, "改进措施", "拟采取的改进措施", "纠偏措施", "整改措施"),
+        Project(ImportField.InitialBudget, "年初预算数", "年初预算", "年初预算金额"),
+        Project(ImportField.YearBudget, "全年预算数", "调整后预算数", "全年预算", "调整后预算"),
+        Project(ImportField.Spent, "全年执行数", "执行数", "1-7月执行数", "实际支出", "已支出金额", "全年实际支出"),
+        Project(ImportField.TotalScore, "总分", "自评总分", "项目总分"),
+        Project(ImportField.Grade, "评价等级", "自评等级", "等级"),
+        Project(ImportField.AsOf, "监控时点", "监控日期", "截至日期", "监控截止日期"),
         new(ImportField.Ignored, ImportFieldScope.Document, "序号", ["序号", "编号", "行号"]),
     ];
 
@@ -105,7 +137,50 @@ internal static class ImportColumns
     public static ImportFieldScope Scope(ImportField field) => ByField.TryGetValue(field, out var column) ? column.Scope : ImportFieldScope.Document;
 
     /// <summary>Gets whether the field is one of an indicator.</summary>
-    public static bool IsIndicatorField(ImportField field) => field is >= ImportField.Level1 and <= ImportField.Basis;
+    public static bool IsIndicatorField(ImportField field) => field is >= ImportField.Level1 and <= ImportField.Remedy;
+
+    /// <summary>Gets whether the field is a self-evaluation or monitoring column (format 1.1), of a project or of an indicator.</summary>
+    public static bool IsLifecycleField(ImportField field) => field >= ImportField.Actual;
+
+    /// <summary>Gets whether the field is a monitoring column: 1–N月执行情况, 全年预计完成情况, 完成目标可能性, 监控时点.</summary>
+    public static bool IsMonitoringField(ImportField field) => field is ImportField.Progress or ImportField.ExpectedYearEnd or ImportField.Likelihood or ImportField.AsOf;
+
+    /// <summary>
+    /// Settles 分值 once the whole header is known: in a table with self-evaluation columns (实际完成值, 得分) it is the
+    /// indicator's points (<c>evaluation.points</c>); in a target table it stays the weight (权重). Returns the fields,
+    /// changed in place.
+    /// </summary>
+    public static ImportField[] ResolvePoints(ImportField[] fields)
+    {
+        if (Array.Exists(fields, f => f is ImportField.Actual or ImportField.Score))
+        {
+            for (var i = 0; i < fields.Length; i++)
+            {
+                if (fields[i] == ImportField.Weight)
+                {
+                    fields[i] = ImportField.Points;
+                }
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>
+    /// Reads the month of a monitoring header such as 1-7月执行情况 or 1—7月执行数 (the months elapsed); 0 when the header
+    /// names none.
+    /// </summary>
+    public static int MonthOf(string? header)
+    {
+        var key = CellText.LabelKey(header);
+        var end = key.IndexOf('月');
+        if (end < 2 || key[0] != '1' || key[1] is not ('-' or '–' or '—' or '~' or '～' or '至'))
+        {
+            return 0;
+        }
+
+        return int.TryParse(key.Substring(2, end - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12 ? month : 0;
+    }
 
     /// <summary>
     /// Maps a header cell to its field, with white space ignored and ASCII or full-width brackets and colons alike; an
@@ -118,6 +193,15 @@ internal static class ImportColumns
         if (key.Length == 0)
         {
             return ImportField.None;
+        }
+
+        if (MonthOf(key) > 0)
+        {
+            // 1-7月执行情况 (an indicator's progress), 1-7月执行数 (the amount spent): any month.
+            var rest = key.Substring(key.IndexOf('月') + 1);
+            return rest.StartsWith("执行数", StringComparison.Ordinal) || rest.StartsWith("支出", StringComparison.Ordinal) ? ImportField.Spent
+                : rest.StartsWith("执行情况", StringComparison.Ordinal) || rest.StartsWith("完成情况", StringComparison.Ordinal) ? ImportField.Progress
+                : ImportField.None;
         }
 
         if (key == "单位")

@@ -41,6 +41,9 @@ internal sealed class ProjectView : ViewObject
 
     public override IReadOnlyList<string> Members => Names;
 
+    /// <summary>Gets the project's zero-based index in the document.</summary>
+    public int Index => _index;
+
     /// <summary>Gets the number of indicator rows, annual and period.</summary>
     public int IndicatorCount => _project.Indicators.Length + _project.PeriodIndicators.Length;
 

@@ -1,0 +1,194 @@
+using System.Text.Json;
+using PerformanceTargets.Json;
+using PerformanceTargets.Model;
+using PerformanceTargets.Scoring;
+using PerformanceTargets.Tests.Infrastructure;
+
+namespace PerformanceTargets.Tests.Cli;
+
+public class ScoreCommandTests
+{
+    private static string Evaluation => TestPaths.Sample("guanting-2024-evaluation.json");
+
+    private static string Monitoring => TestPaths.Sample("guanting-2024-monitoring.json");
+
+    private static (int Exit, string Out, string Error) Run(params string[] args) => CliTests.Run(args);
+
+    [Fact]
+    public void Json_has_exactly_the_contract_properties_and_the_scorer_figures()
+    {
+        var (exit, output, error) = Run("score", Evaluation, "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.EndsWith("}\n", output, StringComparison.Ordinal);
+        Assert.Single(output.TrimEnd('\n').Split('\n'));
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["projects"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        var scores = TargetScorer.Default.Score(TargetJson.ReadFile(Evaluation).GetDocumentOrThrow());
+        var projects = json.RootElement.GetProperty("projects");
+        Assert.Equal(scores.Projects.Length, projects.GetArrayLength());
+        for (var i = 0; i < scores.Projects.Length; i++)
+        {
+            var project = projects[i];
+            var expected = scores.Projects[i];
+            Assert.Equal(
+                ["sequence", "code", "name", "executionRate", "executionScore", "indicators", "totalScore", "grade"],
+                project.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(expected.Project.Name, project.GetProperty("name").GetString());
+            Assert.Equal(expected.Evaluation!.TotalScore, project.GetProperty("totalScore").GetDecimal());
+            Assert.Equal(expected.Evaluation.ExecutionScore.ValueOrNull, Nullable(project.GetProperty("executionScore")));
+            var indicators = project.GetProperty("indicators");
+            Assert.Equal(expected.Indicators.Length, indicators.GetArrayLength());
+            for (var j = 0; j < expected.Indicators.Length; j++)
+            {
+                Assert.Equal(["index", "completion", "formulaScore", "score"], indicators[j].EnumerateObject().Select(p => p.Name));
+                Assert.Equal(j, indicators[j].GetProperty("index").GetInt32());
+                Assert.Equal(expected.Indicators[j].Evaluation!.Completion.ValueOrNull, Nullable(indicators[j].GetProperty("completion")));
+                Assert.Equal(expected.Indicators[j].Evaluation!.FormulaScore.ValueOrNull, Nullable(indicators[j].GetProperty("formulaScore")));
+                Assert.Equal(expected.Indicators[j].Evaluation!.Score, indicators[j].GetProperty("score").GetDecimal());
+            }
+        }
+
+        // Project 1 prints 总分 100 while its scores sum to 99.89 (PT609): the output is the library's figure.
+        Assert.Contains("\"executionRate\":98.9,\"executionScore\":9.89,", output, StringComparison.Ordinal);
+        Assert.Contains("\"totalScore\":99.89,\"grade\":\"优\"}", output, StringComparison.Ordinal);
+        Assert.Contains("\"completion\":null,\"formulaScore\":null,\"score\":15}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_is_the_same_in_either_culture_and_on_every_run()
+    {
+        var chinese = Run("score", Evaluation, Monitoring, "-f", "json").Out;
+        Assert.Equal(chinese, Run("score", Evaluation, Monitoring, "-f", "json", "--culture", "en").Out);
+        var lines = chinese.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Fact]
+    public void Light_appears_only_with_monitoring_data()
+    {
+        using var json = JsonDocument.Parse(Run("score", Monitoring, "-f", "json").Out);
+        var projects = json.RootElement.GetProperty("projects");
+        var lights = projects.EnumerateArray().Select(p => p.GetProperty("light").GetString()).ToList();
+        Assert.All(lights, l => Assert.Contains(l, new[] { "green", "yellow", "red", "unknown" }));
+        Assert.Equal("yellow", lights[1]);
+        Assert.Equal("red", lights[7]);
+        Assert.Equal(JsonValueKind.Null, projects[0].GetProperty("totalScore").ValueKind);
+        Assert.Equal(0, projects[0].GetProperty("indicators").GetArrayLength());
+
+        using var evaluation = JsonDocument.Parse(Run("score", Evaluation, "-f", "json").Out);
+        Assert.All(evaluation.RootElement.GetProperty("projects").EnumerateArray(), p => Assert.False(p.TryGetProperty("light", out _)));
+    }
+
+    [Fact]
+    public void A_target_table_without_blocks_has_no_figures()
+    {
+        var (exit, output, _) = Run("score", TestPaths.Excerpt, "-f", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var project = json.RootElement.GetProperty("projects")[0];
+        Assert.Equal(JsonValueKind.Null, project.GetProperty("grade").ValueKind);
+        Assert.False(project.TryGetProperty("light", out _));
+        Assert.Contains("没有自评或监控数据", Run("score", TestPaths.Excerpt).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_reads_in_Chinese_by_default_and_in_English()
+    {
+        var chinese = Run("score", Evaluation, Monitoring).Out;
+        Assert.Contains("执行率 98.9%；执行得分 9.89 / 10；总分 99.89 / 100；等级 优", chinese, StringComparison.Ordinal);
+        Assert.Contains("完成率 —（定性指标）", chinese, StringComparison.Ordinal);
+        Assert.Contains("▲ 黄灯", chinese, StringComparison.Ordinal);
+        Assert.Contains("■ 红灯", chinese, StringComparison.Ordinal);
+
+        var english = Run("score", Evaluation, Monitoring, "--culture", "en").Out;
+        Assert.Contains("execution rate 98.9%; execution score 9.89 / 10; total 99.89 / 100; grade excellent (优)", english, StringComparison.Ordinal);
+        Assert.Contains("completion — (qualitative)", english, StringComparison.Ordinal);
+        Assert.Contains("▲ yellow", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_is_escaped_in_text()
+    {
+        using var temp = new TempDirectory();
+        var document = TargetJson.ReadFile(Evaluation).GetDocumentOrThrow();
+        var project = document.Projects[0] with { Name = "evil\u001b]0;title\u0007name" };
+        var path = temp.File("evil.json");
+        File.WriteAllBytes(path, TargetJson.Write(document with { Projects = [project] }));
+        var (exit, output, _) = Run("score", path);
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("\u001b", output, StringComparison.Ordinal);
+        Assert.Contains("evil\\x1b]0;title\\x07name", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2_and_the_others_are_still_scored()
+    {
+        var (exit, output, error) = Run("score", "/nonexistent/file.json", Evaluation, "-f", "json");
+        Assert.Equal(2, exit);
+        Assert.Contains("perftargets: ", error, StringComparison.Ordinal);
+        Assert.StartsWith("{\"projects\":[", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_file_it_explains_itself()
+    {
+        var (exit, output, _) = Run("score");
+        Assert.Equal(2, exit);
+        Assert.Contains("perftargets score", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_adds_the_score_summary_to_its_index_when_the_document_has_blocks()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, _) = Run("report", Evaluation, Monitoring, TestPaths.Excerpt, "-o", temp.Path, "-q");
+        Assert.Equal(0, exit);
+        var index = File.ReadAllText(temp.File("index.html"));
+        Assert.Contains("<tr class=\"scores\">", index, StringComparison.Ordinal);
+        Assert.Contains("自评：23 个项目", index, StringComparison.Ordinal);
+        Assert.Contains("监控：23 个项目；● 绿灯", index, StringComparison.Ordinal);
+        Assert.Equal(2, index.Split("<tr class=\"scores\">").Length - 1);
+    }
+
+    [Fact]
+    public void Report_writes_the_evaluation_and_monitoring_tables_when_the_document_has_blocks()
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(0, Run("report", Evaluation, Monitoring, "-o", temp.Path, "-q").Exit);
+        var files = Directory.GetFiles(temp.Path).Select(Path.GetFileName).ToHashSet();
+        Assert.Contains("guanting-2024-evaluation.evaluation.html", files);
+        Assert.Contains("guanting-2024-evaluation.evaluation.md", files);
+        Assert.DoesNotContain("guanting-2024-evaluation.monitoring.html", files);
+        Assert.Contains("guanting-2024-monitoring.monitoring.html", files);
+        Assert.Contains("guanting-2024-monitoring.monitoring.md", files);
+        Assert.Equal(
+            File.ReadAllText(TestPaths.Sample("guanting-2024-evaluation.md")),
+            File.ReadAllText(temp.File("guanting-2024-evaluation.evaluation.md")));
+        Assert.Contains("PT609", File.ReadAllText(temp.File("guanting-2024-evaluation.evaluation.html")), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"guanting-2024-monitoring.monitoring.html\">监控表</a>", File.ReadAllText(temp.File("index.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("evaluation", "guanting-2024-evaluation")]
+    [InlineData("monitoring", "guanting-2024-monitoring")]
+    public void Render_with_a_table_kind_writes_the_committed_sample(string kind, string sample)
+    {
+        using var temp = new TempDirectory();
+        var path = TestPaths.Sample(sample + ".json");
+        Assert.Equal(0, Run("render", path, "--table-kind", kind, "-o", temp.File("out.html")).Exit);
+        Assert.Equal(File.ReadAllText(TestPaths.Sample(sample + ".html")), File.ReadAllText(temp.File("out.html")));
+        Assert.Equal(0, Run("render", path, "-k", kind, "--format", "md", "-o", temp.File("out.md")).Exit);
+        Assert.Equal(File.ReadAllText(TestPaths.Sample(sample + ".md")), File.ReadAllText(temp.File("out.md")));
+    }
+
+    [Fact]
+    public void Render_refuses_an_unknown_table_kind()
+    {
+        var (exit, _, error) = Run("render", Evaluation, "--table-kind", "budget");
+        Assert.Equal(2, exit);
+        Assert.Contains("--table-kind", error, StringComparison.Ordinal);
+    }
+
+    private static decimal? Nullable(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetDecimal();
+}
