@@ -15,6 +15,9 @@ namespace PerformanceTargets.Import;
 /// </summary>
 internal static class WordImport
 {
+    /// <summary>How many paragraphs above a flat table are read as its title rows.</summary>
+    private const int MaxTitleParagraphs = 5;
+
     public static ImportResult Import(byte[] bytes, ImportContext context)
     {
         using var document = DocxDocument.Open(bytes, context);
@@ -159,14 +162,28 @@ internal static class WordImport
         }
     }
 
-    /// <summary>Second pass for a flat layout: the rows of the flat tables on their grids, a repeated header row of a later table left out.</summary>
+    /// <summary>
+    /// Second pass for a flat layout: the last paragraphs above the first flat table as its title rows, then the rows of
+    /// the flat tables on their grids, a repeated header row of a later table left out.
+    /// </summary>
     private static IEnumerable<SourceRow> FlatRows(DocxDocument document, List<WordTableRole> roles, ImportContext context)
     {
         var first = true;
+        var above = new Queue<SourceCell>();
         foreach (var block in document.Blocks())
         {
             if (block.Table is not { } table)
             {
+                if (first && block.Paragraph is { } paragraph)
+                {
+                    // The paragraphs just above the table are its title rows (title, year, 单位：万元).
+                    above.Enqueue(paragraph);
+                    if (above.Count > MaxTitleParagraphs)
+                    {
+                        above.Dequeue();
+                    }
+                }
+
                 continue;
             }
 
@@ -179,6 +196,12 @@ internal static class WordImport
                 }
 
                 continue;
+            }
+
+            while (first && above.Count > 0)
+            {
+                var paragraph = above.Dequeue();
+                yield return new SourceRow(0, paragraph.At.Line, [paragraph]);
             }
 
             foreach (var docxRow in table.Rows)

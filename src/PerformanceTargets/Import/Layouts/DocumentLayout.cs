@@ -140,7 +140,8 @@ internal sealed class DocumentLayout
     {
         var titleOpen = true;
         var lastTitleLine = 0;
-        while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsTocHeading(p) && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分"))
+        while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsTocHeading(p) && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分")
+            && !LooksLikeTableTitle(p) && !TitlesTable(_index))
         {
             _index++;
             var text = p.Text;
