@@ -324,7 +324,6 @@ public static class TargetImporter
         {
             ".docx" or ".docm" or ".dotx" => ".docx",
             ".xlsx" or ".xlsm" or ".xltx" => ".xlsx",
-            ".doc" or ".xls" or ".csv" or ".txt" or ".json" or ".pdf" => actual,
             _ => null,
         };
         if (named is null || named == extension)
