@@ -114,10 +114,13 @@ internal static class WordImport
     /// </summary>
     private static IEnumerable<SourceBlock> DocumentBlocks(DocxDocument document, List<WordTableRole> roles, ImportContext context)
     {
+        var rowOffset = 0;
+        var previousRows = -1; // the rows of the project table just before, when nothing but empty paragraphs came since
         foreach (var block in document.Blocks())
         {
             if (block.Paragraph is { } paragraph)
             {
+                previousRows = -1;
                 yield return new SourceBlock(paragraph);
                 continue;
             }
@@ -126,16 +129,21 @@ internal static class WordImport
             var role = table.Ordinal <= roles.Count ? roles[table.Ordinal - 1] : WordTableRole.Other;
             if (role != WordTableRole.Project)
             {
+                previousRows = -1;
                 Ignored(context, table, role);
                 continue;
             }
+
+            // A table Word shows split by an empty paragraph is one table: its rows are counted on through the pieces.
+            rowOffset = previousRows >= 0 ? rowOffset + previousRows : 0;
+            previousRows = table.RowCount;
 
             var labelled = false;
             ImportField[]? columns = null;
             foreach (var docxRow in table.Rows)
             {
                 var fields = columns;
-                var row = docxRow.ByCell(fields is null ? null : i => i < fields.Length && ImportColumns.IsIndicatorField(fields[i]) && fields[i] is not (ImportField.Level1 or ImportField.Level2));
+                var row = docxRow.ByCell(fields is null ? null : i => i < fields.Length && ImportColumns.IsIndicatorField(fields[i]) && fields[i] is not (ImportField.Level1 or ImportField.Level2), rowOffset);
                 if (!labelled)
                 {
                     if (row.IsEmpty)

@@ -1,3 +1,4 @@
+#if !LIBRARY_NETSTANDARD
 using System.Text;
 using PerformanceTargets.Cli;
 using PerformanceTargets.Tests.Infrastructure;
@@ -47,3 +48,4 @@ public class DocxCliTests
         Assert.Contains("error PTI007: The input is a Word 97-2003 document (.doc), which is not read.", stderr.ToString(), StringComparison.Ordinal);
     }
 }
+#endif

@@ -149,6 +149,9 @@ public class DocxImportTests
         var result = Import(docx);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         Assert.Equal(Json(Import(Document(MergedRows()))), Json(result));
+
+        // Rows are counted on through the pieces, as in the table Word shows.
+        Assert.Equal(10, result.SourceMap.Find("/projects/0/indicators/1/target")!.Row);
     }
 
     [Fact]

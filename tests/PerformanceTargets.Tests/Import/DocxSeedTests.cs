@@ -31,4 +31,22 @@ public class DocxSeedTests
         // The whole document: cover, department, part 1, every project, every indicator's text verbatim.
         Assert.Equal(TargetJson.WriteToString(expected), TargetJson.WriteToString(actual));
     }
+
+    /// <summary>
+    /// <c>samples/guanting-2024.docx</c> (the seed as <see cref="DocxBuilder.FromSeedText"/> writes it, for users and the
+    /// benchmarks) imports to the committed JSON byte for byte; <c>PERFTARGETS_APPROVE=1</c> writes it again.
+    /// </summary>
+    [Fact]
+    public void The_committed_docx_sample_imports_to_the_committed_json()
+    {
+        var sample = TestPaths.Sample("guanting-2024.docx");
+        if (Environment.GetEnvironmentVariable("PERFTARGETS_APPROVE") == "1")
+        {
+            File.WriteAllBytes(sample, Docx);
+        }
+
+        var result = TargetImporter.Import(sample);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(File.ReadAllBytes(TestPaths.Sample("guanting-2024.json")), TargetJson.Write(result.Document!));
+    }
 }

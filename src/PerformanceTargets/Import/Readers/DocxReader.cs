@@ -35,7 +35,9 @@ internal sealed class DocxRow
     /// vertical merge empty, as a text extraction shows it, unless <paramref name="takeMerged"/> says that the cell at
     /// that index takes the text of the cell that starts its merge.
     /// </summary>
-    public SourceRow ByCell(Func<int, bool>? takeMerged = null)
+    /// <param name="takeMerged">Which cells of a vertical merge's continuation take its text; null for none.</param>
+    /// <param name="rowOffset">Rows of the same table before this Word table (a table Word shows split): added to the row number.</param>
+    public SourceRow ByCell(Func<int, bool>? takeMerged = null, int rowOffset = 0)
     {
         var cells = new SourceCell[Cells.Length];
         for (var i = 0; i < Cells.Length; i++)
@@ -45,7 +47,7 @@ internal sealed class DocxRow
                 : cell.Cell with { Text = takeMerged is not null && takeMerged(i) ? cell.Merged ?? string.Empty : string.Empty, At = cell.Cell.At with { Exact = false } };
         }
 
-        return new SourceRow(Number, Line, cells);
+        return new SourceRow(Number + rowOffset, Line, cells);
     }
 
     /// <summary>
@@ -74,12 +76,16 @@ internal sealed class DocxRow
 /// <summary>A table of a Word document: its position among the document's tables (from 1), the paragraph it starts at, and its rows.</summary>
 internal sealed class DocxTable
 {
-    public DocxTable(int ordinal, int line, List<DocxRow> rows)
+    public DocxTable(int ordinal, int line, List<DocxRow> rows, int rowCount)
     {
         Ordinal = ordinal;
         Line = line;
         Rows = rows;
+        RowCount = rowCount;
     }
+
+    /// <summary>Gets the number of rows of the Word table, those without cells included.</summary>
+    public int RowCount { get; }
 
     public int Ordinal { get; }
 
@@ -396,7 +402,7 @@ internal sealed class DocxDocument : IDisposable
             }
         }
 
-        return new DocxTable(ordinal, tableLine, rows);
+        return new DocxTable(ordinal, tableLine, rows, number);
     }
 
     private void CountParagraphs(OpenXmlElement element) => _paragraph += element.Descendants<Paragraph>().Count();
