@@ -84,6 +84,18 @@ public class DocxImportTests
     }
 
     [Fact]
+    public void A_merged_cell_of_another_indicator_column_gives_each_row_its_value()
+    {
+        var rows = MergedRows();
+        rows[8] = [Cell.Restart("产出指标"), Cell.Restart("数量指标"), "行政村数量", "享受补贴的行政村", "21个", Cell.Restart("年度工作计划", 2)];
+        rows[9] = [Cell.Continue(), Cell.Continue(), "村干部人数", "在岗村干部", "=105人", Cell.Continue(2)];
+        rows[10] = [Cell.Continue(), "质量指标", "发放准确率", "按标准发放", "100%", Cell.Continue(2)];
+        var result = Import(Document(rows));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["年度工作计划", "年度工作计划", "年度工作计划", "工作目标"], result.Document!.Projects[0].Indicators.Select(i => i.Basis));
+    }
+
+    [Fact]
     public void Labels_repeated_on_every_row_instead_of_merged_give_the_same_document()
     {
         Cell[][] rows =
