@@ -124,6 +124,9 @@ internal sealed class DocxBlock
 /// </remarks>
 internal sealed class DocxDocument : IDisposable
 {
+    /// <summary>The deepest nesting of tables in cells, and of runs in hyperlinks, fields and controls, that is read.</summary>
+    private const int MaxDepth = 64;
+
     private readonly ImportContext _context;
     private readonly MemoryStream _stream;
     private readonly WordprocessingDocument _document;
@@ -255,7 +258,7 @@ internal sealed class DocxDocument : IDisposable
     }
 
     /// <summary>The blocks of a body-level element: a paragraph, a table, or a container of them (content control, custom XML, frame table).</summary>
-    private IEnumerable<DocxBlock> Walk(OpenXmlElement element)
+    private IEnumerable<DocxBlock> Walk(OpenXmlElement element, int depth = 0)
     {
         switch (element)
         {
@@ -268,12 +271,12 @@ internal sealed class DocxDocument : IDisposable
                 }
 
                 break;
-            case Table table when IsFrame(table):
+            case Table table when depth < MaxDepth && IsFrame(table):
                 foreach (var cell in table.Descendants<TableCell>().Where(c => c.Ancestors<Table>().First() == table))
                 {
                     foreach (var child in cell.ChildElements)
                     {
-                        foreach (var block in Walk(child))
+                        foreach (var block in Walk(child, depth + 1))
                         {
                             yield return block;
                         }
@@ -284,12 +287,12 @@ internal sealed class DocxDocument : IDisposable
             case Table table:
                 yield return new DocxBlock(ReadTable(table));
                 break;
-            case SdtBlock or CustomXmlBlock or SdtContentBlock:
+            case SdtBlock or CustomXmlBlock or SdtContentBlock when depth < MaxDepth:
                 foreach (var child in element.ChildElements)
                 {
                     if (child is SdtContentBlock or Paragraph or Table or SdtBlock or CustomXmlBlock)
                     {
-                        foreach (var block in Walk(child))
+                        foreach (var block in Walk(child, depth + 1))
                         {
                             yield return block;
                         }
@@ -411,10 +414,10 @@ internal sealed class DocxDocument : IDisposable
     /// The text of a cell: its paragraphs joined with LF (empty ones at the start and the end left out), and the text of
     /// each non-empty cell of a nested table as a line of its own. Exact when it is one paragraph's text.
     /// </summary>
-    private (string Text, bool Exact) CellTextOf(TableCell cell)
+    private (string Text, bool Exact) CellTextOf(TableCell cell, int depth = 0)
     {
         var lines = new List<string>();
-        AddLines(cell, lines);
+        AddLines(cell, lines, depth);
         var start = 0;
         var end = lines.Count;
         while (start < end && lines[start].Length == 0)
@@ -435,8 +438,13 @@ internal sealed class DocxDocument : IDisposable
         };
     }
 
-    private void AddLines(OpenXmlElement container, List<string> lines)
+    private void AddLines(OpenXmlElement container, List<string> lines, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            return; // hostile nesting: deeper content is not read (and cannot exhaust the stack)
+        }
+
         foreach (var child in container.ChildElements)
         {
             switch (child)
@@ -450,7 +458,7 @@ internal sealed class DocxDocument : IDisposable
                     {
                         foreach (var cell in Cells(row))
                         {
-                            var (text, _) = CellTextOf(cell);
+                            var (text, _) = CellTextOf(cell, depth + 1);
                             if (text.Length > 0)
                             {
                                 lines.Add(text);
@@ -460,7 +468,7 @@ internal sealed class DocxDocument : IDisposable
 
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock or SdtCell or SdtContentCell:
-                    AddLines(child, lines);
+                    AddLines(child, lines, depth + 1);
                     break;
                 default:
                     break;
@@ -472,7 +480,7 @@ internal sealed class DocxDocument : IDisposable
     private string TextOf(Paragraph paragraph)
     {
         var builder = new StringBuilder();
-        Append(paragraph, builder);
+        Append(paragraph, builder, 0);
         for (var i = 0; i < _fields.Count; i++)
         {
             _fields[i] = false;
@@ -484,8 +492,13 @@ internal sealed class DocxDocument : IDisposable
     /// <summary>Whether the text at hand is a field's instruction (of it or of a field around it), not its result.</summary>
     private bool InInstruction => _fields.Contains(true);
 
-    private void Append(OpenXmlElement element, StringBuilder text)
+    private void Append(OpenXmlElement element, StringBuilder text, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
         foreach (var child in element.ChildElements)
         {
             switch (child)
@@ -534,7 +547,7 @@ internal sealed class DocxDocument : IDisposable
                 default:
                     if (child.HasChildren)
                     {
-                        Append(child, text);
+                        Append(child, text, depth + 1);
                     }
 
                     break;
