@@ -153,6 +153,21 @@ public class DocxBadInputTests
     }
 
     [Fact]
+    public void Tables_nested_hundreds_deep_in_a_cell_end_in_a_result()
+    {
+        DocumentFormat.OpenXml.OpenXmlElement inner = Para("最深处");
+        for (var i = 0; i < 300; i++)
+        {
+            inner = new DocumentFormat.OpenXml.Wordprocessing.Table(
+                new DocumentFormat.OpenXml.Wordprocessing.TableRow(new DocumentFormat.OpenXml.Wordprocessing.TableCell(inner, Para("层"))));
+        }
+
+        var result = Import(Build("封面", inner));
+        Assert.Null(result.Document);
+        Assert.Single(result.Errors());
+    }
+
+    [Fact]
     public void Mutations_of_the_seed_docx_end_in_a_result_never_an_exception()
     {
         var docx = DocxSeedTests.Docx;
