@@ -30,9 +30,9 @@ internal static class CliApp
     /// command line is parsed with the Chinese tree, and when its <c>--culture</c> (anywhere on the line, or in a
     /// response file) names English, built and parsed again in English. An absent or unknown culture is Chinese.
     /// </remarks>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null, bool interactive = false)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null, bool interactive = false, Func<Stream>? stdinBytes = null)
     {
-        var context = new CliContext(stdout, stderr, stdin ?? TextReader.Null, interactive);
+        var context = new CliContext(stdout, stderr, stdin ?? TextReader.Null, interactive) { InBytes = stdinBytes };
         var (parse, scope, tree) = Parse(args, context);
         if (tree.LanguageOf(parse) == Language.English)
         {
@@ -129,4 +129,10 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, TextReader I
 
     /// <summary>Gets the chosen language.</summary>
     public Language Language => Text.Language;
+
+    /// <summary>
+    /// Gets standard input as bytes, when the host has them (the console does, a test's reader does not): what
+    /// <c>import -</c> reads, so that a .docx or .xlsx can come through a pipe. Opened only by the command that reads it.
+    /// </summary>
+    public Func<Stream>? InBytes { get; init; }
 }

@@ -16,7 +16,7 @@ namespace PerformanceTargets.Cli.Batch;
 internal static class InputExpander
 {
     /// <summary>The extensions of files a folder contributes: exchange JSON and what the importers read.</summary>
-    public static readonly IReadOnlyList<string> DocumentExtensions = [".json", ".txt", ".csv", ".xlsx"];
+    public static readonly IReadOnlyList<string> DocumentExtensions = [".json", ".txt", ".csv", ".xlsx", ".docx"];
 
     /// <summary>The most symbolic links followed to resolve one path (as the ELOOP limit of Linux).</summary>
     private const int MaxLinkHops = 40;

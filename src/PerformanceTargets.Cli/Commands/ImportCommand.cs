@@ -8,7 +8,7 @@ using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Cli.Commands;
 
-/// <summary><c>perftargets import</c>: converts the extracted text of a Word budget text, or a flat CSV/XLSX table, to exchange JSON.</summary>
+/// <summary><c>perftargets import</c>: converts a Word budget text (.docx or its extracted text), or a flat CSV/XLSX/DOCX table, to exchange JSON.</summary>
 internal static class ImportCommand
 {
     public static CliCommand Create(CliContext context, ParseScope scope)
@@ -16,11 +16,11 @@ internal static class ImportCommand
         var text = context.Text;
         var command = new CliCommand(
             "import",
-            text.T("把文档（Word 提取的文本，或 CSV/XLSX 平铺指标表）导入为交换 JSON", "Import a document (extracted Word text, or a flat CSV/XLSX indicator table) as exchange JSON"),
+            text.T("把文档（Word 文档 .docx 或其提取的文本，或 CSV/XLSX 平铺指标表）导入为交换 JSON", "Import a document (a Word .docx or its extracted text, or a flat CSV/XLSX indicator table) as exchange JSON"),
             text.T(
                 """
-                源文件是文档提取工具从 Word 原件得到的纯文本（每个单元格一行、以制表符开头，每行表格后一个空行），或平铺指标表
-                （每个指标一行）的 CSV 或 XLSX。- 从标准输入读文本。诊断信息写到标准错误，格式为
+                源文件是 Word 文档（.docx，按标签找出其中每张绩效目标表），或文档提取工具从 Word 原件得到的纯文本（每个单元格一行、
+                以制表符开头，每行表格后一个空行），或平铺指标表（每个指标一行）的 CSV、XLSX 或 Word 表格。- 从标准输入读取。诊断信息写到标准错误，格式为
                 “文件:行:列 (table t, row r): 严重程度 代码: 消息”；docs/import.md 列出所有代码。
                 要写出的 JSON 若超过读取上限（本工具随后会拒绝读取它），则不写出任何内容。
 
@@ -28,11 +28,13 @@ internal static class ImportCommand
                 2 未能导入任何内容（空、二进制或无法识别的输入），或用法错误、输入/输出错误。
 
                 示例：perftargets import samples/guanting-2024.txt -o samples/guanting-2024.json
+                      perftargets import 目标表.docx --year 2024 -o 目标表.json
                 """,
                 """
-                The source is the plain text a document extractor produced from the Word original (one table cell per
-                tab-led line, a blank line after each row), or a flat indicator table (one row per indicator) as CSV or
-                XLSX. '-' reads text from standard input. Diagnostics go to standard error as
+                The source is a Word document (.docx: every performance target table in it is found by its labels), the
+                plain text a document extractor produced from the Word original (one table cell per tab-led line, a blank
+                line after each row), or a flat indicator table (one row per indicator) as CSV, XLSX or a Word table. '-'
+                reads standard input. Diagnostics go to standard error as
                 'file:line:column (table t, row r): severity CODE: message'; docs/import.md lists the codes. JSON over the
                 reading limits (which the tool would then refuse) is not written at all.
 
@@ -40,7 +42,8 @@ internal static class ImportCommand
                 (each error names the line and what was expected; the JSON holds the intact tables); 2 nothing could be
                 imported (empty, binary or unrecognised input), or a usage or I/O error.
 
-                Example: perftargets import samples/guanting-2024.txt -o samples/guanting-2024.json
+                Examples: perftargets import samples/guanting-2024.txt -o samples/guanting-2024.json
+                          perftargets import targets.docx --year 2024 -o targets.json
                 """));
         var source = new Argument<string>("source") { Description = text.T("源文件；- 表示标准输入", "The source file; - reads standard input") };
         var output = CliOptions.Value("--output", "-o", "FILE", text.T("把 JSON 写入 FILE，而不是标准输出", "Write the JSON to FILE instead of standard output"));
@@ -84,7 +87,16 @@ internal static class ImportCommand
         ImportResult result;
         if (source == "-")
         {
-            result = TargetImporter.ImportText(StandardInput.ReadAll(context.In, text), options with { FileName = "<stdin>" });
+            if (context.InBytes is { } open)
+            {
+                // Bytes, not text: a .docx or .xlsx may come through the pipe, and --encoding applies to text.
+                using var stdin = open();
+                result = TargetImporter.Import(stdin, options with { FileName = "<stdin>" });
+            }
+            else
+            {
+                result = TargetImporter.ImportText(StandardInput.ReadAll(context.In, text), options with { FileName = "<stdin>" });
+            }
         }
         else
         {

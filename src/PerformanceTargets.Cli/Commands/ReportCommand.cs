@@ -39,7 +39,7 @@ internal static class ReportCommand
                   NAME.monitoring.html / .md   绩效运行监控表，每个项目和指标的灯用符号和文字表示
                 以及 index.html，列出每份文档的错误、警告、提示数并链接到它的文件（有自评或监控数据时再加一行得分小结）。无法读取的文档只有 SARIF 文件和一行说明原因的索引。
 
-                输入是文件、文件夹（其下所有 .json、.txt、.csv 和 .xlsx）、通配模式，或 -（标准输入上的 NDJSON）。--parallel 份
+                输入是文件、文件夹（其下所有 .json、.txt、.csv、.xlsx 和 .docx）、通配模式，或 -（标准输入上的 NDJSON）。--parallel 份
                 文档同时处理，输出和索引的顺序总是输入的顺序；内存不随文档数增长；一个坏输入会被报告，其余照常进行。
 
                 退出码：0 所有报告已写出（用 --fail-on 时，且没有问题达到该级别）；1 有问题达到 --fail-on 级别；2 用法错误、
@@ -62,7 +62,7 @@ internal static class ReportCommand
                 (and a line with the score summary when the document has self-evaluation or monitoring data).
                 A document that cannot be read gets its SARIF file and an index line saying why.
 
-                Inputs are files, folders (every .json, .txt, .csv and .xlsx below them), glob patterns, or '-' for NDJSON on
+                Inputs are files, folders (every .json, .txt, .csv, .xlsx and .docx below them), glob patterns, or '-' for NDJSON on
                 standard input. --parallel documents are processed at once, with the output and the index always in the order
                 of the inputs; memory does not grow with the number of documents; one bad input is reported and the rest go on.
 

@@ -21,7 +21,7 @@ internal static class ValidateCommand
             text.T("校验文档：读取与 JSON Schema，然后是审核规则（PT001–PT902）", "Validate documents: reading and JSON Schema, then the review rules (PT001–PT902)"),
             text.T(
                 """
-                每个 <input> 是文件、文件夹（其下所有 .json、.txt、.csv 和 .xlsx，符号链接指向的文件夹只走一次）、通配模式
+                每个 <input> 是文件、文件夹（其下所有 .json、.txt、.csv、.xlsx 和 .docx，符号链接指向的文件夹只走一次）、通配模式
                 （如 'data/**/*.json'），或 -（标准输入上的 NDJSON，每行一个交换文档）。交换 JSON 先读取（第 1 阶段：编码、
                 JSON 语法、JSON Schema）；文本提取和平铺 CSV/XLSX 表先导入，其诊断报告为 PT902，问题定位到源文件。然后运行
                 审核规则（第 2 阶段）；docs/rules.md 为每条规则给出示例。
@@ -38,7 +38,7 @@ internal static class ValidateCommand
                   cat documents.ndjson | perftargets validate - --format json --fail-on never
                 """,
                 """
-                Each <input> is a file, a folder (every .json, .txt, .csv and .xlsx below it; a folder reached through
+                Each <input> is a file, a folder (every .json, .txt, .csv, .xlsx and .docx below it; a folder reached through
                 symbolic links is walked once), a glob pattern such as 'data/**/*.json', or '-' for NDJSON on standard input
                 (one exchange document per line). Exchange JSON is read (stage 1: encoding, JSON syntax, JSON Schema); text
                 extractions and flat CSV/XLSX tables are imported, their diagnostics reported as PT902 and their findings

@@ -22,10 +22,13 @@ public static class ImportDiagnosticCodes
     /// <summary>PTI005 (information): the encoding was detected as something other than UTF-8.</summary>
     public const string EncodingDetected = "PTI005";
 
-    /// <summary>PTI006 (error): neither the text layout nor a flat table header was recognised.</summary>
+    /// <summary>PTI006 (error): neither the text layout nor a flat table header was recognised; a Word document holds no performance target table.</summary>
     public const string UnknownLayout = "PTI006";
 
-    /// <summary>PTI007 (error): a format the importer does not read (JSON, XLS, DOCX, UTF-32, another ZIP file).</summary>
+    /// <summary>
+    /// PTI007 (error): a format the importer does not read (JSON, XLS, DOC, PDF, UTF-32, another ZIP file), an encrypted
+    /// (password-protected) Office file, or a damaged ZIP, workbook or Word document.
+    /// </summary>
     public const string UnsupportedFormat = "PTI007";
 
     /// <summary>PTI008 (error): the source states no fiscal year and <see cref="ImportOptions.FiscalYear"/> is not set.</summary>
@@ -51,6 +54,12 @@ public static class ImportDiagnosticCodes
     /// more indicator rows than <see cref="Model.DocumentLimits.MaxIndicators"/>; reading stopped there.
     /// </summary>
     public const string TooManyValues = "PTI013";
+
+    /// <summary>
+    /// PTI014 (warning): the file name's extension says one format and the content is another (an .xlsx workbook named
+    /// .docx, say); the content decides, and the file was imported as what it is.
+    /// </summary>
+    public const string ContentMismatch = "PTI014";
 
     /// <summary>PTI101 (warning): the cover lacks the title, the year, the stage or the 编制/审核 units.</summary>
     public const string CoverIncomplete = "PTI101";

@@ -28,13 +28,14 @@ public enum ImportLayout
     Auto,
 
     /// <summary>
-    /// The plain text a document extractor produced from a Word budget performance text: one table cell per
-    /// tab-led line, a blank line after each table row, <c>[bookmark: …]</c> lines from Word.
+    /// A budget performance text of project tables (a table per project): a Word document (.docx), or the plain text a
+    /// document extractor produced from one (one table cell per tab-led line, a blank line after each table row,
+    /// <c>[bookmark: …]</c> lines from Word).
     /// </summary>
     Text,
 
     /// <summary>
-    /// A flat indicator table, one row per indicator (CSV or XLSX), with columns such as 项目名称, 预算数,
+    /// A flat indicator table, one row per indicator (CSV, XLSX or a table of a Word document), with columns such as 项目名称, 预算数,
     /// 一级指标, 二级指标, 三级指标, 指标值; project-level cells on the first row of each project.
     /// </summary>
     Flat,

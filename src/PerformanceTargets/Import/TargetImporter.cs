@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using PerformanceTargets.Import.Building;
 using PerformanceTargets.Import.Cells;
 using PerformanceTargets.Import.Layouts;
@@ -10,12 +9,13 @@ using PerformanceTargets.Model;
 namespace PerformanceTargets.Import;
 
 /// <summary>
-/// Imports the documents that exist today into the exchange model: the plain text a document extractor produced
-/// from a Word budget performance text, and flat indicator tables (one row per indicator) as CSV or XLSX.
+/// Imports the documents that exist today into the exchange model: Word budget performance texts (.docx, or the
+/// plain text a document extractor produced from one), and flat indicator tables (one row per indicator) as CSV, XLSX
+/// or a table of a Word document.
 /// </summary>
 /// <remarks>
 /// <para>One pipeline serves every format: a format reader finds the cells and their places (the text layout, CSV,
-/// XLSX), a layout names them by their labels or header (a document of project tables, or a flat table), and one
+/// XLSX, DOCX), a layout names them by their labels or header (a document of project tables, or a flat table), and one
 /// builder turns them into the model with one set of messages (see docs/import.md).</para>
 /// <para>The layout and the encoding are detected from the content (or forced by <see cref="ImportOptions"/>). Every
 /// imported value is recorded in <see cref="ImportResult.SourceMap"/> with its line, column, table, row and cell, so that a
@@ -80,7 +80,7 @@ public static class TargetImporter
     }
 
     /// <summary>Imports content held in memory.</summary>
-    /// <param name="content">The bytes of a text, CSV or XLSX file.</param>
+    /// <param name="content">The bytes of a text, CSV, XLSX or DOCX file.</param>
     /// <param name="options">Encoding, layout, limits and the file name for messages; null for <see cref="ImportOptions.Default"/>.</param>
     /// <returns>The document, its source map and the diagnostics. Never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
@@ -180,12 +180,7 @@ public static class TargetImporter
 
         if (StartsWith(input, OleMagic))
         {
-            return Unsupported(
-                context,
-                "The input is an Excel 97-2003 (.xls) or Word 97-2003 (.doc) file, which is not read.",
-                "输入是 Excel 97-2003（.xls）或 Word 97-2003（.doc）文件，不支持读取。",
-                "Save the workbook as .xlsx or CSV, or extract the document's text, and import that.",
-                "请将工作簿另存为 .xlsx 或 CSV，或提取文档的文本，再导入。");
+            return Ole(input, context);
         }
 
         if (StartsWith(input, PdfMagic))
@@ -264,27 +259,34 @@ public static class TargetImporter
 
     private static ImportResult ImportZip(byte[] bytes, ImportContext context)
     {
-        var kind = ZipKind(bytes);
-        if (kind == "docx")
+        var kind = OfficePackage.Inspect(bytes, out var damage);
+        if (kind == PackageKind.Damaged)
         {
             return Unsupported(
                 context,
-                "The input is a Word document (.docx), which is not read directly.",
-                "输入是 Word 文档（.docx），不直接读取。",
-                "Extract its text (one table cell per tab-led line, a blank line after each row) and import the text.",
-                "请提取其文本（每个表格单元格一行，以制表符开头，每个表格行之后空一行）后导入该文本。");
+                "The input is a damaged ZIP file (a .docx or .xlsx cut short or corrupted): " + damage,
+                "输入是已损坏的 ZIP 文件（.docx 或 .xlsx 不完整或已损坏）：" + damage,
+                "Open the file in Word, Excel or WPS (which may repair it) and save it again, or ask the sender for an intact copy.",
+                "请用 Word、Excel 或 WPS 打开该文件（可尝试修复）并重新保存，或向发送方索取完好的文件。");
         }
 
-        if (kind != "xlsx")
+        if (kind == PackageKind.WordDocument)
+        {
+            CheckExtension(context, ".docx", "a Word document (.docx)", "Word 文档（.docx）");
+            return WordImport.Import(bytes, context);
+        }
+
+        if (kind != PackageKind.Workbook)
         {
             return Unsupported(
                 context,
-                "The input is a ZIP file but not an XLSX workbook (it has no xl/workbook.xml).",
-                "输入是 ZIP 文件，但不是 XLSX 工作簿（其中没有 xl/workbook.xml）。",
-                "Import an .xlsx workbook, a CSV file or the extracted text.",
-                "请导入 .xlsx 工作簿、CSV 文件或提取出的文本。");
+                "The input is a ZIP file but neither an XLSX workbook (it has no xl/workbook.xml) nor a Word document (no word/document.xml).",
+                "输入是 ZIP 文件，但既不是 XLSX 工作簿（其中没有 xl/workbook.xml），也不是 Word 文档（没有 word/document.xml）。",
+                "Import a .docx document, an .xlsx workbook, a CSV file or the extracted text.",
+                "请导入 .docx 文档、.xlsx 工作簿、CSV 文件或提取出的文本。");
         }
 
+        CheckExtension(context, ".xlsx", "an XLSX workbook", "XLSX 工作簿");
         if (context.Options.Layout == ImportLayout.Text)
         {
             return Unsupported(
@@ -306,32 +308,107 @@ public static class TargetImporter
         return context.Finish(workbook.Failed ? null : document);
     }
 
-    private static string? ZipKind(byte[] bytes)
+    /// <summary>
+    /// Warns (<c>PTI014</c>) when the file name's extension names another Office format than the content is: the content
+    /// decides (an .xlsx workbook renamed .docx is imported as the workbook it is).
+    /// </summary>
+    private static void CheckExtension(ImportContext context, string extension, string what, string whatZh)
     {
-        try
+        if (context.File is not { } file)
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
-            string? kind = null;
-            foreach (var entry in zip.Entries)
-            {
-                if (string.Equals(entry.FullName, "xl/workbook.xml", StringComparison.OrdinalIgnoreCase))
-                {
-                    return "xlsx";
-                }
+            return;
+        }
 
-                if (string.Equals(entry.FullName, "word/document.xml", StringComparison.OrdinalIgnoreCase))
-                {
-                    kind = "docx";
-                }
+        var actual = Path.GetExtension(file).ToLowerInvariant();
+        var named = actual switch
+        {
+            ".docx" or ".docm" or ".dotx" => ".docx",
+            ".xlsx" or ".xlsm" or ".xltx" => ".xlsx",
+            _ => null,
+        };
+        if (named is null || named == extension)
+        {
+            return;
+        }
+
+        context.Warning(
+            ImportDiagnosticCodes.ContentMismatch,
+            Place.None,
+            "The file is named " + actual + " but its content is " + what + "; it was imported as " + what + ".",
+            "文件扩展名为 " + actual + "，但其内容是" + whatZh + "；已按" + whatZh + "导入。",
+            "Rename the file to " + extension + ".",
+            "请将文件扩展名改为 " + extension + "。");
+    }
+
+    /// <summary>
+    /// Refuses an OLE compound file, saying which: an encrypted Office file (a password-protected .docx or .xlsx is such a
+    /// container with an EncryptionInfo stream), a Word 97-2003 .doc, an Excel 97-2003 .xls.
+    /// </summary>
+    private static ImportResult Ole(byte[] input, ImportContext context)
+    {
+        if (ContainsUtf16(input, "EncryptionInfo") || ContainsUtf16(input, "EncryptedPackage"))
+        {
+            return Unsupported(
+                context,
+                "The input is an encrypted (password-protected) Office document, which cannot be read.",
+                "输入是已加密（设有密码保护）的 Office 文档，无法读取。",
+                "Open it in Word, Excel or WPS with its password, remove the password (File > Info > Protect Document > Encrypt with Password) and save it again.",
+                "请用 Word、Excel 或 WPS 输入密码打开，取消密码（文件 > 信息 > 保护文档 > 用密码进行加密，清空密码）后重新保存。");
+        }
+
+        if (ContainsUtf16(input, "WordDocument"))
+        {
+            return Unsupported(
+                context,
+                "The input is a Word 97-2003 document (.doc), which is not read.",
+                "输入是 Word 97-2003 文档（.doc），不支持读取。",
+                "Open it in Word or WPS and save it as .docx, then import the .docx.",
+                "请用 Word 或 WPS 打开并另存为 .docx，再导入该 .docx 文件。");
+        }
+
+        if (ContainsUtf16(input, "Workbook") || ContainsUtf16(input, "Book"))
+        {
+            return Unsupported(
+                context,
+                "The input is an Excel 97-2003 workbook (.xls), which is not read.",
+                "输入是 Excel 97-2003 工作簿（.xls），不支持读取。",
+                "Save the workbook as .xlsx or CSV and import that.",
+                "请将工作簿另存为 .xlsx 或 CSV，再导入。");
+        }
+
+        return Unsupported(
+            context,
+            "The input is an Excel 97-2003 (.xls) or Word 97-2003 (.doc) file, which is not read.",
+            "输入是 Excel 97-2003（.xls）或 Word 97-2003（.doc）文件，不支持读取。",
+            "Save the workbook as .xlsx or CSV, or the document as .docx, and import that.",
+            "请将工作簿另存为 .xlsx 或 CSV，或将文档另存为 .docx，再导入。");
+    }
+
+    /// <summary>Whether the bytes hold <paramref name="name"/> in UTF-16 little endian (a stream name in a compound file's directory).</summary>
+    private static bool ContainsUtf16(byte[] bytes, string name)
+    {
+        var pattern = System.Text.Encoding.Unicode.GetBytes(name);
+        var last = bytes.Length - pattern.Length;
+        for (var i = 0; i <= last; i++)
+        {
+            if (bytes[i] != pattern[0])
+            {
+                continue;
             }
 
-            return kind;
+            var j = 1;
+            while (j < pattern.Length && bytes[i + j] == pattern[j])
+            {
+                j++;
+            }
+
+            if (j == pattern.Length)
+            {
+                return true;
+            }
         }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
+
+        return false;
     }
 
     private static ImportResult Empty(ImportContext context)

@@ -140,7 +140,8 @@ internal sealed class DocumentLayout
     {
         var titleOpen = true;
         var lastTitleLine = 0;
-        while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsTocHeading(p) && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分"))
+        while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsTocHeading(p) && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分")
+            && !LooksLikeTableTitle(p) && !TitlesTable(_index))
         {
             _index++;
             var text = p.Text;
@@ -262,6 +263,11 @@ internal sealed class DocumentLayout
         _hasToc = true;
         _tocLine = heading.At.Line;
         _index++;
+        if (ReadTocWithoutPages())
+        {
+            return;
+        }
+
         while (_items.Has(_index) && _items[_index].Paragraph is { } p)
         {
             if (IsTocEntry(p, out var title, out var page))
@@ -291,6 +297,46 @@ internal sealed class DocumentLayout
 
             break;
         }
+    }
+
+    /// <summary>
+    /// Reads a table of contents without page numbers (a contents written as a list, as a web page or a word processor's
+    /// conversion of one gives it): its entries are the paragraphs up to the one that repeats its first entry, where
+    /// the body starts. False, with nothing read, when the first paragraph has a page number or is never repeated.
+    /// </summary>
+    private bool ReadTocWithoutPages()
+    {
+        if (!_items.Has(_index) || _items[_index].Paragraph is not { } first || IsTocEntry(first, out _, out _))
+        {
+            return false;
+        }
+
+        var key = CellText.LabelKey(first.Text);
+        var end = -1;
+        for (var i = _index + 1; i < _index + 2000 && _items.Has(i) && _items[i].Paragraph is { } p; i++)
+        {
+            if (string.Equals(CellText.LabelKey(p.Text), key, StringComparison.Ordinal))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        if (end < 0)
+        {
+            return false;
+        }
+
+        for (; _index < end; _index++)
+        {
+            var entry = _items[_index].Paragraph!.Value;
+            if (!IsPartHeading(entry, "第一部分") && !IsPartHeading(entry, "第二部分"))
+            {
+                _toc.Add(new TocEntry { Title = entry.Text.Trim(), Page = 0, Line = entry.At.Line });
+            }
+        }
+
+        return true;
     }
 
     private void ReadPart1()

@@ -73,6 +73,7 @@ internal sealed class ProjectTableLayout
 
     private Pending _pending;
     private Place _pendingAt;
+    private string _pendingLabel = string.Empty;
     private SourceCell _planLabel;
     private List<SourceCell> _months = [];
 
@@ -135,6 +136,34 @@ internal sealed class ProjectTableLayout
 
     /// <summary>Whether a row is an indicator header (一级指标 | 二级指标 | …).</summary>
     public static bool IsIndicatorHeader(SourceRow row) => Classify(row) == RowKind.IndicatorHeader;
+
+    /// <summary>Whether a row is labelled as a row of a project table (unit, fields, budget, plan, goals, indicator header).</summary>
+    public static bool IsLabelRow(SourceRow row) => Classify(row) is not (RowKind.Continuation or RowKind.Other);
+
+    /// <summary>
+    /// Whether rows are (a part of) a project table: they hold an indicator header, or labelled rows of two kinds
+    /// besides the unit row (such as 项目名称 and 预算数, or 预算数 and 绩效目标). A table that merely has a 项目名称
+    /// column (a summary of the budget) is not one.
+    /// </summary>
+    public static bool IsProjectTable(IEnumerable<SourceRow> rows)
+    {
+        var kinds = new HashSet<RowKind>();
+        foreach (var row in rows)
+        {
+            var kind = Classify(row);
+            if (kind == RowKind.IndicatorHeader)
+            {
+                return true;
+            }
+
+            if (kind is not (RowKind.Continuation or RowKind.Other or RowKind.Unit) && kinds.Add(kind) && kinds.Count >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reads a table into a project of <paramref name="builder"/>.</summary>
     public static ParsedTable Read(TargetBuilder builder, RawTable table) => new ProjectTableLayout(builder, table).Run();
@@ -204,8 +233,8 @@ internal sealed class ProjectTableLayout
         ReadTitle();
         for (var i = 0; i < _table.Rows.Count; i++)
         {
-            _rowNumber = i + 1;
             var row = _table.Rows[i];
+            _rowNumber = row.Number > 0 ? row.Number : i + 1; // a Word table's own row numbers; the text layout counts rows here
             row.Stamp(Table, _rowNumber);
             ReadRow(row);
         }
@@ -261,6 +290,13 @@ internal sealed class ProjectTableLayout
         }
 
         var kind = Classify(row);
+        if (_pending is Pending.FundUse or Pending.Percents && kind != RowKind.Continuation && _pendingLabel.Length > 0
+            && string.Equals(CellText.LabelKey(row.Text(0)), _pendingLabel, StringComparison.Ordinal))
+        {
+            // The label repeated on the row below instead of merged over both (预算规模及资金用途, 资金支出计划（%））.
+            kind = RowKind.Continuation;
+        }
+
         if (_pending != Pending.None)
         {
             var pending = _pending;
@@ -320,6 +356,7 @@ internal sealed class ProjectTableLayout
                 ReadFields(row, 1);
                 _pending = Pending.FundUse;
                 _pendingAt = AtRow(row);
+                _pendingLabel = CellText.LabelKey(row.Text(0));
                 break;
             case RowKind.Plan:
                 Advance(Stage.Plan);
@@ -442,6 +479,7 @@ internal sealed class ProjectTableLayout
                     // 资金用途 as the last cell of a row: the text is in the next row, as under 预算规模及资金用途.
                     _pending = Pending.FundUse;
                     _pendingAt = label.At;
+                    _pendingLabel = i == 0 ? CellText.LabelKey(label.Text) : string.Empty;
                     break;
                 }
 
@@ -504,6 +542,7 @@ internal sealed class ProjectTableLayout
         _months = [.. row.Cells.Skip(1).Where(c => !c.IsBlank)];
         _pending = Pending.Percents;
         _pendingAt = AtRow(row);
+        _pendingLabel = CellText.LabelKey(row.Text(0));
     }
 
     private void ReadPercents(SourceRow row)

@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PerformanceTargets.Import.Building;
 using PerformanceTargets.Import.Cells;
-using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Import.Readers;
 
@@ -19,9 +17,6 @@ namespace PerformanceTargets.Import.Readers;
 /// <remarks>Not thread-safe; disposed after the import.</remarks>
 internal sealed class XlsxWorkbook : IDisposable
 {
-    /// <summary>The largest XML part accepted, in characters: guards against decompression bombs.</summary>
-    private const long MaxCharactersInPart = 512L * 1024 * 1024;
-
     private readonly ImportContext _context;
     private readonly MemoryStream _stream;
     private readonly SpreadsheetDocument _document;
@@ -57,7 +52,7 @@ internal sealed class XlsxWorkbook : IDisposable
             }
 
             stream = new MemoryStream(bytes, writable: false);
-            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            document = SpreadsheetDocument.Open(stream, false, OfficePackage.Settings);
             var workbook = document.WorkbookPart;
             var entries = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList();
             if (workbook is null || entries is null || entries.Count == 0)
@@ -125,41 +120,16 @@ internal sealed class XlsxWorkbook : IDisposable
         _stream.Dispose();
     }
 
-    private static bool IsDamage(Exception ex) =>
-        ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException;
+    private static bool IsDamage(Exception ex) => OfficePackage.IsDamage(ex);
 
-    /// <summary>
-    /// Checks the unpacked size of the workbook, the sum of the sizes its ZIP entries declare (reading never goes past
-    /// them), against <see cref="DocumentLimits.MaxInputBytes"/>: a few hundred kilobytes of XLSX can unpack to gigabytes
-    /// of XML (a decompression bomb).
-    /// </summary>
-    private static bool WithinUnpackedLimit(byte[] bytes, ImportContext context)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
-        var total = 0L;
-        foreach (var entry in zip.Entries)
-        {
-            total += entry.Length;
-        }
-
-        var limit = context.Limits.MaxInputBytes;
-        if (total <= limit)
-        {
-            return true;
-        }
-
-        var size = total.ToString("N0", CultureInfo.InvariantCulture);
-        var max = limit.ToString("N0", CultureInfo.InvariantCulture);
-        context.Error(
-            ImportDiagnosticCodes.InputTooLarge,
-            Place.None,
-            "The workbook is too large unpacked: its parts hold " + size + " bytes, the limit is " + max + " bytes.",
-            "工作簿解压后过大：其各部分共 " + size + " 字节，上限为 " + max + " 字节。",
+    private static bool WithinUnpackedLimit(byte[] bytes, ImportContext context) =>
+        OfficePackage.WithinUnpackedLimit(
+            bytes,
+            context,
+            "The workbook",
+            "工作簿",
             "Raise DocumentLimits.MaxInputBytes if the workbook is genuine, or save the sheet as CSV.",
             "如工作簿确无问题，请调高 DocumentLimits.MaxInputBytes，或将工作表另存为 CSV。");
-        return false;
-    }
 
     private static void Unreadable(ImportContext context, string reason, string reasonZh) =>
         context.Error(
