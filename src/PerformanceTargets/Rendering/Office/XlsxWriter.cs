@@ -3,6 +3,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using PerformanceTargets.Import.Cells;
 using PerformanceTargets.Import.Layouts;
 using PerformanceTargets.Model;
 
@@ -195,6 +196,11 @@ internal static class XlsxWriter
         return (symbol, value, unit);
     }
 
+    /// <summary>
+    /// Goals in one cell as the importer splits them (<see cref="CellText.SplitNumbered"/>): one goal as written (numbered
+    /// when it would itself read as numbered), several numbered 1., 2., … one a line; a space after the number when the
+    /// goal starts with a digit, so that "1.2024年…" is not read as the number 1.2024.
+    /// </summary>
     private static string? Numbered(ImmutableArray<string> goals)
     {
         if (goals.IsEmpty)
@@ -202,10 +208,17 @@ internal static class XlsxWriter
             return null;
         }
 
+        if (goals.Length == 1 && CellText.NumberingLength(goals[0], out _) == 0)
+        {
+            return goals[0];
+        }
+
         var parts = new string[goals.Length];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = (i + 1).ToString(CultureInfo.InvariantCulture) + "." + goals[i];
+            var goal = goals[i];
+            var space = goal.Length > 0 && goal[0] is >= '0' and <= '9' ? " " : string.Empty;
+            parts[i] = (i + 1).ToString(CultureInfo.InvariantCulture) + "." + space + goal;
         }
 
         return string.Join("\n", parts);
