@@ -65,9 +65,9 @@ internal sealed class DocxWriter
             writer.WriteFront(body, document);
         }
 
-        foreach (var project in projects)
+        for (var i = 0; i < projects.Length; i++)
         {
-            writer.WriteProject(body, project);
+            writer.WriteProject(body, projects[i], newPage: i > 0);
         }
 
         body.Append(SectionProperties());
@@ -217,7 +217,9 @@ internal sealed class DocxWriter
             }
         }
 
-        body.Append(Paragraph("Heading1", _labels["part2"], null));
+        var part2 = Paragraph("Heading1", _labels["part2"], null);
+        part2.ParagraphProperties!.InsertAfter(new PageBreakBefore(), part2.ParagraphProperties.ParagraphStyleId);
+        body.Append(part2);
     }
 
     private string CountsLine(FindingCounts counts) =>
@@ -225,11 +227,17 @@ internal sealed class DocxWriter
         _labels["warning"] + " " + counts.Warnings.ToString(CultureInfo.InvariantCulture) + (_labels.IsChinese ? "，" : ", ") +
         _labels["info"] + " " + counts.Infos.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The project's title paragraph, its header block and its indicator tables.</summary>
-    private void WriteProject(Body body, ProjectView project)
+    /// <summary>The project's title paragraph (on a new page but for the first table), its header block and its indicator tables.</summary>
+    private void WriteProject(Body body, ProjectView project, bool newPage)
     {
         var unplaced = _review && project.Review is { } review && Member(review, "unplaced") is FindingView[] { Length: > 0 } items ? items : null;
-        body.Append(Paragraph("Heading2", Text(project, "title") ?? string.Empty, unplaced));
+        var title = Paragraph("Heading2", Text(project, "title") ?? string.Empty, unplaced);
+        if (newPage)
+        {
+            title.ParagraphProperties!.InsertAfter(new PageBreakBefore(), title.ParagraphProperties.ParagraphStyleId);
+        }
+
+        body.Append(title);
         if (_review)
         {
             body.Append(Centered(_labels["table_findings"] + (_labels.IsChinese ? "：" : ": ") + CountsLine(project.Review!.Counts)));
