@@ -165,12 +165,21 @@ internal sealed class DocxWriter
     /// <summary>The title, the summary of the review, part 1 and the heading of part 2.</summary>
     private void WriteFront(Body body, DocumentView document)
     {
+        // Part 1 first, to know which findings its paragraphs hold: the document's other findings go on the title.
+        var part1 = new List<Paragraph>();
         var placed = new HashSet<Validation.Finding>();
-        if (_scope.Review is { } index)
+        if (Flag(document, "has_overall_targets") && Member(document, "overall_targets") is OverallTargetsView overall)
         {
-            foreach (var list in index.Paragraphs.Values)
+            part1.Add(Paragraph("Heading1", _labels["part1"], null));
+            foreach (var section in new[] { "overall", "itemized", "safeguards" })
             {
-                placed.UnionWith(list);
+                part1.Add(Paragraph("Heading2Left", _labels[section], null));
+                foreach (var paragraph in (ParagraphView[])Member(overall, section)!)
+                {
+                    var findings = Items(Findings(paragraph, "findings"));
+                    placed.UnionWith(findings?.Select(f => f.Finding) ?? []);
+                    part1.Add(Paragraph(null, Text(paragraph, "number") + "." + Text(paragraph, "text"), findings));
+                }
             }
         }
 
@@ -191,30 +200,20 @@ internal sealed class DocxWriter
 
         if (_review && Member(document, "projects") is ProjectView[] all)
         {
-            var counts = default(FindingCounts);
+            var counts = FindingCounts.Of(_scope.Review!.DocumentFindings);
             foreach (var project in all)
             {
                 var table = project.Review!.Counts;
                 counts = new FindingCounts(counts.Errors + table.Errors, counts.Warnings + table.Warnings, counts.Infos + table.Infos);
             }
 
-            var whole = FindingCounts.Of(_scope.Review!.DocumentFindings);
-            counts = new FindingCounts(counts.Errors + whole.Errors, counts.Warnings + whole.Warnings, counts.Infos + whole.Infos);
             body.Append(Paragraph("Heading1", _labels["review_summary"], null));
             body.Append(Plain(CountsLine(counts)));
         }
 
-        if (Flag(document, "has_overall_targets") && Member(document, "overall_targets") is OverallTargetsView overall)
+        foreach (var paragraph in part1)
         {
-            body.Append(Paragraph("Heading1", _labels["part1"], null));
-            foreach (var section in new[] { "overall", "itemized", "safeguards" })
-            {
-                body.Append(Paragraph("Heading2Left", _labels[section], null));
-                foreach (var paragraph in (ParagraphView[])Member(overall, section)!)
-                {
-                    body.Append(Paragraph(null, Text(paragraph, "number") + "." + Text(paragraph, "text"), Items(Findings(paragraph, "findings"))));
-                }
-            }
+            body.Append(paragraph);
         }
 
         var part2 = Paragraph("Heading1", _labels["part2"], null);

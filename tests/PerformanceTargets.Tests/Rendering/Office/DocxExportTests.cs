@@ -6,7 +6,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
 using PerformanceTargets.Rendering.Office;
+using PerformanceTargets.Tests.Infrastructure;
 using PerformanceTargets.Validation;
+using FsCheck.Xunit;
 
 namespace PerformanceTargets.Tests.Rendering.Office;
 
@@ -294,6 +296,24 @@ public class DocxExportTests
             Assert.Contains("Level-1 indicator", word.MainDocumentPart.Document.Body!.InnerText, StringComparison.Ordinal);
             return 0;
         });
+    }
+
+    [Property(MaxTest = 25, Arbitrary = [typeof(DocumentArbitraries)])]
+    public void Any_document_exports_to_valid_WordprocessingML_and_its_review_too(TargetDocument document)
+    {
+        var docx = TargetRendering.ToDocx(document);
+        var errors = ValidationErrors(docx);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+
+        var findings = document.Projects.SelectMany((p, i) => new[] { "/projects/" + i + "/name", "/projects/" + i + "/indicators/0/target", "/projects/" + i + "/spendingPlan/0/month", "/projects/" + i + "/goals/1" })
+            .Append(string.Empty).Append("/overallTargets/overall/0")
+            .Select(pointer => new Finding { RuleId = "PT999", Severity = Severity.Warning, Category = RuleCategory.Format, Pointer = pointer, Message = "消息\u0001<w:t>", Hint = "&hint" })
+            .ToList();
+        var review = TargetRendering.ToReviewDocx(document, new ValidationReport(findings, document, "generated.json", "test"));
+        errors = ValidationErrors(review);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+        var comments = WithBody(review, word => word.MainDocumentPart!.WordprocessingCommentsPart?.Comments?.Elements<Comment>().Count() ?? 0);
+        Assert.Equal(findings.Count, comments);
     }
 
     [Fact]
