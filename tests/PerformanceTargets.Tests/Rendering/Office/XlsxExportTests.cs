@@ -11,6 +11,7 @@ using PerformanceTargets.Import;
 using PerformanceTargets.Import.Layouts;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
+using PerformanceTargets.Rendering.Office;
 
 namespace PerformanceTargets.Tests.Rendering.Office;
 
@@ -204,6 +205,23 @@ public class XlsxExportTests
         Assert.True(result.ErrorCount == 0, string.Join("\n", result.Diagnostics.Take(10)));
         Assert.Equal(Shape(document), Shape(result.Document!));
         Assert.Equal(document.FiscalYear, result.Document!.FiscalYear);
+    }
+
+    [Fact]
+    public void Hostile_text_is_written_as_text_cells_and_the_file_stays_valid()
+    {
+        var hostile = RenderingFixtures.Hostile();
+        var xlsx = TargetRendering.ToXlsx(hostile);
+        using var stream = new MemoryStream(xlsx, writable: false);
+        using var workbook = SpreadsheetDocument.Open(stream, false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(workbook).Select(e => e.Id + ": " + e.Description).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
+        var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!;
+        Assert.Empty(sheet.Descendants<CellFormula>());
+        var strings = workbook.WorkbookPart.SharedStringTablePart!.SharedStringTable!.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
+        Assert.Contains(OfficePackage.Clean(hostile.Projects[0].Name), strings);
+        Assert.Contains("{{ 6 * 7 }}", strings);
+        Assert.Contains("\u2400nul \u2407bell \u241Fus \u2421del \u0085nel", strings);
     }
 
     [Fact]
