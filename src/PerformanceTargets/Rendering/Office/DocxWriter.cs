@@ -8,8 +8,8 @@ namespace PerformanceTargets.Rendering.Office;
 
 /// <summary>
 /// Writes the official layout as a Word document (WordprocessingML): the title, part 1 as paragraphs, and each project's
-/// title paragraph followed by its tables, the header block (unit, code and name, 预算资金及来源, 资金用途, 资金支出计划
-/// with its months, 绩效目标) and the indicator table (一级指标 and 二级指标 merged down their runs with <c>vMerge</c>,
+/// title paragraph followed by its tables, the header block (unit, code and name, 预算规模及资金用途 with 预算数, 财政资金,
+/// 其他资金 and 资金用途, 资金支出计划 with its months, 绩效目标) and the indicator table (一级指标 and 二级指标 merged down their runs with <c>vMerge</c>,
 /// its header row repeated on every page the table runs onto, rows kept whole). In the review, every finding is a Word
 /// comment (批注) anchored on the cell, paragraph or title it concerns.
 /// </summary>
