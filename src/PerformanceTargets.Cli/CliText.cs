@@ -207,6 +207,25 @@ internal sealed class CliText
 
     // ---- render ------------------------------------------------------------------------------------------------
 
+    public string BinaryNeedsOutput(string format) => F(
+        "render：--format {0} 写出二进制文件，不能写到终端或标准输出；请用 -o FILE.{0} 指定输出文件。",
+        "render: --format {0} writes a binary file, which is never written to a terminal or standard output; name the file with -o FILE.{0}.",
+        format);
+
+    public string BinaryTakesNoTemplate(string format) => F(
+        "render：--format {0} 使用内置的官方版式，不使用 --template；模板只用于 html 和 md。",
+        "render: --format {0} writes the built-in layout and takes no --template; templates are for html and md.",
+        format);
+
+    public string BinaryHasTargetsOnly(string format) => F(
+        "render：--format {0} 只写出绩效目标表；绩效自评表和绩效运行监控表请用 --format html 或 md。",
+        "render: --format {0} writes the target table only; render the self-evaluation and monitoring tables with --format html or md.",
+        format);
+
+    public string XlsxTakesNoReview() => T(
+        "render：--format xlsx 写出可导入的平铺表，不含审核意见；审核请用 --format docx --review 或 html --review。",
+        "render: --format xlsx writes the flat table for import and holds no review; use --format docx --review or html --review.");
+
     public string FindingsNeedReview(string file) => F("render：--findings{0}需要与 --review 一起使用。", "render: --findings {0} needs --review.", Path(file));
 
     public string NotATable(string text, int count) => F(

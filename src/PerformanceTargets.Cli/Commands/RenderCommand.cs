@@ -8,7 +8,7 @@ using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Cli.Commands;
 
-/// <summary><c>perftargets render</c>: renders a document to HTML or Markdown with the built-in or user templates.</summary>
+/// <summary><c>perftargets render</c>: renders a document to HTML or Markdown with the built-in or user templates, or to a Word or Excel file.</summary>
 internal static class RenderCommand
 {
     public static CliCommand Create(CliContext context, ParseScope scope)
@@ -16,7 +16,7 @@ internal static class RenderCommand
         var text = context.Text;
         var command = new CliCommand(
             "render",
-            text.T("把文档渲染为 HTML 或 Markdown 表格（官方版式，或你的模板）", "Render a document as HTML or Markdown tables (official layout, or your templates)"),
+            text.T("把文档渲染为 HTML 或 Markdown 表格（官方版式，或你的模板），或 Word、Excel 文件", "Render a document as HTML or Markdown tables (official layout, or your templates), or as a Word or Excel file"),
             text.T(
                 """
                 读取文档（- 表示标准输入）：交换 JSON，或 perftargets import 能读的任何文件（文本提取、平铺 CSV 和 XLSX 表，
@@ -31,12 +31,20 @@ internal static class RenderCommand
                 （error|warning|info）、category、pointer、message 和 hint 的对象组成的 JSON 数组，或在 "findings" 下有这样
                 数组的对象（perftargets validate --format json 的一行）。
 
+                --format docx 写出官方版式的 Word 文件（A4，标题、第一部分和每张表；一级、二级指标向下合并，指标表头在
+                每页重复）；与 --review 一起时，每个问题写成它所指单元格上的 Word 批注。--format xlsx 写出平铺版式的
+                Excel 文件（每个指标一行，列为平铺导入所读的列，首行冻结），perftargets import 可原样读回。这两种格式
+                需要 -o FILE（不向终端或标准输出写二进制），不使用 --template。
+
                 退出码：0 已渲染；2 用法错误、无法读取的输入、无效文档或模板错误。
 
                 示例：
                   perftargets render samples/guanting-2024.json -o guanting.html
                   perftargets render samples/guanting-2024.json --format md --culture en
                   perftargets render samples/guanting-2024.json --review -o review.html
+                  perftargets render samples/guanting-2024.json --format docx -o guanting.docx
+                  perftargets render samples/guanting-2024.json --format docx --review -o review.docx
+                  perftargets render samples/guanting-2024.json --format xlsx -o guanting.xlsx
                   perftargets render doc.json --template my-templates/ -o custom.html
                 """,
                 """
@@ -55,16 +63,25 @@ internal static class RenderCommand
                 (error|warning|info), category, pointer, message and hint (the shape of the library's Finding), or an object
                 with such an array under "findings" (one line of 'perftargets validate --format json').
 
+                --format docx writes a Word file of the official layout (A4, the title, part 1 and every table; 一级 and 二级
+                merged down their rows, the indicator header repeated on every page); with --review every finding becomes a
+                Word comment on its cell. --format xlsx writes an Excel file of the flat layout (one row per indicator, the
+                columns the flat importer reads, the header row frozen) that 'perftargets import' reads back. Both need
+                -o FILE (binary is never written to a terminal or standard output) and take no --template.
+
                 Exit codes: 0 rendered; 2 usage error, unreadable input, invalid document or template error.
 
                 Examples:
                   perftargets render samples/guanting-2024.json -o guanting.html
                   perftargets render samples/guanting-2024.json --format md --culture en
                   perftargets render samples/guanting-2024.json --review -o review.html
+                  perftargets render samples/guanting-2024.json --format docx -o guanting.docx
+                  perftargets render samples/guanting-2024.json --format docx --review -o review.docx
+                  perftargets render samples/guanting-2024.json --format xlsx -o guanting.xlsx
                   perftargets render doc.json --template my-templates/ -o custom.html
                 """));
         var file = new Argument<string>("file") { Description = text.T("文档；- 表示标准输入", "The document; - reads standard input") };
-        var format = CliOptions.Choice(scope, "--format", "-f", text.T("输出格式：html（独立的单个网页，默认）或 md（GitHub 风格 Markdown）", "Output format: html (a self-contained page, default) or md (GitHub-flavoured Markdown)"), "html", "html", "md", "markdown");
+        var format = CliOptions.Choice(scope, "--format", "-f", text.T("输出格式：html（独立的单个网页，默认）、md（GitHub 风格 Markdown）、docx（Word，官方版式）或 xlsx（Excel，平铺版式）", "Output format: html (a self-contained page, default), md (GitHub-flavoured Markdown), docx (Word, official layout) or xlsx (Excel, flat layout)"), "html", "html", "md", "markdown", "docx", "xlsx");
         var review = CliOptions.Flag("--review", null, text.T("渲染审核视图：校验文档，把每个问题显示在它所指的单元格旁", "Render the review view: the document is validated and each finding shown beside the cell it concerns"));
         var findings = CliOptions.Value("--findings", null, "FILE", text.T("与 --review 一起：显示这些问题而不校验（JSON 问题数组，或 validate --format json 写出的含 \"findings\" 的对象）", "With --review, show these findings instead of validating: a JSON file with an array of findings (or an object with \"findings\", such as 'validate --format json' writes)"));
         var template = CliOptions.Value("--template", "-t", "PATH", text.T("模板文件（替换所选格式的文档模板）或 .scriban 模板文件夹", "A template file (replaces the document template of the format) or a folder of .scriban templates"));
@@ -83,7 +100,7 @@ internal static class RenderCommand
         command.SetAction(parse => Run(
             context,
             parse.GetValue(file)!,
-            parse.GetValue(format) == "html" ? RenderFormat.Html : RenderFormat.Markdown,
+            parse.GetValue(format) switch { "html" => RenderFormat.Html, "docx" => RenderFormat.Docx, "xlsx" => RenderFormat.Xlsx, _ => RenderFormat.Markdown },
             parse.GetValue(review),
             parse.GetValue(findings),
             parse.GetValue(template),
@@ -103,6 +120,31 @@ internal static class RenderCommand
         if (findingsFile is not null && !reviewView)
         {
             throw new CliException(text.FindingsNeedReview(findingsFile));
+        }
+
+        var binary = format is RenderFormat.Docx or RenderFormat.Xlsx;
+        if (binary)
+        {
+            var name = format == RenderFormat.Docx ? "docx" : "xlsx";
+            if (output is null || output == "-")
+            {
+                throw new CliException(text.BinaryNeedsOutput(name));
+            }
+
+            if (template is not null)
+            {
+                throw new CliException(text.BinaryTakesNoTemplate(name));
+            }
+
+            if (reviewView && format == RenderFormat.Xlsx)
+            {
+                throw new CliException(text.XlsxTakesNoReview());
+            }
+
+            if (tableKind != TableKind.Targets)
+            {
+                throw new CliException(text.BinaryHasTargetsOnly(name));
+            }
         }
 
         if (reviewView && findingsFile is null)
@@ -132,6 +174,14 @@ internal static class RenderCommand
         var report = !options.Review
             ? null
             : validated ?? new ValidationReport(findingsFile is { } path ? ReadFindings(path, text) : [], document, file, "manual");
+        if (binary)
+        {
+            using var bytes = new MemoryStream();
+            TargetRenderer.Default.Render(document, bytes, options, report).GetTextOrThrow();
+            OutputFiles.WriteAllBytes(output!, bytes.ToArray(), text);
+            return CliApp.ExitOk;
+        }
+
         var renderer = BuildRenderer(template, format, tableKind, text);
         var result = renderer.Render(document, options, report);
         if (!result.Success)

@@ -14,7 +14,8 @@ namespace PerformanceTargets.Cli.Commands;
 
 /// <summary>
 /// <c>perftargets report</c>: the main job. For each input, the exchange JSON, the published HTML, the review HTML,
-/// the Markdown and the SARIF log, plus an index.html listing every document with its counts.
+/// the Markdown, the Word file and its review with comments, and the SARIF log, plus an index.html listing every
+/// document with its counts.
 /// </summary>
 internal static class ReportCommand
 {
@@ -32,6 +33,8 @@ internal static class ReportCommand
                   NAME.json          交换格式的文档（输入不是 JSON 时先导入）
                   NAME.html          官方版式的表格，一个独立的网页
                   NAME.review.html   同上，每个校验问题显示在所指单元格旁，并有每张表的小结
+                  NAME.docx          官方版式的 Word 文件
+                  NAME.review.docx   同上，每个校验问题是所指单元格上的 Word 批注
                   NAME.md            GitHub 风格 Markdown 的表格
                   NAME.sarif         SARIF 2.1.0 格式的问题，供流水线和代码扫描查看器使用
                 文档有自评或监控数据（格式 1.1）时还有：
@@ -53,6 +56,8 @@ internal static class ReportCommand
                   NAME.json          the document in the exchange format (imported when the input is not JSON)
                   NAME.html          the tables in the official layout, one self-contained page
                   NAME.review.html   the same with each validation finding beside its cell and a summary per table
+                  NAME.docx          the tables in the official layout as a Word file
+                  NAME.review.docx   the same with each validation finding as a Word comment on its cell
                   NAME.md            the tables as GitHub-flavoured Markdown
                   NAME.sarif         the findings as SARIF 2.1.0, for pipelines and code-scanning viewers
                 and, when the document has self-evaluation or monitoring data (format 1.1):
@@ -127,6 +132,7 @@ internal static class ReportCommand
         var html = new RenderOptions { Format = RenderFormat.Html, Language = language };
         var markdown = html with { Format = RenderFormat.Markdown };
         var review = html with { Review = true };
+        var docx = html with { Format = RenderFormat.Docx };
         var english = language == Language.English;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "index" };
         var rowsPath = Path.Combine(folder, ".index-rows.tmp");
@@ -155,6 +161,8 @@ internal static class ReportCommand
                             files.Add(("HTML", Write(folder, name + ".html", Render(document, html, null), text)));
                             files.Add((english ? "review" : "审核", Write(folder, name + ".review.html", Render(document, review, report), text)));
                             files.Add(("Markdown", Write(folder, name + ".md", Render(document, markdown, null), text)));
+                            files.Add(("Word", Write(folder, name + ".docx", Render(document, docx, null), text)));
+                            files.Add((english ? "Word review" : "Word 审核", Write(folder, name + ".review.docx", Render(document, docx with { Review = true }, report), text)));
                             if (scores is { } sheets)
                             {
                                 // The year after the target: the 绩效自评表 and the 绩效运行监控表, each with its findings beside its cells.
@@ -228,6 +236,13 @@ internal static class ReportCommand
 
     private static byte[] Render(TargetDocument document, RenderOptions options, ValidationReport? report)
     {
+        if (options.Format == RenderFormat.Docx)
+        {
+            using var stream = new MemoryStream();
+            TargetRenderer.Default.Render(document, stream, options, report).GetTextOrThrow();
+            return stream.ToArray();
+        }
+
         var result = TargetRenderer.Default.Render(document, options, report);
         return Utf8.GetBytes(result.GetTextOrThrow());
     }

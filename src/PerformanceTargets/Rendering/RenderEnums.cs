@@ -8,6 +8,20 @@ public enum RenderFormat
 
     /// <summary>Markdown with GitHub-flavoured pipe tables.</summary>
     Markdown,
+
+    /// <summary>
+    /// Word (<c>.docx</c>, WordprocessingML): the official layout on A4 with the title, part 1 and each project's table;
+    /// the review writes every finding as a Word comment (批注) on its cell. Binary: render to a <see cref="Stream"/>.
+    /// Built in; user templates do not apply.
+    /// </summary>
+    Docx,
+
+    /// <summary>
+    /// Excel (<c>.xlsx</c>, SpreadsheetML): the flat layout, one row per indicator under a frozen header row with the
+    /// columns the flat importer reads, so that importing it gives the same projects and indicators. Binary: render to
+    /// a <see cref="Stream"/>. Built in; user templates and the review do not apply.
+    /// </summary>
+    Xlsx,
 }
 
 /// <summary>How cells that the official table merges down several rows (一级指标, 二级指标) are written.</summary>

@@ -33,7 +33,8 @@ public sealed record RenderOptions
 
     /// <summary>
     /// Gets whether the review view is rendered: each finding of the validation report beside the cell it concerns, a
-    /// summary per table and one for the document. Without a report the view shows that there are no findings.
+    /// summary per table and one for the document (in <see cref="RenderFormat.Docx"/>, each finding a Word comment on
+    /// its cell). Without a report the view shows that there are no findings. <see cref="RenderFormat.Xlsx"/> ignores it.
     /// Default false.
     /// </summary>
     public bool Review { get; init; }

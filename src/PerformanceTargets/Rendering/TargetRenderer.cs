@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Model;
+using PerformanceTargets.Rendering.Office;
 using PerformanceTargets.Rendering.Views;
 using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation;
@@ -14,7 +15,9 @@ namespace PerformanceTargets.Rendering;
 
 /// <summary>
 /// Renders documents and single project tables to HTML or Markdown with Scriban templates: the built-in templates of
-/// the official table layout (<see cref="Default"/>), or user templates given to <see cref="CreateBuilder"/>.
+/// the official table layout (<see cref="Default"/>), or user templates given to <see cref="CreateBuilder"/>; and to
+/// Word (the official layout, <see cref="RenderFormat.Docx"/>) and Excel (the flat layout, <see cref="RenderFormat.Xlsx"/>)
+/// files, written to a <see cref="Stream"/>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -64,10 +67,12 @@ public sealed class TargetRenderer
     /// <returns>The text, or the template error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index of <see cref="RenderOptions.Tables"/> is outside the document.</exception>
+    /// <exception cref="ArgumentException">The format is <see cref="RenderFormat.Docx"/> or <see cref="RenderFormat.Xlsx"/>, which are binary: render them to a <see cref="Stream"/>.</exception>
     public RenderResult Render(TargetDocument document, RenderOptions? options = null, ValidationReport? report = null)
     {
         Guard.NotNull(document);
         options ??= RenderOptions.Default;
+        EnsureText(options);
         return RenderCore(document, options, report, tableIndex: null);
     }
 
@@ -79,6 +84,7 @@ public sealed class TargetRenderer
     /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index of <see cref="RenderOptions.Tables"/> is outside the document.</exception>
+    /// <exception cref="ArgumentException">The format is <see cref="RenderFormat.Docx"/> or <see cref="RenderFormat.Xlsx"/>, which are binary: render them to a <see cref="Stream"/>.</exception>
     /// <exception cref="IOException">The writer failed.</exception>
     public RenderResult Render(TargetDocument document, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
     {
@@ -86,7 +92,11 @@ public sealed class TargetRenderer
         return ToWriter(Render(document, options, report), writer);
     }
 
-    /// <summary>Renders the whole document to a stream as UTF-8 without a byte order mark; nothing is written when rendering fails.</summary>
+    /// <summary>
+    /// Renders the whole document to a stream: text formats as UTF-8 without a byte order mark, <see cref="RenderFormat.Docx"/>
+    /// and <see cref="RenderFormat.Xlsx"/> as their package. Nothing is written when rendering fails. The Word and Excel
+    /// files are built in (user templates do not apply) and deterministic: the same document and options give the same bytes.
+    /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="stream">Where to write the bytes; left open.</param>
     /// <param name="options">What and how to render; null means <see cref="RenderOptions.Default"/>.</param>
@@ -97,8 +107,10 @@ public sealed class TargetRenderer
     /// <exception cref="IOException">The stream failed.</exception>
     public RenderResult Render(TargetDocument document, Stream stream, RenderOptions? options = null, ValidationReport? report = null)
     {
+        Guard.NotNull(document);
         Guard.NotNull(stream);
-        return ToStream(Render(document, options, report), stream);
+        options ??= RenderOptions.Default;
+        return IsBinary(options.Format) ? RenderBinary(document, options, report, null, stream) : ToStream(Render(document, options, report), stream);
     }
 
     /// <summary>
@@ -112,9 +124,11 @@ public sealed class TargetRenderer
     /// <returns>The text, or the template error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="projectIndex"/> is outside the document.</exception>
+    /// <exception cref="ArgumentException">The format is <see cref="RenderFormat.Docx"/> or <see cref="RenderFormat.Xlsx"/>, which are binary: render them to a <see cref="Stream"/>.</exception>
     public RenderResult RenderTable(TargetDocument document, int projectIndex, RenderOptions? options = null, ValidationReport? report = null)
     {
         Guard.NotNull(document);
+        EnsureText(options ?? RenderOptions.Default);
         if (projectIndex < 0 || projectIndex >= document.Projects.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(projectIndex), projectIndex, "The document has no project at this index.");
@@ -132,6 +146,7 @@ public sealed class TargetRenderer
     /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="projectIndex"/> is outside the document.</exception>
+    /// <exception cref="ArgumentException">The format is <see cref="RenderFormat.Docx"/> or <see cref="RenderFormat.Xlsx"/>, which are binary: render them to a <see cref="Stream"/>.</exception>
     /// <exception cref="IOException">The writer failed.</exception>
     public RenderResult RenderTable(TargetDocument document, int projectIndex, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
     {
@@ -139,7 +154,11 @@ public sealed class TargetRenderer
         return ToWriter(RenderTable(document, projectIndex, options, report), writer);
     }
 
-    /// <summary>Renders one project table to a stream as UTF-8 without a byte order mark; nothing is written when rendering fails.</summary>
+    /// <summary>
+    /// Renders one project table to a stream: text formats as UTF-8 without a byte order mark; <see cref="RenderFormat.Docx"/>
+    /// as a Word document holding the table's title and tables only, <see cref="RenderFormat.Xlsx"/> as a workbook with that
+    /// project's rows. Nothing is written when rendering fails.
+    /// </summary>
     /// <param name="document">The document the table belongs to.</param>
     /// <param name="projectIndex">The zero-based index of the table.</param>
     /// <param name="stream">Where to write the bytes; left open.</param>
@@ -151,8 +170,86 @@ public sealed class TargetRenderer
     /// <exception cref="IOException">The stream failed.</exception>
     public RenderResult RenderTable(TargetDocument document, int projectIndex, Stream stream, RenderOptions? options = null, ValidationReport? report = null)
     {
+        Guard.NotNull(document);
         Guard.NotNull(stream);
-        return ToStream(RenderTable(document, projectIndex, options, report), stream);
+        options ??= RenderOptions.Default;
+        if (!IsBinary(options.Format))
+        {
+            return ToStream(RenderTable(document, projectIndex, options, report), stream);
+        }
+
+        if (projectIndex < 0 || projectIndex >= document.Projects.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(projectIndex), projectIndex, "The document has no project at this index.");
+        }
+
+        return RenderBinary(document, options, report, projectIndex, stream);
+    }
+
+    private static bool IsBinary(RenderFormat format) => format is RenderFormat.Docx or RenderFormat.Xlsx;
+
+    private static void EnsureText(RenderOptions options)
+    {
+        if (IsBinary(options.Format))
+        {
+            throw new ArgumentException(
+                "RenderOptions.Format " + options.Format.ToString() + " is a binary format: render it to a Stream (Render(document, stream, options)), or use TargetRendering.ToDocx or ToXlsx.",
+                nameof(options));
+        }
+    }
+
+    /// <summary>Writes a Word or Excel file: built first in memory, then copied to the stream, so nothing is written when building fails.</summary>
+    private static RenderResult RenderBinary(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex, Stream stream)
+    {
+        CheckTables(document, options);
+        var scope = CreateScope(document, options, report);
+        var documentView = new DocumentView(scope);
+        var selected = Select(documentView.Projects, options, tableIndex);
+        using var buffer = new MemoryStream();
+        if (options.Format == RenderFormat.Docx)
+        {
+            DocxWriter.Write(scope, documentView, selected, tableOnly: tableIndex is not null, buffer);
+        }
+        else
+        {
+            XlsxWriter.Write(document, tableIndex is { } single ? [single] : options.Tables.IsEmpty ? null : options.Tables, buffer);
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
+        return RenderResult.Ok(null);
+    }
+
+    private static void CheckTables(TargetDocument document, RenderOptions options)
+    {
+        foreach (var index in options.Tables)
+        {
+            if (index < 0 || index >= document.Projects.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), index, "RenderOptions.Tables names a project index the document does not have.");
+            }
+        }
+    }
+
+    private static ProjectView[] Select(ProjectView[] all, RenderOptions options, int? tableIndex)
+    {
+        if (tableIndex is { } single)
+        {
+            return [all[single]];
+        }
+
+        if (options.Tables.IsEmpty)
+        {
+            return all;
+        }
+
+        var selected = new ProjectView[options.Tables.Length];
+        for (var i = 0; i < selected.Length; i++)
+        {
+            selected[i] = all[options.Tables[i]];
+        }
+
+        return selected;
     }
 
     private static RenderResult ToWriter(RenderResult result, TextWriter writer)
@@ -180,41 +277,22 @@ public sealed class TargetRenderer
 
     private static RenderScope CreateScope(TargetDocument document, RenderOptions options, ValidationReport? report)
     {
-        var encoder = options.Format == RenderFormat.Markdown ? (TextEncoder)MarkdownEncoder.Instance : HtmlEncoder.Instance;
+        var encoder = options.Format switch
+        {
+            RenderFormat.Markdown => MarkdownEncoder.Instance,
+            RenderFormat.Html => HtmlEncoder.Instance,
+            _ => TextEncoder.None, // Word and Excel hold data as text nodes: the package writer escapes
+        };
         var review = options.Review ? ReviewIndex.Build(report?.Findings ?? [], document) : null;
         return new RenderScope(document, encoder, Labels.For(options.Language), options, review);
     }
 
     private RenderResult RenderCore(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex)
     {
-        foreach (var index in options.Tables)
-        {
-            if (index < 0 || index >= document.Projects.Length)
-            {
-                throw new ArgumentOutOfRangeException(nameof(options), index, "RenderOptions.Tables names a project index the document does not have.");
-            }
-        }
-
+        CheckTables(document, options);
         var scope = CreateScope(document, options, report);
         var documentView = new DocumentView(scope);
-        var all = documentView.Projects;
-        ProjectView[] selected;
-        if (tableIndex is { } single)
-        {
-            selected = [all[single]];
-        }
-        else if (options.Tables.IsEmpty)
-        {
-            selected = all;
-        }
-        else
-        {
-            selected = new ProjectView[options.Tables.Length];
-            for (var i = 0; i < selected.Length; i++)
-            {
-                selected[i] = all[options.Tables[i]];
-            }
-        }
+        var selected = Select(documentView.Projects, options, tableIndex);
 
         var globals = new ScriptObject
         {

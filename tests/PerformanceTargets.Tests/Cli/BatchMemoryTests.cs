@@ -25,7 +25,7 @@ public class BatchMemoryTests
         GC.WaitForPendingFinalizers();
         var after = GC.GetTotalMemory(forceFullCollection: true);
         indexRows = File.ReadAllText(temp.File("index.html")).Split("<tr class=", StringSplitOptions.None).Length - 1;
-        Assert.Equal(documents * 5 + 1, Directory.GetFiles(temp.Path).Length);
+        Assert.Equal((documents * 7) + 1, Directory.GetFiles(temp.Path).Length);
         return after - before;
     }
 

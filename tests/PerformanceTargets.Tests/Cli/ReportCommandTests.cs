@@ -4,6 +4,7 @@ using PerformanceTargets.Cli;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Tests.Infrastructure;
+using PerformanceTargets.Tests.Rendering;
 
 namespace PerformanceTargets.Tests.Cli;
 
@@ -21,14 +22,14 @@ public class ReportCommandTests
         JsonSerializer.Serialize(JsonDocument.Parse(TargetJson.Write(document)).RootElement, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     [Fact]
-    public void Report_on_the_seed_writes_the_five_files_and_the_index()
+    public void Report_on_the_seed_writes_the_seven_files_and_the_index()
     {
         using var temp = new TempDirectory();
         var (exit, _, error) = Run(string.Empty, "report", TestPaths.Sample("guanting-2024.json"), "-o", temp.Path);
         Assert.Equal(0, exit);
         Assert.Contains("guanting-2024.json: 9 个错误，204 个警告，3 个提示", error, StringComparison.Ordinal);
         Assert.Equal(
-            ["guanting-2024.html", "guanting-2024.json", "guanting-2024.md", "guanting-2024.review.html", "guanting-2024.sarif", "index.html"],
+            ["guanting-2024.docx", "guanting-2024.html", "guanting-2024.json", "guanting-2024.md", "guanting-2024.review.docx", "guanting-2024.review.html", "guanting-2024.sarif", "index.html"],
             Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(File.ReadAllBytes(TestPaths.Sample("guanting-2024.json")), File.ReadAllBytes(temp.File("guanting-2024.json")));
         Assert.Equal(File.ReadAllText(TestPaths.Sample("guanting-2024.html")), File.ReadAllText(temp.File("guanting-2024.html")));
@@ -43,6 +44,10 @@ public class ReportCommandTests
         var index = File.ReadAllText(temp.File("index.html"));
         Assert.Contains("<td class=\"number\">23</td><td class=\"number\">9</td><td class=\"number\">204</td><td class=\"number\">3</td>", index, StringComparison.Ordinal);
         Assert.Contains("<a href=\"guanting-2024.review.html\">", index, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"guanting-2024.review.docx\">", index, StringComparison.Ordinal);
+        Assert.Equal(PerformanceTargets.Rendering.TargetRendering.ToDocx(RenderingFixtures.Seed), File.ReadAllBytes(temp.File("guanting-2024.docx")));
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(temp.File("guanting-2024.review.docx"), false);
+        Assert.Equal(216, word.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.ChildElements.Count);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class SymlinkTests
         (exit, _, var error) = CliTests.Run("report", temp.Path + "/**/*.json", "-o", output2.Path, "--culture", "en");
         Assert.Equal(0, exit);
         Assert.Contains("1 document(s)", error, StringComparison.Ordinal);
-        Assert.Equal(6, Directory.GetFiles(output2.Path).Length);
+        Assert.Equal(8, Directory.GetFiles(output2.Path).Length);
     }
 
     [Fact]

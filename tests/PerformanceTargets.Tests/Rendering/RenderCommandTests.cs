@@ -36,6 +36,56 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public void Render_writes_word_and_excel_files_and_the_review_as_word_comments()
+    {
+        var seed = TestPaths.Sample("guanting-2024.json");
+        using var temp = new TempDirectory();
+        Assert.Equal(0, Run("render", seed, "--format", "docx", "-o", temp.File("seed.docx")).Exit);
+        Assert.Equal(TargetRendering.ToDocx(RenderingFixtures.Seed), File.ReadAllBytes(temp.File("seed.docx")));
+
+        Assert.Equal(0, Run("render", seed, "--format", "xlsx", "-o", temp.File("seed.xlsx")).Exit);
+        Assert.Equal(TargetRendering.ToXlsx(RenderingFixtures.Seed), File.ReadAllBytes(temp.File("seed.xlsx")));
+        var back = PerformanceTargets.Import.TargetImporter.Import(temp.File("seed.xlsx"));
+        Assert.Equal(RenderingFixtures.Seed.Projects.Length, back.Document!.Projects.Length);
+
+        var (exit, _, error) = Run("render", seed, "--format", "docx", "--review", "--culture", "en", "-o", temp.File("review.docx"));
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(temp.File("review.docx"), false);
+        var comments = word.MainDocumentPart!.WordprocessingCommentsPart!.Comments!;
+        Assert.Equal(216, comments.ChildElements.Count);
+        Assert.Contains("[Error]", comments.InnerText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Render_refuses_to_write_a_binary_format_to_standard_output(string format)
+    {
+        var seed = TestPaths.Sample("guanting-2024.json");
+        var (exit, output, error) = Run("render", seed, "--format", format);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("-o FILE." + format, error, StringComparison.Ordinal);
+
+        Assert.Equal(2, Run("render", seed, "--format", format, "-o", "-").Exit);
+        using var temp = new TempDirectory();
+        var template = temp.File("t.scriban");
+        File.WriteAllText(template, "x");
+        Assert.Contains("--template", Run("render", seed, "--format", format, "-t", template, "-o", temp.File("x." + format)).Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("x." + format)));
+    }
+
+    [Fact]
+    public void Render_refuses_a_review_in_excel()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, error) = Run("render", TestPaths.Sample("guanting-2024.json"), "--format", "xlsx", "--review", "-o", temp.File("r.xlsx"));
+        Assert.Equal(2, exit);
+        Assert.Contains("--format docx --review", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_reads_standard_input_and_takes_culture_tables_and_merged_style()
     {
         var json = File.ReadAllText(TestPaths.Excerpt);

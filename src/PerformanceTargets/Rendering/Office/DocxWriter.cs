@@ -1,0 +1,699 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerformanceTargets.Rendering.Views;
+
+namespace PerformanceTargets.Rendering.Office;
+
+/// <summary>
+/// Writes the official layout as a Word document (WordprocessingML): the title, part 1 as paragraphs, and each project's
+/// title paragraph followed by its tables, the header block (unit, code and name, 预算规模及资金用途 with 预算数, 财政资金,
+/// 其他资金 and 资金用途, 资金支出计划 with its months, 绩效目标) and the indicator table (一级指标 and 二级指标 merged down their runs with <c>vMerge</c>,
+/// its header row repeated on every page the table runs onto, rows kept whole). In the review, every finding is a Word
+/// comment (批注) anchored on the cell, paragraph or title it concerns.
+/// </summary>
+/// <remarks>
+/// <para>
+/// It reads the same view objects as the templates (with text not encoded), so a cell holds the same text in HTML,
+/// Markdown and Word. Data is only ever the text of runs (<c>w:t</c>, white space preserved; line breaks and tabs as
+/// <c>w:br</c> and <c>w:tab</c>; characters XML cannot hold replaced visibly, <see cref="OfficePackage.Clean"/>), never
+/// fields, hyperlinks or markup.
+/// </para>
+/// <para>
+/// Deterministic: fixed relationship ids, no time stamps in the document or its comments, fixed zip entry times. Not
+/// thread-safe: one instance per rendering.
+/// </para>
+/// </remarks>
+internal sealed class DocxWriter
+{
+    /// <summary>A4 in twentieths of a point.</summary>
+    private const int PageWidth = 11906;
+
+    private const int PageHeight = 16838;
+
+    private const int Margin = 1134;
+
+    /// <summary>The width of the text column and of every table.</summary>
+    private const int TextWidth = PageWidth - (2 * Margin);
+
+    private const string Author = "perftargets";
+
+    /// <summary>The relative widths of the indicator columns (一级, 二级, 三级, 描述, 指标值, 依据, 权重, 方向).</summary>
+    private static readonly int[] IndicatorWeights = [10, 10, 16, 20, 13, 16, 7, 8];
+
+    private readonly RenderScope _scope;
+    private readonly Labels _labels;
+    private readonly bool _review;
+    private readonly List<Comment> _comments = [];
+    private int _nextComment;
+
+    private DocxWriter(RenderScope scope)
+    {
+        _scope = scope;
+        _labels = scope.Labels;
+        _review = scope.Review is not null;
+    }
+
+    /// <summary>Writes the document (or, with <paramref name="tableOnly"/>, only the tables of <paramref name="projects"/>) to a stream.</summary>
+    public static void Write(RenderScope scope, DocumentView document, ProjectView[] projects, bool tableOnly, Stream output)
+    {
+        var writer = new DocxWriter(scope);
+        var body = new Body();
+        if (!tableOnly)
+        {
+            writer.WriteFront(body, document);
+        }
+
+        for (var i = 0; i < projects.Length; i++)
+        {
+            writer.WriteProject(body, projects[i], newPage: i > 0);
+        }
+
+        body.Append(SectionProperties());
+        using var package = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            word.ChangeIdOfPart(main, "rId1");
+            main.Document = new Document(body);
+            main.Document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+            var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
+            styles.Styles = Styles();
+            var settings = main.AddNewPart<DocumentSettingsPart>("rId2");
+            settings.Settings = new Settings(
+                new Zoom { Percent = "100" },
+                new DefaultTabStop { Val = 420 },
+                new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+                new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
+            if (writer._comments.Count > 0)
+            {
+                var comments = main.AddNewPart<WordprocessingCommentsPart>("rId3");
+                comments.Comments = new Comments(writer._comments);
+            }
+        }
+
+        OfficePackage.Normalize(package, output);
+    }
+
+    private static SectionProperties SectionProperties() => new(
+        new PageSize { Width = PageWidth, Height = PageHeight },
+        new PageMargin { Top = 1440, Bottom = 1440, Left = Margin, Right = Margin, Header = 851, Footer = 992, Gutter = 0 },
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
+
+    private static Styles Styles()
+    {
+        var defaults = new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = "宋体", ComplexScript = "Times New Roman", Hint = FontTypeHintValues.EastAsia },
+                new FontSize { Val = "21" },
+                new FontSizeComplexScript { Val = "21" },
+                new DocumentFormat.OpenXml.Wordprocessing.Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
+        return new Styles(
+            defaults,
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            Heading("Title", "Title", null, "36", JustificationValues.Center, "黑体"),
+            Heading("Heading1", "heading 1", 0, "32", JustificationValues.Left, "黑体"),
+            Heading("Heading2", "heading 2", 1, "24", JustificationValues.Center, "黑体"),
+            new Style(new StyleName { Val = "annotation text" }, new BasedOn { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "CommentText" },
+            new Style(new StyleName { Val = "annotation reference" }, new StyleRunProperties(new FontSize { Val = "16" })) { Type = StyleValues.Character, StyleId = "CommentReference" });
+    }
+
+    private static Style Heading(string id, string name, int? level, string size, JustificationValues justification, string eastAsiaFont)
+    {
+        var style = new Style(
+            new StyleName { Val = name },
+            new BasedOn { Val = "Normal" },
+            new NextParagraphStyle { Val = "Normal" },
+            new PrimaryStyle(),
+            new StyleParagraphProperties(
+                new KeepNext(),
+                new SpacingBetweenLines { Before = "240", After = "120" },
+                new Justification { Val = justification }),
+            new StyleRunProperties(
+                new RunFonts { EastAsia = eastAsiaFont, Ascii = "Arial", HighAnsi = "Arial" },
+                new Bold(),
+                new FontSize { Val = size },
+                new FontSizeComplexScript { Val = size }))
+        { Type = StyleValues.Paragraph, StyleId = id };
+        if (level is { } outline)
+        {
+            style.GetFirstChild<StyleParagraphProperties>()!.Append(new OutlineLevel { Val = outline });
+        }
+
+        return style;
+    }
+
+    private static object? Member(ViewObject view, string member) =>
+        view.TryGet(member, out var value) ? value : throw new InvalidOperationException("The view has no member " + member + ".");
+
+    private static string? Text(ViewObject view, string member) => Member(view, member) switch
+    {
+        null => null,
+        string text => text,
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+    };
+
+    private static bool Flag(ViewObject view, string member) => Member(view, member) is true;
+
+    private static FindingGroupView? Findings(ViewObject view, string member) => Member(view, member) as FindingGroupView;
+
+    private static FindingView[]? Items(FindingGroupView? group) => group?.Items;
+
+    /// <summary>The title, the summary of the review, part 1 and the heading of part 2.</summary>
+    private void WriteFront(Body body, DocumentView document)
+    {
+        // Part 1 first, to know which findings its paragraphs hold: the document's other findings go on the title.
+        var part1 = new List<Paragraph>();
+        var placed = new HashSet<Validation.Finding>();
+        if (Flag(document, "has_overall_targets") && Member(document, "overall_targets") is OverallTargetsView overall)
+        {
+            part1.Add(Paragraph("Heading1", _labels["part1"], null));
+            foreach (var section in new[] { "overall", "itemized", "safeguards" })
+            {
+                part1.Add(Paragraph("Heading2Left", _labels[section], null));
+                foreach (var paragraph in (ParagraphView[])Member(overall, section)!)
+                {
+                    var findings = Items(Findings(paragraph, "findings"));
+                    placed.UnionWith(findings?.Select(f => f.Finding) ?? []);
+                    part1.Add(Paragraph(null, Text(paragraph, "number") + "." + Text(paragraph, "text"), findings));
+                }
+            }
+        }
+
+        var documentFindings = _scope.Review?.DocumentFindings.Where(f => !placed.Contains(f)).Select(_scope.View).ToArray();
+        var lines = (string[])Member(document, "cover_lines")!;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            body.Append(Paragraph("Title", lines[i], i == 0 ? documentFindings : null));
+        }
+
+        foreach (var member in new[] { "stage_line", "prepared_line", "reviewed_line" })
+        {
+            if (Text(document, member) is { } line)
+            {
+                body.Append(Centered(line));
+            }
+        }
+
+        if (_review && Member(document, "projects") is ProjectView[] all)
+        {
+            var counts = FindingCounts.Of(_scope.Review!.DocumentFindings);
+            foreach (var project in all)
+            {
+                var table = project.Review!.Counts;
+                counts = new FindingCounts(counts.Errors + table.Errors, counts.Warnings + table.Warnings, counts.Infos + table.Infos);
+            }
+
+            body.Append(Paragraph("Heading1", _labels["review_summary"], null));
+            body.Append(Plain(CountsLine(counts)));
+        }
+
+        foreach (var paragraph in part1)
+        {
+            body.Append(paragraph);
+        }
+
+        var part2 = Paragraph("Heading1", _labels["part2"], null);
+        part2.ParagraphProperties!.InsertAfter(new PageBreakBefore(), part2.ParagraphProperties.ParagraphStyleId);
+        body.Append(part2);
+    }
+
+    private string CountsLine(FindingCounts counts) =>
+        _labels["error"] + " " + counts.Errors.ToString(CultureInfo.InvariantCulture) + (_labels.IsChinese ? "，" : ", ") +
+        _labels["warning"] + " " + counts.Warnings.ToString(CultureInfo.InvariantCulture) + (_labels.IsChinese ? "，" : ", ") +
+        _labels["info"] + " " + counts.Infos.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The project's title paragraph (on a new page but for the first table), its header block and its indicator tables.</summary>
+    private void WriteProject(Body body, ProjectView project, bool newPage)
+    {
+        var unplaced = _review && project.Review is { } review && Member(review, "unplaced") is FindingView[] { Length: > 0 } items ? items : null;
+        var title = Paragraph("Heading2", Text(project, "title") ?? string.Empty, unplaced);
+        if (newPage)
+        {
+            title.ParagraphProperties!.InsertAfter(new PageBreakBefore(), title.ParagraphProperties.ParagraphStyleId);
+        }
+
+        body.Append(title);
+        if (_review)
+        {
+            body.Append(Centered(_labels["table_findings"] + (_labels.IsChinese ? "：" : ": ") + CountsLine(project.Review!.Counts)));
+        }
+
+        body.Append(Table(HeaderBlock(project), HeaderBlockWidths(), headerRows: 0));
+        body.Append(Spacer());
+        body.Append(IndicatorTable(project, (IndicatorView[])Member(project, "indicators")!));
+        if (Flag(project, "show_period_indicators"))
+        {
+            body.Append(Paragraph("Heading2", _labels["period_indicators"], null));
+            body.Append(IndicatorTable(project, (IndicatorView[])Member(project, "period_indicators")!));
+        }
+    }
+
+    private static int[] HeaderBlockWidths()
+    {
+        var widths = new int[1 + ProjectView.HeaderColumns];
+        widths[0] = 1418;
+        var rest = TextWidth - widths[0];
+        for (var i = 1; i < widths.Length; i++)
+        {
+            widths[i] = (rest / ProjectView.HeaderColumns) + (i <= rest % ProjectView.HeaderColumns ? 1 : 0);
+        }
+
+        return widths;
+    }
+
+    /// <summary>The rows of the header block, on a grid of a label column and 12 data columns, as the HTML table has them.</summary>
+    private List<RowSpec> HeaderBlock(ProjectView project)
+    {
+        var cells = (ProjectCellsView)Member(project, "findings")!;
+        var unit = (UnitView)Member(project, "unit")!;
+        var budget = (BudgetView)Member(project, "budget")!;
+        var rows = new List<RowSpec>
+        {
+            new(
+                Cell(0, 7, Text(unit, "text"), Findings(cells, "unit")),
+                Cell(7, 13, Text(project, "amount_unit_label"), null) with { Right = true }),
+            new(
+                Label(0, 1, "project_code"),
+                Cell(1, 6, Text(project, "code"), Findings(cells, "code")),
+                Label(6, 8, "project_name"),
+                Cell(8, 13, Text(project, "name"), Findings(cells, "name"))),
+        };
+
+        if (Flag(project, "show_attribute"))
+        {
+            rows.Add(new(
+                Label(0, 1, "attribute"),
+                Cell(1, 6, Text(project, "attribute"), Findings(cells, "attribute")),
+                Label(6, 8, "implementation_period"),
+                Cell(8, 13, Text(project, "implementation_period"), Findings(cells, "implementation_period"))));
+        }
+
+        rows.Add(new(
+            Label(0, 1, "budget_and_use") with { Merge = Merge.Restart },
+            Label(1, 3, "budget_total"),
+            Cell(3, 5, Text(budget, "total"), Findings(cells, "budget_total")),
+            Label(5, 7, "budget_fiscal"),
+            Cell(7, 9, Text(budget, "fiscal"), Findings(cells, "budget_fiscal")),
+            Label(9, 11, "budget_other"),
+            Cell(11, 13, Text(budget, "other"), Findings(cells, "budget_other"))));
+        rows.Add(new(Continued(0, 1), Cell(1, 13, Text(project, "fund_use"), Findings(cells, "fund_use"))));
+
+        var spendingRows = (SpendingRowView[])Member(project, "spending_rows")!;
+        for (var r = 0; r < spendingRows.Length; r++)
+        {
+            var points = (SpendingPointView[])Member(spendingRows[r], "points")!;
+            var months = new List<CellSpec> { r == 0 ? Label(0, 1, "spending_plan", Findings(cells, "spending_plan")) with { Merge = Merge.Restart } : Continued(0, 1) };
+            var percents = new List<CellSpec> { Continued(0, 1) };
+            var column = 1;
+            foreach (var point in points)
+            {
+                var span = (int)Member(point, "colspan")!;
+                var findings = (SpendingCellsView)Member(point, "findings")!;
+                months.Add(Cell(column, column + span, Text(point, "month_label"), Findings(findings, "month")) with { Center = true });
+                percents.Add(Cell(column, column + span, Text(point, "percent"), Findings(findings, "percent")) with { Center = true });
+                column += span;
+            }
+
+            rows.Add(new([.. months]));
+            rows.Add(new([.. percents]));
+        }
+
+        rows.Add(new(Label(0, 1, "goals"), Goals(project, "goals", Findings(cells, "goals"))));
+        if (Flag(project, "show_period_goals"))
+        {
+            rows.Add(new(Label(0, 1, "period_goals"), Goals(project, "period_goals", Findings(cells, "period_goals"))));
+        }
+
+        if (Flag(project, "show_review_opinion"))
+        {
+            rows.Add(new(Label(0, 1, "review_opinion"), Cell(1, 13, Text(project, "review_opinion"), Findings(cells, "review_opinion"))));
+        }
+
+        return rows;
+    }
+
+    private static CellSpec Goals(ProjectView project, string member, FindingGroupView? cellFindings)
+    {
+        var goals = (ParagraphView[])Member(project, member)!;
+        var paragraphs = goals.Length == 0
+            ? [new ParagraphSpec(string.Empty, null)]
+            : goals.Select(g => new ParagraphSpec(Text(g, "number") + "." + Text(g, "text"), Items(Findings(g, "findings")))).ToArray();
+        return new CellSpec(1, 13, paragraphs, Items(cellFindings));
+    }
+
+    private Table IndicatorTable(ProjectView project, IndicatorView[] rows)
+    {
+        var hasWeight = Flag(project, "has_weight");
+        var hasDirection = Flag(project, "has_direction");
+        var columns = new List<int> { 0, 1, 2, 3, 4, 5 };
+        if (hasWeight)
+        {
+            columns.Add(6);
+        }
+
+        if (hasDirection)
+        {
+            columns.Add(7);
+        }
+
+        var total = columns.Sum(c => IndicatorWeights[c]);
+        var widths = new int[columns.Count];
+        var used = 0;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            widths[i] = i == widths.Length - 1 ? TextWidth - used : TextWidth * IndicatorWeights[columns[i]] / total;
+            used += widths[i];
+        }
+
+        var names = new[] { "level1", "level2", "level3", "description", "target", "basis", "weight", "direction" };
+        var header = new List<CellSpec>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            header.Add(Label(i, i + 1, names[columns[i]]) with { Center = true });
+        }
+
+        var specs = new List<RowSpec> { new([.. header]) };
+        foreach (var row in rows)
+        {
+            var findings = (IndicatorCellsView)Member(row, "findings")!;
+            var cells = new List<CellSpec>
+            {
+                Merged(0, row, "level1", findings),
+                Merged(1, row, "level2", findings),
+                Cell(2, 3, Text(row, "name"), Findings(findings, "name")),
+                Cell(3, 4, Text(row, "description"), Findings(findings, "description")),
+                Cell(4, 5, Text(row, "target"), Findings(findings, "target")) with { Center = true },
+                Cell(5, 6, Text(row, "basis"), Findings(findings, "basis")),
+            };
+            var next = 6;
+            if (hasWeight)
+            {
+                cells.Add(Cell(next, next + 1, Text(row, "weight"), Findings(findings, "weight")) with { Center = true });
+                next++;
+            }
+
+            if (hasDirection)
+            {
+                cells.Add(Cell(next, next + 1, Text(row, "direction"), Findings(findings, "direction")) with { Center = true });
+            }
+
+            specs.Add(new([.. cells]));
+        }
+
+        return Table(specs, widths, headerRows: 1);
+    }
+
+    /// <summary>A 一级 or 二级 cell: the first row of its run holds the text and starts the merge; the rows below continue it.</summary>
+    private static CellSpec Merged(int column, IndicatorView row, string member, IndicatorCellsView findings)
+    {
+        var span = Member(row, member + "_rowspan") as int?;
+        if (span is null)
+        {
+            return Continued(column, column + 1);
+        }
+
+        return Cell(column, column + 1, Text(row, member), Findings(findings, member)) with { Merge = span > 1 ? Merge.Restart : Merge.None, Center = true };
+    }
+
+    private static CellSpec Cell(int from, int to, string? text, FindingGroupView? findings) =>
+        new(from, to, [new ParagraphSpec(text ?? string.Empty, null)], Items(findings));
+
+    private CellSpec Label(int from, int to, string label, FindingGroupView? findings = null) =>
+        new(from, to, [new ParagraphSpec(_labels[label], null)], Items(findings)) { Bold = true, Center = true };
+
+    private static CellSpec Continued(int from, int to) => new(from, to, [new ParagraphSpec(string.Empty, null)], null) { Merge = Merge.Continue };
+
+    private Table Table(List<RowSpec> rows, int[] widths, int headerRows)
+    {
+        var border = new Func<BorderType>[]
+        {
+            () => new TopBorder(), () => new LeftBorder(), () => new BottomBorder(), () => new RightBorder(), () => new InsideHorizontalBorder(), () => new InsideVerticalBorder(),
+        };
+        var borders = new TableBorders();
+        foreach (var create in border)
+        {
+            var b = create();
+            b.Val = BorderValues.Single;
+            b.Size = 4;
+            b.Space = 0;
+            b.Color = "000000";
+            borders.Append(b);
+        }
+
+        var table = new Table(new TableProperties(
+            new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableJustification { Val = TableRowAlignmentValues.Center },
+            borders,
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa }),
+            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }));
+        var grid = new TableGrid();
+        foreach (var width in widths)
+        {
+            grid.Append(new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        table.Append(grid);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var rowProperties = new TableRowProperties(new CantSplit());
+            if (r < headerRows)
+            {
+                rowProperties.Append(new TableHeader());
+            }
+
+            var row = new TableRow(rowProperties);
+            foreach (var spec in rows[r].Cells)
+            {
+                row.Append(CellOf(spec, widths));
+            }
+
+            table.Append(row);
+        }
+
+        return table;
+    }
+
+    private TableCell CellOf(CellSpec spec, int[] widths)
+    {
+        var width = 0;
+        for (var i = spec.From; i < spec.To; i++)
+        {
+            width += widths[i];
+        }
+
+        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        if (spec.To - spec.From > 1)
+        {
+            properties.Append(new GridSpan { Val = spec.To - spec.From });
+        }
+
+        if (spec.Merge != Merge.None)
+        {
+            properties.Append(new VerticalMerge { Val = spec.Merge == Merge.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
+        }
+
+        if (spec.Bold)
+        {
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F2F2F2" });
+        }
+
+        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        var cell = new TableCell(properties);
+        var cellComments = spec.Findings is { Length: > 0 } findings && spec.Merge != Merge.Continue ? Comments(findings) : [];
+        for (var i = 0; i < spec.Paragraphs.Length; i++)
+        {
+            var justification = spec.Right ? JustificationValues.Right : spec.Center ? JustificationValues.Center : JustificationValues.Left;
+            cell.Append(ParagraphOf(
+                null,
+                justification,
+                spec.Paragraphs[i].Text,
+                spec.Bold,
+                spec.Paragraphs[i].Findings is { Length: > 0 } own ? Comments(own) : [],
+                i == 0 ? cellComments : [],
+                i == spec.Paragraphs.Length - 1 ? cellComments : []));
+        }
+
+        return cell;
+    }
+
+    private Paragraph Paragraph(string? style, string text, FindingView[]? findings)
+    {
+        var ids = findings is { Length: > 0 } ? Comments(findings) : [];
+        if (style == "Heading2Left")
+        {
+            return ParagraphOf("Heading2", JustificationValues.Left, text, bold: false, ids, [], []);
+        }
+
+        return ParagraphOf(style, null, text, bold: false, ids, [], []);
+    }
+
+    private static Paragraph Centered(string text) => ParagraphOf(null, JustificationValues.Center, text, bold: false, [], [], []);
+
+    private static Paragraph Plain(string text) => ParagraphOf(null, null, text, bold: false, [], [], []);
+
+    private static Paragraph Spacer() => new(
+        new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = "2" })));
+
+    /// <summary>
+    /// A paragraph of data text: runs of text with line breaks and tabs, each comment of <paramref name="own"/> around
+    /// the whole paragraph, those of <paramref name="start"/> started here and those of <paramref name="end"/> ended here.
+    /// </summary>
+    private static Paragraph ParagraphOf(string? style, JustificationValues? justification, string text, bool bold, int[] own, int[] start, int[] end)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null || justification is not null)
+        {
+            var properties = new ParagraphProperties();
+            if (style is not null)
+            {
+                properties.Append(new ParagraphStyleId { Val = style });
+            }
+
+            if (justification is { } value)
+            {
+                properties.Append(new Justification { Val = value });
+            }
+
+            paragraph.Append(properties);
+        }
+
+        foreach (var id in start.Concat(own))
+        {
+            paragraph.Append(new CommentRangeStart { Id = Id(id) });
+        }
+
+        foreach (var run in Runs(text, bold))
+        {
+            paragraph.Append(run);
+        }
+
+        foreach (var id in own.Concat(end))
+        {
+            paragraph.Append(new CommentRangeEnd { Id = Id(id) });
+            paragraph.Append(new Run(new RunProperties(new RunStyle { Val = "CommentReference" }), new CommentReference { Id = Id(id) }));
+        }
+
+        return paragraph;
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The runs of a text: text as <c>w:t</c> with white space preserved, line breaks as <c>w:br</c>, tabs as <c>w:tab</c>.</summary>
+    private static IEnumerable<Run> Runs(string text, bool bold)
+    {
+        if (text.Length == 0)
+        {
+            yield break;
+        }
+
+        var clean = OfficePackage.Clean(text);
+        var run = NewRun(bold);
+        var start = 0;
+        for (var i = 0; i <= clean.Length; i++)
+        {
+            var c = i < clean.Length ? clean[i] : '\0';
+            if (i < clean.Length && c is not ('\n' or '\r' or '\t'))
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                run.Append(new Text(clean.Substring(start, i - start)) { Space = SpaceProcessingModeValues.Preserve });
+            }
+
+            if (i == clean.Length)
+            {
+                break;
+            }
+
+            if (c == '\t')
+            {
+                run.Append(new TabChar());
+            }
+            else
+            {
+                if (c == '\r' && i + 1 < clean.Length && clean[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                run.Append(new Break());
+            }
+
+            start = i + 1;
+        }
+
+        yield return run;
+    }
+
+    private static Run NewRun(bool bold) => bold ? new Run(new RunProperties(new Bold())) : new Run();
+
+    /// <summary>Adds a comment per finding (severity, rule id and message; the hint as a second paragraph) and returns their ids.</summary>
+    private int[] Comments(FindingView[] findings)
+    {
+        var ids = new int[findings.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var finding = findings[i].Finding;
+            var id = _nextComment++;
+            ids[i] = id;
+            var comment = new Comment { Id = Id(id), Author = Author, Initials = "PT" };
+            var first = new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "CommentText" }),
+                new Run(new RunProperties(new RunStyle { Val = "CommentReference" }), new AnnotationReferenceMark()));
+            foreach (var run in Runs("[" + _labels.Severity(finding.Severity) + "] " + finding.RuleId + " " + finding.Message, bold: false))
+            {
+                first.Append(run);
+            }
+
+            comment.Append(first);
+            if (finding.Hint is { Length: > 0 } hint)
+            {
+                var second = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "CommentText" }));
+                foreach (var run in Runs(_labels["hint"] + hint, bold: false))
+                {
+                    second.Append(run);
+                }
+
+                comment.Append(second);
+            }
+
+            _comments.Add(comment);
+        }
+
+        return ids;
+    }
+
+    private enum Merge
+    {
+        None,
+        Restart,
+        Continue,
+    }
+
+    private sealed record ParagraphSpec(string Text, FindingView[]? Findings);
+
+    /// <summary>A cell over grid columns [<paramref name="From"/>, <paramref name="To"/>) of its table.</summary>
+    private sealed record CellSpec(int From, int To, ParagraphSpec[] Paragraphs, FindingView[]? Findings)
+    {
+        public Merge Merge { get; init; }
+
+        public bool Bold { get; init; }
+
+        public bool Center { get; init; }
+
+        public bool Right { get; init; }
+    }
+
+    private sealed record RowSpec(params CellSpec[] Cells);
+}
