@@ -35,6 +35,8 @@
   let lang = (navigator.language || '').toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
   let current = null; // { file, report, tables: [{ index, title }], formats }
   let formats = ['html', 'markdown'];
+  let ruleTitles = {};
+  let rulesLoaded = Promise.resolve();
 
   function t(key, ...args) {
     const text = (WORDS[lang] && WORDS[lang][key]) || WORDS['zh-CN'][key] || key;
@@ -113,6 +115,7 @@
       ]);
       const report = await reportResponse.json();
       const html = await htmlResponse.text();
+      await rulesLoaded;
       current = { file, report: report.files[0], ruleSetVersion: report.ruleSetVersion, tables: [] };
       insertReview(html);
       showSummary();
@@ -239,7 +242,8 @@
     table.replaceChildren(option('', t('all')), option('doc', t('documentLevel')), ...current.tables.map((x) => option(String(x.index), x.title)));
   }
 
-  // The findings, grouped: one entry per rule and message, with the places it occurs ("PT402 in 7 tables").
+  // The findings, grouped: one entry per rule ("PT402 · 33 in 9 tables"), in it each message once with the places it
+  // occurs, and a hint shared by all of them shown once.
   function showFindings() {
     const severity = $('f-severity').value;
     const rule = $('f-rule').value;
@@ -250,30 +254,45 @@
       (!table || (table === 'doc' ? x === null : x === Number(table))));
     const groups = new Map();
     for (const item of shown) {
-      const key = item.f.ruleId + '\u0000' + item.f.severity + '\u0000' + item.f.message;
-      const group = groups.get(key) || { f: item.f, items: [] };
+      const group = groups.get(item.f.ruleId) || { rule: item.f.ruleId, severity: item.f.severity, items: [], messages: new Map() };
       group.items.push(item);
-      groups.set(key, group);
+      if (ORDER[item.f.severity] < ORDER[group.severity]) { group.severity = item.f.severity; }
+      const key = item.f.severity + '\u0000' + item.f.message;
+      const messages = group.messages.get(key) || [];
+      messages.push(item);
+      group.messages.set(key, messages);
+      groups.set(item.f.ruleId, group);
     }
     const list = $('finding-list');
     list.replaceChildren();
-    const sorted = [...groups.values()].sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.f.ruleId.localeCompare(b.f.ruleId) || a.items[0].i - b.items[0].i);
+    const sorted = [...groups.values()].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule));
     for (const group of sorted) {
-      const f = group.f;
       const tables = new Set(group.items.map((x) => x.table).filter((x) => x !== null));
-      const head = el('p', { class: 'head' }, severityLabel(f.severity), ' ', el('code', { class: 'rule', text: f.ruleId }));
-      if (group.items.length > 1) { head.append(' · ' + t('inTables', group.items.length, tables.size)); }
-      const places = el('ul', { class: 'places' });
-      for (const item of group.items) {
-        const label = item.table === null ? t('documentLevel') : t('tableN', item.table + 1);
-        places.append(el('li', null, el('button', {
-          type: 'button', text: label, title: t('jump', tableName(item.table)), 'aria-label': t('jump', tableName(item.table)) + ' · ' + f.ruleId,
-          'data-finding': String(item.i), onclick: () => jumpToFinding(item.i)
-        })));
+      const head = el('p', { class: 'head' }, severityLabel(group.severity), ' ', el('code', { class: 'rule', text: group.rule }));
+      if (ruleTitles[group.rule]) { head.append(' ' + ruleTitles[group.rule]); }
+      head.append(el('span', { class: 'tally', text: ' · ' + t('inTables', group.items.length, tables.size) }));
+      const entry = el('li', { class: group.severity, 'data-rule': group.rule }, head);
+      const hints = new Set(group.items.map((x) => x.f.hint || ''));
+      const sharedHint = hints.size === 1 ? group.items[0].f.hint : null;
+      if (sharedHint) { entry.append(el('p', { class: 'hint', text: t('hint') + sharedHint })); }
+      const messages = el('ul', { class: 'messages' });
+      for (const items of group.messages.values()) {
+        const f = items[0].f;
+        const item = el('li', { class: 'message-group ' + f.severity }, el('p', { class: 'message' }, severityLabel(f.severity), ' ', f.message));
+        if (!sharedHint && f.hint) { item.append(el('p', { class: 'hint', text: t('hint') + f.hint })); }
+        const places = el('ul', { class: 'places' });
+        for (const occurrence of items) {
+          const label = occurrence.table === null ? t('documentLevel') : t('tableN', occurrence.table + 1);
+          places.append(el('li', null, el('button', {
+            type: 'button', text: label, title: t('jump', tableName(occurrence.table)),
+            'aria-label': t('jump', tableName(occurrence.table)) + ' · ' + f.ruleId,
+            'data-finding': String(occurrence.i), onclick: () => jumpToFinding(occurrence.i)
+          })));
+        }
+        item.append(places);
+        messages.append(item);
       }
-      const entry = el('li', { class: f.severity, 'data-rule': f.ruleId }, head, el('p', { class: 'message', text: f.message }));
-      if (f.hint) { entry.append(el('p', { class: 'hint', text: t('hint') + f.hint })); }
-      entry.append(places);
+      entry.append(messages);
       list.append(entry);
     }
     $('shown').textContent = t('shown', shown.length, all.length);
@@ -314,6 +333,19 @@
     node.focus({ preventScroll: true });
   }
 
+  async function loadRules() {
+    try {
+      const response = await fetch('/api/rules', { headers: { 'Accept-Language': lang } });
+      if (response.ok) {
+        const list = await response.json();
+        ruleTitles = {};
+        for (const rule of list.rules) { ruleTitles[rule.id] = rule.title; }
+      }
+    } catch {
+      ruleTitles = {};
+    }
+  }
+
   async function loadFormats() {
     try {
       const response = await fetch('/api/info', { headers: { 'Accept-Language': lang } });
@@ -329,6 +361,7 @@
   function start() {
     applyWords();
     loadFormats();
+    rulesLoaded = loadRules();
     const input = $('file');
     const drop = $('drop');
     $('choose').addEventListener('click', () => input.click());
@@ -347,6 +380,7 @@
     $('lang').addEventListener('change', () => {
       lang = $('lang').value === 'en' ? 'en' : 'zh-CN';
       applyWords();
+      rulesLoaded = loadRules();
       if (current) { open(current.file); }
     });
   }
