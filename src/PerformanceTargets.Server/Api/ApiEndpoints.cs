@@ -116,12 +116,16 @@ internal static class ApiEndpoints
 
         try
         {
-            if (options.BeforeWork is { } hook)
+            var token = gate.Token;
+            return await gate.RunAsync(async () =>
             {
-                await hook(gate.Token).ConfigureAwait(false);
-            }
+                if (options.BeforeWork is { } hook)
+                {
+                    await hook(token).ConfigureAwait(false);
+                }
 
-            return await gate.RunAsync(() => work(body.Documents, language)).ConfigureAwait(false);
+                return work(body.Documents, language);
+            }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (gate.TimedOut)
         {

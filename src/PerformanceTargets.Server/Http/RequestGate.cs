@@ -26,9 +26,9 @@ internal sealed class RequestWork : IDisposable
     /// <summary>Gets the work started by <see cref="RunAsync{T}"/>; null before.</summary>
     public Task? Pending { get; private set; }
 
-    /// <summary>Runs CPU-bound work on the thread pool and waits for it until the token is cancelled.</summary>
+    /// <summary>Runs work on the thread pool and waits for it until the token is cancelled.</summary>
     /// <exception cref="OperationCanceledException">The request timed out or was aborted; the work goes on until it ends, holding its place.</exception>
-    public async Task<T> RunAsync<T>(Func<T> work)
+    public async Task<T> RunAsync<T>(Func<Task<T>> work)
     {
         var task = Task.Run(work, CancellationToken.None);
         Pending = task;

@@ -23,6 +23,8 @@ public sealed class ServerHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    internal Http.RequestGate Gate => _app.Services.GetRequiredService<Http.RequestGate>();
+
     public Uri Address { get; }
 
     internal static async Task<ServerHost> StartInMemoryAsync(ServerOptions? options = null)
