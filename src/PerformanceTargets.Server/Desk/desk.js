@@ -32,7 +32,8 @@
   const ORDER = { error: 0, warning: 1, info: 2 };
 
   const $ = (id) => document.getElementById(id);
-  let lang = (navigator.language || '').toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  // Chinese unless the address asks for English (?lang=en), which the language switch sets.
+  let lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh-CN';
   let current = null; // { file, report, tables: [{ index, title }], formats }
   let formats = ['html', 'markdown'];
   let ruleTitles = {};
@@ -108,32 +109,38 @@
   async function open(file) {
     $('problem').hidden = true;
     $('status').textContent = t('reading', file.name);
-    try {
-      const [reportResponse, htmlResponse] = await Promise.all([
-        api('/api/validate', file),
-        api('/api/render?format=html&review=true', file)
-      ]);
-      const report = await reportResponse.json();
-      const html = await htmlResponse.text();
-      await rulesLoaded;
-      current = { file, report: report.files[0], ruleSetVersion: report.ruleSetVersion, tables: [] };
-      insertReview(html);
-      showSummary();
-      fillFilters();
-      showFindings();
-      const r = current.report;
-      $('status').textContent = t('done', file.name, current.tables.length, r.errors, r.warnings, r.infos);
-      $('summary').hidden = false;
-      $('work').hidden = false;
-    } catch (error) {
+    // The findings come first; the tables are rendered beside them when the document can be read at all (a document
+    // that cannot be read still has its reading or import errors as findings).
+    const [reportResult, htmlResult] = await Promise.allSettled([
+      api('/api/validate', file).then((response) => response.json()),
+      api('/api/render?format=html&review=true', file).then((response) => response.text())
+    ]);
+    if (reportResult.status === 'rejected') {
       $('status').textContent = '';
-      showProblem(error);
+      $('summary').hidden = true;
+      $('work').hidden = true;
+      showProblem(reportResult.reason);
+      return;
     }
+    await rulesLoaded;
+    const report = reportResult.value;
+    current = { file, report: report.files[0], ruleSetVersion: report.ruleSetVersion, tables: [] };
+    insertReview(htmlResult.status === 'fulfilled' ? htmlResult.value : '');
+    if (htmlResult.status === 'rejected') { showProblem(htmlResult.reason); }
+    showSummary();
+    fillFilters();
+    showFindings();
+    const r = current.report;
+    $('status').textContent = t('done', file.name, current.tables.length, r.errors, r.warnings, r.infos);
+    $('summary').hidden = false;
+    $('work').hidden = false;
   }
 
   // The library's review view: parsed inert, cleaned, and only its tables (and part 1) taken.
   function insertReview(html) {
-    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    // The page's own style sheet is left out before parsing (the desk has its own; parsing it would only be blocked
+    // by the policy). Data cannot close it early: the renderer escapes every '<' of the data.
+    const parsed = new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/gi, ''), 'text/html');
     for (const node of parsed.querySelectorAll('script, style, link, meta, iframe, object, embed, base, form, svg, math, template')) { node.remove(); }
     for (const node of parsed.querySelectorAll('*')) {
       for (const attribute of [...node.attributes]) {
@@ -379,6 +386,7 @@
     for (const id of ['f-severity', 'f-rule', 'f-table']) { $(id).addEventListener('change', showFindings); }
     $('lang').addEventListener('change', () => {
       lang = $('lang').value === 'en' ? 'en' : 'zh-CN';
+      history.replaceState(null, '', lang === 'en' ? '?lang=en' : window.location.pathname);
       applyWords();
       rulesLoaded = loadRules();
       if (current) { open(current.file); }
