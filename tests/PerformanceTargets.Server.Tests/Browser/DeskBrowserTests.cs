@@ -114,6 +114,18 @@ public sealed class DeskBrowserTests : IClassFixture<BrowserFixture>, IAsyncLife
     }
 
     [BrowserFact]
+    public async Task The_seed_as_exchange_json_shows_its_23_tables_and_the_placeholder_goals()
+    {
+        var page = await OpenDeskAsync();
+        await page.SetInputFilesAsync("#file", TestPaths.Sample("guanting-2024.json"));
+        await WaitForSummaryAsync(page);
+        Assert.Equal(23, await page.Locator("#document section.project").CountAsync());
+        Assert.Equal(1, await page.Locator("#finding-list > li[data-rule='PT102']").CountAsync());
+        await page.ClickAsync("#finding-list > li[data-rule='PT102'] .places button");
+        Assert.Contains("目标内容1", await page.Locator(".target-cell").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task Hostile_text_in_every_field_uploaded_through_the_page_never_runs()
     {
         var page = await OpenDeskAsync();
