@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Validates the rendered HTML with html-validate (the "recommended" rules): the golden seed rendering in samples/ and
 # the golden renderings the tests compare byte for byte (the review view among them), so that what is validated is
-# exactly what the renderer writes. Exits non-zero on any error. html-validate is installed with npm into
-# .ci/.html-validate/ (git-ignored); version 10 is the newest that runs on Node 20.
+# exactly what the renderer writes, and the page of the review desk (perftargets serve). Exits non-zero on any error.
+# html-validate is installed with npm into .ci/.html-validate/ (git-ignored); version 10 is the newest that runs on
+# Node 20.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,7 @@ fi
 printf '{ "extends": ["html-validate:recommended"] }\n' > "$tools/config.json"
 
 shopt -s nullglob
-files=(samples/*.html tests/PerformanceTargets.Tests/TestData/Rendering/*.html tests/PerformanceTargets.Tests/TestData/Report/*.html)
+files=(samples/*.html tests/PerformanceTargets.Tests/TestData/Rendering/*.html tests/PerformanceTargets.Tests/TestData/Report/*.html src/PerformanceTargets.Server/Desk/desk.html)
 if [ "${#files[@]}" -eq 0 ]; then
   echo "html-validate: no HTML files found" >&2
   exit 1

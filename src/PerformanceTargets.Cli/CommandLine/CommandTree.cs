@@ -83,6 +83,7 @@ internal sealed class CommandTree
         root.Subcommands.Add(NormalizeCommand.Create(context, scope));
         root.Subcommands.Add(RulesCommand.Create(context, scope));
         root.Subcommands.Add(SchemaCommand.Create(context, scope));
+        root.Subcommands.Add(ServeCommand.Create(context, scope));
         return new CommandTree(root, culture, verbose);
     }
 
