@@ -195,4 +195,26 @@ public class LifecycleImportTests
         var duplicate = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.MergeDuplicateRow);
         Assert.Equal(lines.Count, duplicate.Location!.Line);
     }
+
+    [Fact]
+    public void An_xlsx_self_evaluation_sheet_reads_as_its_csv()
+    {
+        // The same table as an Excel sheet: numbers as numbers, the rest as strings; the blocks are the CSV's (an Excel
+        // number has no scale of its own: 10.0 is 10).
+        var rows = File.ReadAllLines(EvaluationCsv)
+            .Select(line => Split(line).Select(cell => decimal.TryParse(cell, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? (object?)(double)n : cell.Length == 0 ? null : cell).ToArray())
+            .ToArray();
+        var xlsx = TargetImporter.Import(XlsxBuilder.Build(("自评表", rows)), new ImportOptions { FileName = "evaluation.xlsx" });
+        Assert.True(xlsx.Success, string.Join("\n", xlsx.Diagnostics));
+        Assert.Equal(Blocks(Import(EvaluationCsv).Document!), Blocks(xlsx.Document!));
+
+        static string Blocks(TargetDocument document) => string.Join(
+            "\n",
+            document.Projects.Select(p => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{p.Evaluation!.InitialBudget:G29}|{p.Evaluation.Spent:G29}|{p.Evaluation.TotalScore:G29}|{p.Evaluation.Grade}|{string.Join(";", p.Indicators.Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{i.Evaluation!.Actual},{i.Evaluation.Points:G29},{i.Evaluation.Score:G29},{i.Evaluation.DeviationReason}")))}")));
+
+        // A CSV line of the sample: no quotes in it.
+        static string[] Split(string line) => line.Split(',');
+    }
 }
