@@ -28,6 +28,11 @@ internal static class Comparison
                 return new Completion(null, value is { Kind: TargetKind.Quantitative } ? FigureGap.NotComparable : FigureGap.Qualitative, null);
         }
 
+        if (target.Kind == TargetKind.Range)
+        {
+            return CompleteRange(target, value);
+        }
+
         var t = target.Value!.Value;
         var direction = DirectionOf(target, stated);
         if (value is null)
@@ -60,6 +65,34 @@ internal static class Comparison
         return a <= t ? new Completion(1m, FigureGap.None, direction)
             : Checked.Divide(t, a) is { } ratio ? new Completion(ratio, FigureGap.None, direction)
             : new Completion(null, FigureGap.UndefinedRatio, direction);
+    }
+
+    /// <summary>
+    /// A range or tolerance ("3%～5%", "±2%"): a value within it completes it (c = 1); below a positive lower bound c =
+    /// value/lower, above a positive upper bound c = upper/value, as a positive or a negative target would give; below a
+    /// lower bound of zero or less (−2 of the tolerance ±2%) no ratio is defined. A range has no direction.
+    /// </summary>
+    private static Completion CompleteRange(IndicatorTarget target, IndicatorTarget? value)
+    {
+        if (value is null)
+        {
+            return new Completion(null, FigureGap.NoActual, null);
+        }
+
+        if (value.Kind != TargetKind.Quantitative || target.Lower is not { } lower || target.Upper is not { } upper || !TryConvert(value, target.Unit, out var a))
+        {
+            return new Completion(null, FigureGap.NotComparable, null);
+        }
+
+        if (a >= lower && a <= upper)
+        {
+            return new Completion(1m, FigureGap.None, null);
+        }
+
+        var ratio = a < lower
+            ? (lower > 0m && a >= 0m ? Checked.Divide(a, lower) : null)
+            : (upper > 0m ? Checked.Divide(upper, a) : null);
+        return ratio is { } c ? new Completion(c, FigureGap.None, null) : new Completion(null, FigureGap.UndefinedRatio, null);
     }
 
     /// <summary>Gets whether a value can be compared with a target: both quantitative, in the same unit after the usual equivalences (a bare number takes the other's unit).</summary>
