@@ -3,7 +3,7 @@ namespace PerformanceTargets.Server;
 /// <summary>
 /// The limits of <c>perftargets serve</c>: each has a default that no genuine request comes near, and a request beyond
 /// one gets a problem document (<c>application/problem+json</c>) with its status and code, never a crash. See
-/// docs/limits.md and docs/serve.md. Immutable; one instance serves every request.
+/// docs/limits.md and docs/server.md. Immutable; one instance serves every request.
 /// </summary>
 internal sealed record ServerOptions
 {

@@ -19,7 +19,7 @@ internal static class ServeCommand
                 $"""
                 在浏览器中打开所显示的地址（默认 {DeskServer.DefaultUrls}，仅本机可访问）：拖入文件即可看到汇总、各表及每条问题。
                 API：POST /api/import、/api/validate、/api/render、/api/score，GET /api/rules、/api/schema；OpenAPI 文档在 /openapi/v1.json。
-                不在磁盘上存储任何内容，不向外发出任何请求。按 Ctrl+C 停止。docs/serve.md 说明部署和各项上限。
+                不在磁盘上存储任何内容，不向外发出任何请求。按 Ctrl+C 停止。docs/server.md 说明部署和各项上限。
                 退出码：0 已停止；2 无法启动（如端口被占用）。
 
                 示例：perftargets serve --urls http://127.0.0.1:8080
@@ -28,7 +28,7 @@ internal static class ServeCommand
                 Open the address shown in a browser (default {DeskServer.DefaultUrls}, this machine only): drop a file to see the
                 summary, the tables and every finding. API: POST /api/import, /api/validate, /api/render, /api/score, GET
                 /api/rules, /api/schema; the OpenAPI document is /openapi/v1.json. Nothing is stored on disk and no request
-                leaves the machine. Stop with Ctrl+C. docs/serve.md describes deployment and the limits.
+                leaves the machine. Stop with Ctrl+C. docs/server.md describes deployment and the limits.
                 Exit codes: 0 stopped; 2 could not start (the port is taken, say).
 
                 Example: perftargets serve --urls http://127.0.0.1:8080

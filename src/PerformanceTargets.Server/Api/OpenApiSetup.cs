@@ -19,7 +19,7 @@ internal static class OpenApiSetup
             {
                 Title = "perftargets serve",
                 Version = "1",
-                Description = "The HTTP API of PerformanceTargets: import, validate, render and score budget performance target tables (预算绩效目标表). Errors are application/problem+json (RFC 9457) with a `code` (PTS… for the server's, and the library's codes under `diagnostics`), in the language of Accept-Language (zh-CN by default, en). See docs/serve.md.",
+                Description = "The HTTP API of PerformanceTargets: import, validate, render and score budget performance target tables (预算绩效目标表). Errors are application/problem+json (RFC 9457) with a `code` (PTS… for the server's, and the library's codes under `diagnostics`), in the language of Accept-Language (zh-CN by default, en). See docs/server.md.",
             };
             document.Servers = [];
             return Task.CompletedTask;

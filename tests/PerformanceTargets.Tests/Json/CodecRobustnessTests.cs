@@ -66,7 +66,7 @@ public class CodecRobustnessTests
         var counted = LineTable.t_counted - before;
         Assert.Equal(report.Findings.Length, lines);
 
-        // At most two 4 KB blocks a column (start and end of the value), plus one pass to set the checkpoints.
+        // At most two 128-byte blocks a column (bounded here by 4 KB each) (start and end of the value), plus one pass to set the checkpoints.
         Assert.True(counted <= (report.Findings.Length * 2L * 4096) + (2L * bytes.Length), $"{counted:N0} bytes counted for {report.Findings.Length:N0} findings");
     }
 

@@ -311,12 +311,12 @@ internal sealed class LocationIndex : SourceLocator
 
 /// <summary>
 /// Lines and UTF-16 columns of byte offsets in UTF-8 text: the starts of the lines, found once, and for long lines (a
-/// minified document is one line) the count of UTF-16 units at every 4 KB, so that a column costs at most 4 KB of
-/// counting, however long its line.
+/// minified document is one line) the count of UTF-16 units at every 128 bytes (an int for every 128 bytes of a long
+/// line), so that a column costs at most 128 bytes of counting, however long its line.
 /// </summary>
 internal sealed class LineTable
 {
-    private const int BlockBits = 12;
+    private const int BlockBits = 7;
     private readonly byte[] _text;
     private readonly int[] _starts;
     private int[]? _blocks;
@@ -373,6 +373,7 @@ internal sealed class LineTable
     internal static int Utf16Length(ReadOnlySpan<byte> bytes)
     {
         t_counted += bytes.Length;
+        // Lead bytes, not a decoder: a block boundary may fall inside a character.
         var count = 0;
         foreach (var b in bytes)
         {
