@@ -261,6 +261,25 @@ public sealed record IndicatorTarget
 
     internal static bool IsWhite(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
+    /// <summary>Gets whether a cell is null, empty or only white space as <see cref="IsWhite"/> counts it (zero-width space and BOM included).</summary>
+    internal static bool IsBlank(string? text)
+    {
+        if (text is null)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (!IsWhite(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static string TrimWhite(string text)
     {
         var start = 0;

@@ -340,23 +340,7 @@ public sealed class TargetScorer
         return sound ? lastShare : 100m * month / 12m;
     }
 
-    private static bool IsBlank(string? text)
-    {
-        if (text is null)
-        {
-            return true;
-        }
-
-        foreach (var c in text)
-        {
-            if (!IndicatorTarget.IsWhite(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsBlank(string? text) => IndicatorTarget.IsBlank(text);
 }
 
 /// <summary>Configures a <see cref="TargetScorer"/>: the light thresholds and the default execution points. Not thread-safe; the scorer it builds is.</summary>

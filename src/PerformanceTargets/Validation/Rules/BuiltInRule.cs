@@ -30,23 +30,7 @@ internal abstract class BuiltInRule : IBuiltInRule
     protected static string ListName(bool period) => period ? PeriodIndicatorsList : IndicatorsList;
 
     /// <summary>Gets whether text is null, empty or only white space.</summary>
-    protected static bool IsBlank(string? text)
-    {
-        if (text is null)
-        {
-            return true;
-        }
-
-        foreach (var c in text)
-        {
-            if (!IndicatorTarget.IsWhite(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    protected static bool IsBlank(string? text) => IndicatorTarget.IsBlank(text);
 
     /// <summary>Adds two amounts, or gives null when either is null or the sum overflows <see cref="decimal"/>.</summary>
     protected static decimal? AddAmounts(decimal? a, decimal? b)
