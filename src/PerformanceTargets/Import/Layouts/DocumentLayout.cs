@@ -527,7 +527,11 @@ internal sealed class DocumentLayout
             {
                 foreach (var stray in pending)
                 {
-                    Ignore(stray);
+                    // The caption of the implementation-period indicators (实施期绩效指标) above their own header row.
+                    if (!(currentHasHeader && ProjectTableLayout.IsIndicatorHeader(row) && CellText.LabelKey(stray.Text).StartsWith("实施期", StringComparison.Ordinal)))
+                    {
+                        Ignore(stray);
+                    }
                 }
             }
 

@@ -81,6 +81,7 @@ internal sealed class ProjectTableLayout
     private string _expected = string.Empty;
     private bool _columnsUsable;
     private bool _hasIndicators;
+    private bool _blankIndicatorRows;
     private int _rowNumber;
     private Stage _stage;
 
@@ -96,6 +97,9 @@ internal sealed class ProjectTableLayout
         None,
         FundUse,
         Percents,
+
+        /// <summary>After a row of percentages: a row below with an empty first cell holds more months (a plan of more than 12 points).</summary>
+        MoreMonths,
         Skipped,
     }
 
@@ -117,6 +121,9 @@ internal sealed class ProjectTableLayout
         Continuation,
         Unit,
         Fields,
+
+        /// <summary>Label/value pairs whose first label is unknown: fields in the header block, an indicator row in the indicator rows.</summary>
+        Pairs,
         Group,
         Plan,
         Goals,
@@ -156,7 +163,7 @@ internal sealed class ProjectTableLayout
                 return true;
             }
 
-            if (kind is not (RowKind.Continuation or RowKind.Other or RowKind.Unit) && kinds.Add(kind) && kinds.Count >= 2)
+            if (kind is not (RowKind.Continuation or RowKind.Other or RowKind.Unit) && kinds.Add(kind == RowKind.Pairs ? RowKind.Fields : kind) && kinds.Count >= 2)
             {
                 return true;
             }
@@ -221,11 +228,37 @@ internal sealed class ProjectTableLayout
         {
             if (IsFieldLabel(ImportColumns.Label(row.Text(i))))
             {
-                return RowKind.Fields;
+                return RowKind.Pairs;
             }
         }
 
-        return RowKind.Other;
+        return IsUnitRow(row) ? RowKind.Unit : RowKind.Other;
+    }
+
+    /// <summary>
+    /// Whether a row whose first cell is no label is the unit row: two cells at most that hold text, the last of them the
+    /// amount unit (单位：万元). Its first cell is then the budget unit, whatever it holds (a name without its code).
+    /// </summary>
+    private static bool IsUnitRow(SourceRow row)
+    {
+        var last = -1;
+        var count = 0;
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (!row.Cells[i].IsBlank)
+            {
+                last = i;
+                count++;
+            }
+        }
+
+        if (count != 2 || last == 0)
+        {
+            return false;
+        }
+
+        var key = CellText.LabelKey(row.Text(last));
+        return key.StartsWith("单位：", StringComparison.Ordinal) || key.StartsWith("金额单位：", StringComparison.Ordinal);
     }
 
     private ParsedTable Run()
@@ -286,11 +319,14 @@ internal sealed class ProjectTableLayout
     {
         if (row.IsEmpty)
         {
+            // Blank rows below the indicator header: the table is whole, its indicator rows left blank (the form of a
+            // project with no indicators yet), not cut short.
+            _blankIndicatorRows |= _columns is not null;
             return;
         }
 
         var kind = Classify(row);
-        if (_pending is Pending.FundUse or Pending.Percents && kind != RowKind.Continuation && _pendingLabel.Length > 0
+        if (_pending is Pending.FundUse or Pending.Percents or Pending.MoreMonths && kind != RowKind.Continuation && _pendingLabel.Length > 0
             && string.Equals(CellText.LabelKey(row.Text(0)), _pendingLabel, StringComparison.Ordinal))
         {
             // The label repeated on the row below instead of merged over both (预算规模及资金用途, 资金支出计划（%））.
@@ -314,13 +350,17 @@ internal sealed class ProjectTableLayout
 
             if (kind == RowKind.Continuation)
             {
-                if (pending == Pending.FundUse)
+                switch (pending)
                 {
-                    ReadFundUse(row);
-                }
-                else
-                {
-                    ReadPercents(row);
+                    case Pending.FundUse:
+                        ReadFundUse(row);
+                        break;
+                    case Pending.Percents:
+                        ReadPercents(row);
+                        break;
+                    default:
+                        ReadMoreMonths(row);
+                        break;
                 }
 
                 return;
@@ -336,7 +376,9 @@ internal sealed class ProjectTableLayout
             }
         }
 
-        if (_columns is not null && kind is RowKind.Continuation or RowKind.Other)
+        // Below the indicator header a row is an indicator unless it starts with a label of its own: with 一级指标 written
+        // on every row instead of merged, an indicator named like a label (预算资金) is no budget row.
+        if (_columns is not null && kind is RowKind.Continuation or RowKind.Other or RowKind.Pairs)
         {
             ReadIndicator(row);
             return;
@@ -348,7 +390,7 @@ internal sealed class ProjectTableLayout
                 Advance(Stage.Unit);
                 ReadUnit(row);
                 break;
-            case RowKind.Fields:
+            case RowKind.Fields or RowKind.Pairs:
                 ReadFields(row, 0);
                 break;
             case RowKind.Group:
@@ -374,11 +416,7 @@ internal sealed class ProjectTableLayout
                 ReadHeader(row);
                 break;
             case RowKind.Continuation:
-                _context.Error(
-                    ImportDiagnosticCodes.UnknownLabel,
-                    AtRow(row),
-                    "The row starts with an empty cell where a label (项目编码, 预算数, 绩效目标, 一级指标 …) was expected; its cells " + row.Quote() + " were not imported.",
-                    "该行首格为空，此处应为标签（项目编码、预算数、绩效目标、一级指标 等）；其单元格 " + row.Quote() + " 未导入。");
+                NoLabel(row);
                 break;
             default:
                 _context.Error(
@@ -391,6 +429,13 @@ internal sealed class ProjectTableLayout
                 break;
         }
     }
+
+    private void NoLabel(SourceRow row) =>
+        _context.Error(
+            ImportDiagnosticCodes.UnknownLabel,
+            AtRow(row),
+            "The row starts with an empty cell where a label (项目编码, 预算数, 绩效目标, 一级指标 …) was expected; its cells " + row.Quote() + " were not imported.",
+            "该行首格为空，此处应为标签（项目编码、预算数、绩效目标、一级指标 等）；其单元格 " + row.Quote() + " 未导入。");
 
     private void Advance(Stage stage)
     {
@@ -539,10 +584,29 @@ internal sealed class ProjectTableLayout
         }
 
         _planLabel = row.Cells[0];
-        _months = [.. row.Cells.Skip(1).Where(c => !c.IsBlank)];
-        _pending = Pending.Percents;
-        _pendingAt = AtRow(row);
         _pendingLabel = CellText.LabelKey(row.Text(0));
+        Months(row);
+    }
+
+    /// <summary>The month headings of a plan row; none (an empty plan) expect no row of percentages, whose cells would be empty too.</summary>
+    private void Months(SourceRow row)
+    {
+        _months = [.. row.Cells.Skip(1).Where(c => !c.IsBlank)];
+        _pending = _months.Count > 0 ? Pending.Percents : Pending.None;
+        _pendingAt = AtRow(row);
+    }
+
+    /// <summary>A second row of month headings under the plan's label (a plan of more than 12 points), or the row below the percentages.</summary>
+    private void ReadMoreMonths(SourceRow row)
+    {
+        if (row.Cells.Skip(1).Any(c => !c.IsBlank && !CellText.TryParseMonth(c.Text, out _)))
+        {
+            // Not months: the row is read as any row with an empty first cell after the plan is.
+            NoLabel(row);
+            return;
+        }
+
+        Months(row);
     }
 
     private void ReadPercents(SourceRow row)
@@ -556,6 +620,8 @@ internal sealed class ProjectTableLayout
 
         _draft.SpendingPlan(_planLabel, points);
         ReportExtraCells(row, _months.Count + 1);
+        _pending = Pending.MoreMonths;
+        _pendingAt = AtRow(row);
     }
 
     private void ReadGoals(SourceRow row, ImportField field)
@@ -657,7 +723,7 @@ internal sealed class ProjectTableLayout
         }
 
         var end = new Place(lastLine, 0, Table);
-        if (_stage < Stage.Indicators || (_stage == Stage.Indicators && !_hasIndicators && _columnsUsable))
+        if ((_stage < Stage.Indicators && !_blankIndicatorRows) || (_stage == Stage.Indicators && !_hasIndicators && _columnsUsable))
         {
             var reached = _stage == Stage.Indicators ? Stage.IndicatorHeader : _stage;
             var next = (int)reached + 1;

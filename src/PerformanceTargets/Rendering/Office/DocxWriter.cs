@@ -178,7 +178,7 @@ internal sealed class DocxWriter
                 {
                     var findings = Items(Findings(paragraph, "findings"));
                     placed.UnionWith(findings?.Select(f => f.Finding) ?? []);
-                    part1.Add(Paragraph(null, Text(paragraph, "number") + "." + Text(paragraph, "text"), findings));
+                    part1.Add(Paragraph(null, Numbered(paragraph), findings));
                 }
             }
         }
@@ -341,8 +341,18 @@ internal sealed class DocxWriter
         var goals = (ParagraphView[])Member(project, member)!;
         var paragraphs = goals.Length == 0
             ? [new ParagraphSpec(string.Empty, null)]
-            : goals.Select(g => new ParagraphSpec(Text(g, "number") + "." + Text(g, "text"), Items(Findings(g, "findings")))).ToArray();
+            : goals.Select(g => new ParagraphSpec(Numbered(g), Items(Findings(g, "findings")))).ToArray();
         return new CellSpec(1, 13, paragraphs, Items(cellFindings));
+    }
+
+    /// <summary>
+    /// A numbered paragraph, "1.text"; "1. text" when the text starts with a digit, so that the number does not read as
+    /// a decimal ("1.2024年…" is 1.2024 to a reader).
+    /// </summary>
+    private static string Numbered(ParagraphView paragraph)
+    {
+        var text = Text(paragraph, "text") ?? string.Empty;
+        return Text(paragraph, "number") + (text.Length > 0 && char.IsAsciiDigit(text[0]) ? ". " : ".") + text;
     }
 
     private Table IndicatorTable(ProjectView project, IndicatorView[] rows)
@@ -402,6 +412,12 @@ internal sealed class DocxWriter
             }
 
             specs.Add(new([.. cells]));
+        }
+
+        if (rows.Length == 0)
+        {
+            // No indicators: one blank row under the header, as the blank form has it (the importer reads the table as whole).
+            specs.Add(new([.. Enumerable.Range(0, columns.Count).Select(i => Cell(i, i + 1, null, null))]));
         }
 
         return Table(specs, widths, headerRows: 1);

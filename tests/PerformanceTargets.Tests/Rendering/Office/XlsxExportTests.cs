@@ -35,7 +35,8 @@ public static class FlatDocumentArbitraries
 
     public static Arbitrary<TargetDocument> Documents() => Arb.From(DocumentGen());
 
-    private static Gen<string> Text() => Gen.OneOf(
+    /// <summary>Text a table cell keeps as it is: phrases of the seed and hostile strings, no white space at the ends.</summary>
+    public static Gen<string> Text() => Gen.OneOf(
         Gen.Elements(Phrases),
         Gen.Elements(Phrases).ListOf().Resize(3).Where(p => p.Count > 0).Select(p => string.Concat(p)));
 
@@ -68,7 +69,8 @@ public static class FlatDocumentArbitraries
         }
     }
 
-    private static Gen<Project> ProjectGen() =>
+    /// <summary>A project with what the flat layout has columns for (no sequence, spending plan or period indicators).</summary>
+    public static Gen<Project> ProjectGen() =>
         from code in Gen.Elements<string?>(null, "13073024P00888510015C", "0012", "816001-01")
         from name in Text()
         from total in Amount()
@@ -98,7 +100,8 @@ public static class FlatDocumentArbitraries
             Indicators = [.. indicators],
         };
 
-    private static Gen<Indicator> IndicatorGen() =>
+    /// <summary>An indicator with what both the flat and the official layouts have columns for.</summary>
+    public static Gen<Indicator> IndicatorGen() =>
         from level1 in Gen.OneOf(Gen.Elements("产出指标", "效益指标", "满意度指标", "成本指标"), Text())
         from level2 in Gen.OneOf(Gen.Elements("数量指标", "质量指标", "时效指标"), Text())
         from name in Text()
