@@ -217,10 +217,9 @@ internal sealed class CliText
         "render: --format {0} writes the built-in layout and takes no --template; templates are for html and md.",
         format);
 
-    public string BinaryHasTargetsOnly(string format) => F(
-        "render：--format {0} 只写出绩效目标表；绩效自评表和绩效运行监控表请用 --format html 或 md。",
-        "render: --format {0} writes the target table only; render the self-evaluation and monitoring tables with --format html or md.",
-        format);
+    public string XlsxHasTargetsOnly() => T(
+        "render：--format xlsx 只写出绩效目标表（一维表）；绩效自评表和绩效运行监控表请用 --format docx、html 或 md。",
+        "render: --format xlsx writes the target table only (the flat layout); render the self-evaluation and monitoring tables with --format docx, html or md.");
 
     public string XlsxTakesNoReview() => T(
         "render：--format xlsx 写出可导入的平铺表，不含审核意见；审核请用 --format docx --review 或 html --review。",

@@ -141,9 +141,10 @@ internal static class RenderCommand
                 throw new CliException(text.XlsxTakesNoReview());
             }
 
-            if (tableKind != TableKind.Targets)
+            if (tableKind != TableKind.Targets && format == RenderFormat.Xlsx)
             {
-                throw new CliException(text.BinaryHasTargetsOnly(name));
+                // The library refuses it too (the flat layout has no lifecycle columns to write yet).
+                throw new CliException(text.XlsxHasTargetsOnly());
             }
         }
 

@@ -170,12 +170,14 @@ internal static class ReportCommand
                                 {
                                     files.Add((english ? "self-evaluation" : "自评表", Write(folder, name + ".evaluation.html", Render(document, review with { TableKind = TableKind.Evaluation }, report), text)));
                                     files.Add((english ? "self-evaluation (Markdown)" : "自评表 Markdown", Write(folder, name + ".evaluation.md", Render(document, markdown with { TableKind = TableKind.Evaluation }, null), text)));
+                                    files.Add((english ? "self-evaluation (Word)" : "自评表 Word", Write(folder, name + ".evaluation.docx", Render(document, docx with { TableKind = TableKind.Evaluation }, null), text)));
                                 }
 
                                 if (sheets.HasMonitoring)
                                 {
                                     files.Add((english ? "monitoring" : "监控表", Write(folder, name + ".monitoring.html", Render(document, review with { TableKind = TableKind.Monitoring }, report), text)));
                                     files.Add((english ? "monitoring (Markdown)" : "监控表 Markdown", Write(folder, name + ".monitoring.md", Render(document, markdown with { TableKind = TableKind.Monitoring }, null), text)));
+                                    files.Add((english ? "monitoring (Word)" : "监控表 Word", Write(folder, name + ".monitoring.docx", Render(document, docx with { TableKind = TableKind.Monitoring }, null), text)));
                                 }
                             }
                         }

@@ -96,6 +96,8 @@ public sealed class TargetRenderer
     /// Renders the whole document to a stream: text formats as UTF-8 without a byte order mark, <see cref="RenderFormat.Docx"/>
     /// and <see cref="RenderFormat.Xlsx"/> as their package. Nothing is written when rendering fails. The Word and Excel
     /// files are built in (user templates do not apply) and deterministic: the same document and options give the same bytes.
+    /// Word follows <see cref="RenderOptions.TableKind"/> (the target tables, the 绩效自评表 or the 绩效运行监控表, in the
+    /// layouts of the HTML templates); Excel writes the target tables only.
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="stream">Where to write the bytes; left open.</param>
@@ -104,6 +106,7 @@ public sealed class TargetRenderer
     /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index of <see cref="RenderOptions.Tables"/> is outside the document.</exception>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Format"/> is <see cref="RenderFormat.Xlsx"/> and <see cref="RenderOptions.TableKind"/> is not <see cref="TableKind.Targets"/>: the Excel export has the flat layout of the target table only.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
     public RenderResult Render(TargetDocument document, Stream stream, RenderOptions? options = null, ValidationReport? report = null)
     {
@@ -167,6 +170,7 @@ public sealed class TargetRenderer
     /// <returns>Success (with <see cref="RenderResult.Text"/> null), or the template error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="projectIndex"/> is outside the document.</exception>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.Format"/> is <see cref="RenderFormat.Xlsx"/> and <see cref="RenderOptions.TableKind"/> is not <see cref="TableKind.Targets"/>: the Excel export has the flat layout of the target table only.</exception>
     /// <exception cref="IOException">The stream failed.</exception>
     public RenderResult RenderTable(TargetDocument document, int projectIndex, Stream stream, RenderOptions? options = null, ValidationReport? report = null)
     {
@@ -202,11 +206,22 @@ public sealed class TargetRenderer
     private static RenderResult RenderBinary(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex, Stream stream)
     {
         CheckTables(document, options);
+        if (options.Format == RenderFormat.Xlsx && options.TableKind != TableKind.Targets)
+        {
+            throw new ArgumentException(
+                "RenderOptions.TableKind " + options.TableKind.ToString() + " has no Excel layout: the Excel export writes the flat layout of the target table only. Render the self-evaluation and monitoring tables as Word, HTML or Markdown.",
+                nameof(options));
+        }
+
         var scope = CreateScope(document, options, report);
         var documentView = new DocumentView(scope);
         var selected = Select(documentView.Projects, options, tableIndex);
         using var buffer = new MemoryStream();
-        if (options.Format == RenderFormat.Docx)
+        if (options.Format == RenderFormat.Docx && options.TableKind is TableKind.Evaluation or TableKind.Monitoring)
+        {
+            DocxWriter.WriteSheets(scope, documentView, Sheets(scope, document, selected), tableOnly: tableIndex is not null, buffer);
+        }
+        else if (options.Format == RenderFormat.Docx)
         {
             DocxWriter.Write(scope, documentView, selected, tableOnly: tableIndex is not null, buffer);
         }
@@ -218,6 +233,19 @@ public sealed class TargetRenderer
         buffer.Position = 0;
         buffer.CopyTo(stream);
         return RenderResult.Ok(null);
+    }
+
+    /// <summary>The sheets of the selected projects: their views with the scorer's figures, the same for every format.</summary>
+    private static SheetView[] Sheets(RenderScope scope, TargetDocument document, ProjectView[] selected)
+    {
+        var scores = TargetScorer.Default.Score(document);
+        var sheets = new SheetView[selected.Length];
+        for (var i = 0; i < sheets.Length; i++)
+        {
+            sheets[i] = new SheetView(scope, selected[i], scores.Projects[selected[i].Index]);
+        }
+
+        return sheets;
     }
 
     private static void CheckTables(TargetDocument document, RenderOptions options)
@@ -320,13 +348,7 @@ public sealed class TargetRenderer
         if (options.TableKind is TableKind.Evaluation or TableKind.Monitoring)
         {
             kind = SheetTemplate(options, tableIndex is null);
-            var scores = TargetScorer.Default.Score(document);
-            var sheets = new SheetView[selected.Length];
-            for (var i = 0; i < sheets.Length; i++)
-            {
-                sheets[i] = new SheetView(scope, selected[i], scores.Projects[selected[i].Index]);
-            }
-
+            var sheets = Sheets(scope, document, selected);
             globals["sheets"] = sheets;
             if (tableIndex is not null)
             {

@@ -48,7 +48,9 @@ public static class TargetRendering
 
     /// <summary>
     /// Renders a document as a Word file (<c>.docx</c>) in the official layout: the title, part 1, and each project's title
-    /// and tables on A4, 一级指标 and 二级指标 merged down their rows, the indicator header repeated on every page.
+    /// and tables on A4, 一级指标 and 二级指标 merged down their rows, the indicator header repeated on every page. With
+    /// <see cref="RenderOptions.TableKind"/> <see cref="TableKind.Evaluation"/> or <see cref="TableKind.Monitoring"/>, the
+    /// 绩效自评表 or the 绩效运行监控表 instead (the lights as a symbol, a word and a colour), with the scorer's figures beside the reported ones.
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="options">Language, tables and merged-cell style; the format is set to Word and the review off. Null means the defaults.</param>
@@ -81,6 +83,7 @@ public static class TargetRendering
     /// <returns>The bytes of the file; the same document always gives the same bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An index of <see cref="RenderOptions.Tables"/> is outside the document.</exception>
+    /// <exception cref="ArgumentException"><see cref="RenderOptions.TableKind"/> is not <see cref="TableKind.Targets"/>: the flat layout has the target table only.</exception>
     public static byte[] ToXlsx(TargetDocument document, RenderOptions? options = null) =>
         ToBytes(Guard.NotNull(document), (options ?? RenderOptions.Default) with { Format = RenderFormat.Xlsx, Review = false }, null);
 

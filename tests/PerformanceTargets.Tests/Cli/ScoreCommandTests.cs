@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PerformanceTargets.Json;
 using PerformanceTargets.Model;
+using PerformanceTargets.Rendering;
 using PerformanceTargets.Scoring;
 using PerformanceTargets.Tests.Infrastructure;
 
@@ -163,6 +164,13 @@ public class ScoreCommandTests
         Assert.Contains("guanting-2024-monitoring.monitoring.html", files);
         Assert.Contains("guanting-2024-monitoring.monitoring.md", files);
         Assert.Equal(
+            TargetRendering.ToDocx(TargetJson.ReadFile(Evaluation).GetDocumentOrThrow(), new RenderOptions { TableKind = TableKind.Evaluation }),
+            File.ReadAllBytes(temp.File("guanting-2024-evaluation.evaluation.docx")));
+        Assert.Equal(
+            TargetRendering.ToDocx(TargetJson.ReadFile(Monitoring).GetDocumentOrThrow(), new RenderOptions { TableKind = TableKind.Monitoring }),
+            File.ReadAllBytes(temp.File("guanting-2024-monitoring.monitoring.docx")));
+        Assert.DoesNotContain("guanting-2024-evaluation.monitoring.docx", files);
+        Assert.Equal(
             File.ReadAllText(TestPaths.Sample("guanting-2024-evaluation.md")),
             File.ReadAllText(temp.File("guanting-2024-evaluation.evaluation.md")));
         Assert.Contains("PT609", File.ReadAllText(temp.File("guanting-2024-evaluation.evaluation.html")), StringComparison.Ordinal);
@@ -180,6 +188,22 @@ public class ScoreCommandTests
         Assert.Equal(File.ReadAllText(TestPaths.Sample(sample + ".html")), File.ReadAllText(temp.File("out.html")));
         Assert.Equal(0, Run("render", path, "-k", kind, "--format", "md", "-o", temp.File("out.md")).Exit);
         Assert.Equal(File.ReadAllText(TestPaths.Sample(sample + ".md")), File.ReadAllText(temp.File("out.md")));
+    }
+
+    [Theory]
+    [InlineData("evaluation", TableKind.Evaluation)]
+    [InlineData("monitoring", TableKind.Monitoring)]
+    public void Render_writes_the_sheets_as_Word_and_refuses_them_as_Excel(string kind, TableKind tableKind)
+    {
+        using var temp = new TempDirectory();
+        var path = kind == "evaluation" ? Evaluation : Monitoring;
+        Assert.Equal(0, Run("render", path, "--format", "docx", "--table-kind", kind, "-o", temp.File("out.docx")).Exit);
+        Assert.Equal(TargetRendering.ToDocx(TargetJson.ReadFile(path).GetDocumentOrThrow(), new RenderOptions { TableKind = tableKind }), File.ReadAllBytes(temp.File("out.docx")));
+
+        var (exit, _, error) = Run("render", path, "--format", "xlsx", "--table-kind", kind, "-o", temp.File("out.xlsx"));
+        Assert.Equal(2, exit);
+        Assert.Contains("--format xlsx", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("out.xlsx")));
     }
 
     [Fact]

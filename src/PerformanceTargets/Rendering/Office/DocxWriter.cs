@@ -70,6 +70,34 @@ internal sealed class DocxWriter
             writer.WriteProject(body, projects[i], newPage: i > 0);
         }
 
+        writer.Package(body, output);
+    }
+
+    /// <summary>
+    /// Writes the 绩效自评表 or the 绩效运行监控表 (by <see cref="RenderOptions.TableKind"/>) of <paramref name="sheets"/>: the
+    /// title and the heading of the part (the legend of the lights for monitoring), unless <paramref name="tableOnly"/>,
+    /// then each sheet's title and its two tables, in the layout of the HTML templates, from the same views.
+    /// </summary>
+    public static void WriteSheets(RenderScope scope, DocumentView document, SheetView[] sheets, bool tableOnly, Stream output)
+    {
+        var writer = new DocxWriter(scope);
+        var monitoring = scope.Options.TableKind == TableKind.Monitoring;
+        var body = new Body();
+        if (!tableOnly)
+        {
+            writer.WriteSheetFront(body, document, monitoring);
+        }
+
+        for (var i = 0; i < sheets.Length; i++)
+        {
+            writer.WriteSheet(body, sheets[i], monitoring, newPage: i > 0 || !tableOnly);
+        }
+
+        writer.Package(body, output);
+    }
+
+    private void Package(Body body, Stream output)
+    {
         body.Append(SectionProperties());
         using var package = new MemoryStream();
         using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
@@ -86,10 +114,10 @@ internal sealed class DocxWriter
                 new DefaultTabStop { Val = 420 },
                 new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
                 new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
-            if (writer._comments.Count > 0)
+            if (_comments.Count > 0)
             {
                 var comments = main.AddNewPart<WordprocessingCommentsPart>("rId3");
-                comments.Comments = new Comments(writer._comments);
+                comments.Comments = new Comments(_comments);
             }
         }
 
@@ -336,6 +364,293 @@ internal sealed class DocxWriter
         return rows;
     }
 
+    /// <summary>The title, the review summary and the heading of the part of the sheets (with the legend of the lights).</summary>
+    private void WriteSheetFront(Body body, DocumentView document, bool monitoring)
+    {
+        var lines = (string[])Member(document, "cover_lines")!;
+        var documentFindings = _scope.Review?.DocumentFindings.Select(_scope.View).ToArray();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            body.Append(Paragraph("Title", lines[i], i == 0 ? documentFindings : null));
+        }
+
+        body.Append(Centered(_labels[monitoring ? "monitoring_part" : "evaluation_part"]));
+        if (_review && Member(document, "projects") is ProjectView[] all)
+        {
+            var counts = FindingCounts.Of(_scope.Review!.DocumentFindings);
+            foreach (var project in all)
+            {
+                var table = project.Review!.Counts;
+                counts = new FindingCounts(counts.Errors + table.Errors, counts.Warnings + table.Warnings, counts.Infos + table.Infos);
+            }
+
+            body.Append(Paragraph("Heading1", _labels["review_summary"], null));
+            body.Append(Plain(CountsLine(counts)));
+        }
+
+        body.Append(Plain(_labels[monitoring ? "light_legend" : "computed_note"]));
+    }
+
+    /// <summary>One sheet: its title (with the project's light for monitoring), its header block and its indicator table.</summary>
+    private void WriteSheet(Body body, SheetView sheet, bool monitoring, bool newPage)
+    {
+        var unplaced = _review && Member(sheet, "unplaced") is FindingView[] { Length: > 0 } items ? items : null;
+        var title = Text(sheet, "title") ?? string.Empty;
+        if (monitoring && Member(sheet, "light") is LightView light)
+        {
+            title += "  " + Text(light, "text");
+        }
+
+        var heading = Paragraph("Heading2", title, unplaced);
+        if (newPage)
+        {
+            heading.ParagraphProperties!.InsertAfter(new PageBreakBefore(), heading.ParagraphProperties.ParagraphStyleId);
+        }
+
+        body.Append(heading);
+        if (_review && Member(sheet, "review") is TableReviewView review)
+        {
+            body.Append(Centered(_labels["table_findings"] + (_labels.IsChinese ? "：" : ": ") + CountsLine(review.Counts)));
+        }
+
+        if (monitoring)
+        {
+            body.Append(Table(MonitoringBlock(sheet), EvenWidths(8), headerRows: 0));
+            body.Append(Spacer());
+            body.Append(MonitoringTable(sheet));
+        }
+        else
+        {
+            body.Append(Table(EvaluationBlock(sheet), EvenWidths(9), headerRows: 0));
+            body.Append(Spacer());
+            body.Append(EvaluationTable(sheet));
+            body.Append(Plain(
+                _labels["computed"] + (_labels.IsChinese ? "：" : ": ") + _labels["execution_rate"] + " " + Text(sheet, "computed_execution_rate") + " · " +
+                _labels["score"] + " " + Text(sheet, "computed_execution_score") + " · " + _labels["total_score"] + " " + Text(sheet, "computed_total") + " · " +
+                _labels["grade"] + " " + Text(sheet, "computed_grade")));
+        }
+    }
+
+    private static int[] EvenWidths(int columns)
+    {
+        var widths = new int[columns];
+        for (var i = 0; i < columns; i++)
+        {
+            widths[i] = (TextWidth / columns) + (i < TextWidth % columns ? 1 : 0);
+        }
+
+        return widths;
+    }
+
+    /// <summary>The money block and the goals of the 绩效自评表, on 9 columns as html-evaluation-table has them.</summary>
+    private List<RowSpec> EvaluationBlock(SheetView sheet)
+    {
+        var cells = (SheetCellsView)Member(sheet, "findings")!;
+        var rows = new List<RowSpec>
+        {
+            new(Cell(0, 4, null, null), Cell(4, 9, Text(sheet, "amount_unit_label"), null) with { Right = true }),
+            new(Label(0, 1, "project_code"), Cell(1, 4, Text(sheet, "code"), Findings(cells, "code")), Label(4, 6, "project_name"), Cell(6, 9, Text(sheet, "name"), Findings(cells, "name"))),
+            new(
+                Label(0, 1, "project_funds") with { Merge = Merge.Restart },
+                Label(1, 3, "blank"),
+                Label(3, 4, "initial_budget"),
+                Label(4, 5, "year_budget"),
+                Label(5, 6, "year_spent"),
+                Label(6, 7, "points"),
+                Label(7, 8, "execution_rate"),
+                Label(8, 9, "score")),
+            new(
+                Continued(0, 1),
+                Label(1, 3, "annual_funds"),
+                Number(3, sheet, "initial_budget", cells),
+                Number(4, sheet, "budget", cells),
+                Number(5, sheet, "spent", cells),
+                Number(6, sheet, "execution_points", cells),
+                Number(7, sheet, "execution_rate", cells),
+                Number(8, sheet, "execution_score", cells)),
+        };
+
+        var goalRows = (GoalRowView[])Member(sheet, "goal_rows")!;
+        rows.Add(new(
+            Label(0, 1, "annual_goals", Findings(cells, "goals")) with { Merge = Merge.Restart },
+            Label(1, 5, "expected_goal"),
+            Label(5, 9, "goal_outcome", Findings(cells, "goal_outcomes"))));
+        foreach (var goal in goalRows)
+        {
+            rows.Add(new(Continued(0, 1), Cell(1, 5, Text(goal, "goal"), null), Cell(5, 9, Text(goal, "outcome"), null)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A figure of a sheet, centred, with the findings on its cell when the sheet places findings there.</summary>
+    private static CellSpec Number(int column, ViewObject view, string member, SheetCellsView cells) =>
+        Cell(column, column + 1, Text(view, member), cells.TryGet(member, out var findings) ? findings as FindingGroupView : null) with { Center = true };
+
+    /// <summary>The indicator rows of the 绩效自评表, 总分 and 评价等级, and the conclusion rows.</summary>
+    private Table EvaluationTable(SheetView sheet)
+    {
+        var names = new[] { "level1", "level2", "level3", "annual_target", "actual", "points", "score", "deviation_and_remedy", "computed" };
+        var weights = new[] { 9, 9, 14, 11, 11, 7, 8, 18, 13 };
+        var specs = new List<RowSpec> { new([.. names.Select((n, i) => Label(i, i + 1, n) with { Center = true })]) };
+        foreach (EvaluationRowView row in (object[])Member(sheet, "evaluation_rows")!)
+        {
+            var findings = (SheetCellsView)Member(row, "findings")!;
+            var score = Text(row, "score") + (Flag(row, "score_is_computed") ? " (" + _labels["computed_score"] + ")" : string.Empty);
+            var computed = new List<string>();
+            if (Text(row, "completion") is { } completion)
+            {
+                computed.Add(_labels["completion"] + " " + completion);
+            }
+
+            if (Text(row, "formula_score") is { } formula)
+            {
+                computed.Add(_labels["formula_score"] + " " + formula);
+            }
+
+            if (Text(row, "achievement") is { } achievement)
+            {
+                computed.Add(achievement);
+            }
+
+            specs.Add(new(
+                Merged(0, row, "level1", null),
+                Merged(1, row, "level2", null),
+                Cell(2, 3, Text(row, "name"), Findings(findings, "name")),
+                Cell(3, 4, Text(row, "target"), Findings(findings, "target")) with { Center = true },
+                Cell(4, 5, Text(row, "actual"), Findings(findings, "actual")) with { Center = true },
+                Cell(5, 6, Text(row, "points"), Findings(findings, "points")) with { Center = true },
+                new CellSpec(6, 7, [new ParagraphSpec(score, null)], Items(Findings(findings, "score"))?.Concat(Items(Findings(findings, "achievement")) ?? []).ToArray() ?? Items(Findings(findings, "achievement"))) { Center = true },
+                Cell(7, 8, Text(row, "deviation_reason"), Findings(findings, "deviation_reason")),
+                Cell(8, 9, string.Join("\n", computed), null)));
+        }
+
+        var cells = (SheetCellsView)Member(sheet, "findings")!;
+        specs.Add(new(
+            Label(0, 5, "total_score"),
+            Cell(5, 6, Text(sheet, "total_points"), null) with { Center = true },
+            Cell(6, 7, Text(sheet, "total_score"), Findings(cells, "total_score")) with { Center = true },
+            Cell(7, 8, _labels["grade"] + (_labels.IsChinese ? "：" : ": ") + Text(sheet, "grade"), Findings(cells, "grade")),
+            Cell(8, 9, Text(sheet, "computed_total") + " · " + Text(sheet, "computed_grade"), null)));
+        foreach (var (member, label) in new[] { ("conclusion", "conclusion"), ("problems", "problems"), ("improvements", "improvements") })
+        {
+            if (Text(sheet, member) is { } text)
+            {
+                specs.Add(new(Label(0, 2, label), Cell(2, 9, text, member == "conclusion" ? Findings(cells, member) : null)));
+            }
+        }
+
+        return Table(specs, Widths(weights), headerRows: 1);
+    }
+
+    /// <summary>The budget execution block of the 绩效运行监控表, with the project's light, on 8 columns as html-monitoring-table has it.</summary>
+    private List<RowSpec> MonitoringBlock(SheetView sheet)
+    {
+        var cells = (SheetCellsView)Member(sheet, "findings")!;
+        var light = Member(sheet, "light") as LightView;
+        var rows = new List<RowSpec>
+        {
+            new(Cell(0, 4, _labels["as_of"] + (_labels.IsChinese ? "：" : ": ") + Text(sheet, "as_of"), Findings(cells, "as_of")), Cell(4, 8, Text(sheet, "amount_unit_label"), null) with { Right = true }),
+            new(Label(0, 1, "project_code"), Cell(1, 4, Text(sheet, "code"), Findings(cells, "code")), Label(4, 5, "project_name"), Cell(5, 8, Text(sheet, "name"), Findings(cells, "name"))),
+            new(
+                Label(0, 1, "budget_execution") with { Merge = Merge.Restart },
+                Label(1, 2, "initial_budget"),
+                Label(2, 3, "adjusted_budget"),
+                Cell(3, 4, Text(sheet, "spent_label"), null) with { Bold = true, Center = true },
+                Label(4, 5, "executed_share"),
+                Label(5, 6, "planned_share"),
+                Label(6, 7, "lag"),
+                Label(7, 8, "light")),
+            new(
+                Continued(0, 1),
+                Number(1, sheet, "monitoring_initial_budget", cells),
+                Number(2, sheet, "monitoring_budget", cells),
+                Number(3, sheet, "monitoring_spent", cells),
+                Number(4, sheet, "executed_share", cells),
+                Number(5, sheet, "planned_share", cells),
+                Number(6, sheet, "lag", cells),
+                light is null ? Cell(7, 8, null, null) : LightCell(7, light)),
+        };
+
+        var reason = Text(sheet, "monitoring_reason");
+        var remedy = Text(sheet, "monitoring_remedy");
+        var note = Text(sheet, "monitoring_note");
+        if (reason is not null || remedy is not null || note is not null || Findings(cells, "monitoring_reason") is not null || Findings(cells, "monitoring_remedy") is not null)
+        {
+            var remedyText = remedy + (note is null ? string.Empty : (remedy is null ? string.Empty : "\n") + _labels["note"] + (_labels.IsChinese ? "：" : ": ") + note);
+            rows.Add(new(
+                Label(0, 1, "deviation_causes"),
+                Cell(1, 4, reason, Findings(cells, "monitoring_reason")),
+                Label(4, 5, "remedy"),
+                Cell(5, 8, remedyText, Findings(cells, "monitoring_remedy"))));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The indicator rows of the 绩效运行监控表, each with its light.</summary>
+    private Table MonitoringTable(SheetView sheet)
+    {
+        var weights = new[] { 8, 8, 12, 10, 10, 10, 8, 12, 10, 8, 9 };
+        var names = new[] { "level1", "level2", "level3", "annual_target", null, "expected_year_end", "likelihood", "deviation_causes", "remedy", "note", "light" };
+        var header = new List<CellSpec>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            header.Add(names[i] is { } name ? Label(i, i + 1, name) : Cell(i, i + 1, Text(sheet, "progress_label"), null) with { Bold = true, Center = true });
+        }
+
+        var specs = new List<RowSpec> { new([.. header]) };
+        foreach (MonitoringRowView row in (object[])Member(sheet, "monitoring_rows")!)
+        {
+            var findings = (SheetCellsView)Member(row, "findings")!;
+            var causes = Text(row, "deviation_causes");
+            var reason = Text(row, "deviation_reason");
+            var causeText = causes is not null && reason is not null ? causes + "\n" + reason : causes ?? reason;
+            var causeFindings = Items(Findings(findings, "deviation_causes"))?.Concat(Items(Findings(findings, "deviation_reason")) ?? []).ToArray() ?? Items(Findings(findings, "deviation_reason"));
+            specs.Add(new(
+                Merged(0, row, "level1", null),
+                Merged(1, row, "level2", null),
+                Cell(2, 3, Text(row, "name"), Findings(findings, "name")),
+                Cell(3, 4, Text(row, "target"), Findings(findings, "target")) with { Center = true },
+                Cell(4, 5, Text(row, "progress"), Findings(findings, "progress")) with { Center = true },
+                Cell(5, 6, Text(row, "expected_year_end"), Findings(findings, "expected_year_end")) with { Center = true },
+                Cell(6, 7, Text(row, "likelihood"), Findings(findings, "likelihood")) with { Center = true },
+                new CellSpec(7, 8, [new ParagraphSpec(causeText ?? string.Empty, null)], causeFindings),
+                Cell(8, 9, Text(row, "remedy"), Findings(findings, "remedy")),
+                Cell(9, 10, Text(row, "note"), Findings(findings, "note")),
+                LightCell(10, (LightView)Member(row, "light")!)));
+        }
+
+        return Table(specs, Widths(weights), headerRows: 1);
+    }
+
+    /// <summary>A light: its symbol and word in its colour on a tinted cell, so that it reads in black and white too.</summary>
+    private static CellSpec LightCell(int column, LightView light)
+    {
+        var (color, fill) = Text(light, "name") switch
+        {
+            "green" => ("1B5E20", "E8F5E9"),
+            "yellow" => ("8A6D00", "FFF8E1"),
+            "red" => ("B00020", "FDECEE"),
+            _ => ("595959", (string?)null),
+        };
+        return Cell(column, column + 1, Text(light, "text"), null) with { Center = true, Color = color, Fill = fill };
+    }
+
+    private static int[] Widths(int[] weights)
+    {
+        var total = weights.Sum();
+        var widths = new int[weights.Length];
+        var used = 0;
+        for (var i = 0; i < widths.Length; i++)
+        {
+            widths[i] = i == widths.Length - 1 ? TextWidth - used : TextWidth * weights[i] / total;
+            used += widths[i];
+        }
+
+        return widths;
+    }
+
     private static CellSpec Goals(ProjectView project, string member, FindingGroupView? cellFindings)
     {
         var goals = (ParagraphView[])Member(project, member)!;
@@ -424,7 +739,7 @@ internal sealed class DocxWriter
     }
 
     /// <summary>A 一级 or 二级 cell: the first row of its run holds the text and starts the merge; the rows below continue it.</summary>
-    private static CellSpec Merged(int column, IndicatorView row, string member, IndicatorCellsView findings)
+    private static CellSpec Merged(int column, ViewObject row, string member, ViewObject? findings)
     {
         var span = Member(row, member + "_rowspan") as int?;
         if (span is null)
@@ -432,14 +747,14 @@ internal sealed class DocxWriter
             return Continued(column, column + 1);
         }
 
-        return Cell(column, column + 1, Text(row, member), Findings(findings, member)) with { Merge = span > 1 ? Merge.Restart : Merge.None, Center = true };
+        return Cell(column, column + 1, Text(row, member), findings is null ? null : Findings(findings, member)) with { Merge = span > 1 ? Merge.Restart : Merge.None, Center = true };
     }
 
     private static CellSpec Cell(int from, int to, string? text, FindingGroupView? findings) =>
         new(from, to, [new ParagraphSpec(text ?? string.Empty, null)], Items(findings));
 
     private CellSpec Label(int from, int to, string label, FindingGroupView? findings = null) =>
-        new(from, to, [new ParagraphSpec(_labels[label], null)], Items(findings)) { Bold = true, Center = true };
+        new(from, to, [new ParagraphSpec(label == "blank" ? string.Empty : _labels[label], null)], Items(findings)) { Bold = true, Center = true };
 
     private static CellSpec Continued(int from, int to) => new(from, to, [new ParagraphSpec(string.Empty, null)], null) { Merge = Merge.Continue };
 
@@ -515,9 +830,9 @@ internal sealed class DocxWriter
             properties.Append(new VerticalMerge { Val = spec.Merge == Merge.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
         }
 
-        if (spec.Bold)
+        if (spec.Bold || spec.Fill is not null)
         {
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F2F2F2" });
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = spec.Fill ?? "F2F2F2" });
         }
 
         properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
@@ -531,6 +846,7 @@ internal sealed class DocxWriter
                 justification,
                 spec.Paragraphs[i].Text,
                 spec.Bold,
+                spec.Color,
                 spec.Paragraphs[i].Findings is { Length: > 0 } own ? Comments(own) : [],
                 i == 0 ? cellComments : [],
                 i == spec.Paragraphs.Length - 1 ? cellComments : []));
@@ -544,15 +860,15 @@ internal sealed class DocxWriter
         var ids = findings is { Length: > 0 } ? Comments(findings) : [];
         if (style == "Heading2Left")
         {
-            return ParagraphOf("Heading2", JustificationValues.Left, text, bold: false, ids, [], []);
+            return ParagraphOf("Heading2", JustificationValues.Left, text, bold: false, null, ids, [], []);
         }
 
-        return ParagraphOf(style, null, text, bold: false, ids, [], []);
+        return ParagraphOf(style, null, text, bold: false, null, ids, [], []);
     }
 
-    private static Paragraph Centered(string text) => ParagraphOf(null, JustificationValues.Center, text, bold: false, [], [], []);
+    private static Paragraph Centered(string text) => ParagraphOf(null, JustificationValues.Center, text, bold: false, null, [], [], []);
 
-    private static Paragraph Plain(string text) => ParagraphOf(null, null, text, bold: false, [], [], []);
+    private static Paragraph Plain(string text) => ParagraphOf(null, null, text, bold: false, null, [], [], []);
 
     private static Paragraph Spacer() => new(
         new ParagraphProperties(
@@ -563,7 +879,7 @@ internal sealed class DocxWriter
     /// A paragraph of data text: runs of text with line breaks and tabs, each comment of <paramref name="own"/> around
     /// the whole paragraph, those of <paramref name="start"/> started here and those of <paramref name="end"/> ended here.
     /// </summary>
-    private static Paragraph ParagraphOf(string? style, JustificationValues? justification, string text, bool bold, int[] own, int[] start, int[] end)
+    private static Paragraph ParagraphOf(string? style, JustificationValues? justification, string text, bool bold, string? color, int[] own, int[] start, int[] end)
     {
         var paragraph = new Paragraph();
         if (style is not null || justification is not null)
@@ -587,7 +903,7 @@ internal sealed class DocxWriter
             paragraph.Append(new CommentRangeStart { Id = Id(id) });
         }
 
-        foreach (var run in Runs(text, bold))
+        foreach (var run in Runs(text, bold, color))
         {
             paragraph.Append(run);
         }
@@ -604,7 +920,7 @@ internal sealed class DocxWriter
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The runs of a text: text as <c>w:t</c> with white space preserved, line breaks as <c>w:br</c>, tabs as <c>w:tab</c>.</summary>
-    private static IEnumerable<Run> Runs(string text, bool bold)
+    private static IEnumerable<Run> Runs(string text, bool bold, string? color = null)
     {
         if (text.Length == 0)
         {
@@ -612,7 +928,7 @@ internal sealed class DocxWriter
         }
 
         var clean = OfficePackage.Clean(text);
-        var run = NewRun(bold);
+        var run = NewRun(bold, color);
         var start = 0;
         for (var i = 0; i <= clean.Length; i++)
         {
@@ -652,7 +968,26 @@ internal sealed class DocxWriter
         yield return run;
     }
 
-    private static Run NewRun(bool bold) => bold ? new Run(new RunProperties(new Bold())) : new Run();
+    private static Run NewRun(bool bold, string? color)
+    {
+        if (!bold && color is null)
+        {
+            return new Run();
+        }
+
+        var properties = new RunProperties();
+        if (bold)
+        {
+            properties.Append(new Bold());
+        }
+
+        if (color is not null)
+        {
+            properties.Append(new Color { Val = color });
+        }
+
+        return new Run(properties);
+    }
 
     /// <summary>Adds a comment per finding (severity, rule id and message; the hint as a second paragraph) and returns their ids.</summary>
     private int[] Comments(FindingView[] findings)
@@ -709,6 +1044,12 @@ internal sealed class DocxWriter
         public bool Center { get; init; }
 
         public bool Right { get; init; }
+
+        /// <summary>Gets the colour of the text (RRGGBB), or null for the default.</summary>
+        public string? Color { get; init; }
+
+        /// <summary>Gets the fill of the cell (RRGGBB), or null: label cells are grey, data cells white.</summary>
+        public string? Fill { get; init; }
     }
 
     private sealed record RowSpec(params CellSpec[] Cells);

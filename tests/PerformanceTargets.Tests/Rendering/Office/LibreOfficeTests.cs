@@ -146,3 +146,32 @@ public partial class LibreOfficeTests : IClassFixture<LibreOfficeFixture>
     [GeneratedRegex(@"/Subtype\s*/Text\b[^>]*?/Contents\s*(?:<(?<hex>[0-9A-Fa-f\s]+)>|\((?<literal>(?:[^()\\]|\\.)*)\))", RegexOptions.Singleline)]
     private static partial Regex ContentsPattern();
 }
+
+/// <summary>The 绩效自评表 and the 绩效运行监控表 as Word files open in LibreOffice: the PDF holds every sheet's title and every light's word.</summary>
+public class SheetLibreOfficeTests
+{
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [OfficeFact]
+    public void The_pdfs_of_the_sheets_hold_their_titles_and_lights()
+    {
+        Assert.True(OfficeEnvironment.Available, "CI=true but soffice or pdftotext is missing: .ci/office-deps.sh must install them before the tests run.");
+        using var temp = new TempDirectory();
+        var evaluation = PerformanceTargets.Json.TargetJson.ReadFile(TestPaths.Sample("guanting-2024-evaluation.json")).GetDocumentOrThrow();
+        var monitoring = PerformanceTargets.Json.TargetJson.ReadFile(TestPaths.Sample("guanting-2024-monitoring.json")).GetDocumentOrThrow();
+        File.WriteAllBytes(temp.File("evaluation.docx"), TargetRendering.ToDocx(evaluation, new RenderOptions { TableKind = TableKind.Evaluation }));
+        File.WriteAllBytes(temp.File("monitoring.docx"), TargetRendering.ToDocx(monitoring, new RenderOptions { TableKind = TableKind.Monitoring }));
+        var profile = new Uri(temp.File("profile")).AbsoluteUri;
+        LibreOfficeFixture.Run(OfficeEnvironment.Soffice!, "--headless", "--norestore", "-env:UserInstallation=" + profile, "--convert-to", "pdf", "--outdir", temp.Path, temp.File("evaluation.docx"), temp.File("monitoring.docx"));
+
+        var evaluationText = Squeeze(LibreOfficeFixture.Run(OfficeEnvironment.PdfToText!, "-raw", "-enc", "UTF-8", temp.File("evaluation.pdf"), "-"));
+        var missing = evaluation.Projects.Select(p => p.Sequence + "." + p.Name + "项目支出绩效自评表").Where(t => !evaluationText.Contains(Squeeze(t), StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "Not in the PDF: " + string.Join(", ", missing));
+        Assert.Contains("偏差原因分析及改进措施", evaluationText, StringComparison.Ordinal);
+
+        var monitoringText = Squeeze(LibreOfficeFixture.Run(OfficeEnvironment.PdfToText!, "-raw", "-enc", "UTF-8", temp.File("monitoring.pdf"), "-"));
+        missing = monitoring.Projects.Select(p => p.Sequence + "." + p.Name + "项目支出绩效运行监控表").Where(t => !monitoringText.Contains(Squeeze(t), StringComparison.Ordinal)).ToList();
+        Assert.True(missing.Count == 0, "Not in the PDF: " + string.Join(", ", missing));
+        Assert.Contains("●绿灯", monitoringText, StringComparison.Ordinal);
+    }
+}
