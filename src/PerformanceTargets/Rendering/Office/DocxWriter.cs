@@ -11,7 +11,9 @@ namespace PerformanceTargets.Rendering.Office;
 /// title paragraph followed by its tables, the header block (unit, code and name, 预算规模及资金用途 with 预算数, 财政资金,
 /// 其他资金 and 资金用途, 资金支出计划 with its months, 绩效目标) and the indicator table (一级指标 and 二级指标 merged down their runs with <c>vMerge</c>,
 /// its header row repeated on every page the table runs onto, rows kept whole). In the review, every finding is a Word
-/// comment (批注) anchored on the cell, paragraph or title it concerns.
+/// comment (批注) anchored on the cell, paragraph or title it concerns. For <see cref="TableKind.Evaluation"/> and
+/// <see cref="TableKind.Monitoring"/> it writes the 绩效自评表 or the 绩效运行监控表 instead (<see cref="WriteSheets"/>),
+/// from the <see cref="SheetView"/>s the HTML templates read.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -190,6 +192,10 @@ internal sealed class DocxWriter
 
     private static FindingView[]? Items(FindingGroupView? group) => group?.Items;
 
+    /// <summary>The findings of two cells the sheet shows as one (得分 and the achievement tier; the causes and the reason of a deviation).</summary>
+    private static FindingView[]? Both(FindingGroupView? first, FindingGroupView? second) =>
+        first is null ? second?.Items : second is null ? first.Items : [.. first.Items, .. second.Items];
+
     /// <summary>The title, the summary of the review, part 1 and the heading of part 2.</summary>
     private void WriteFront(Body body, DocumentView document)
     {
@@ -226,6 +232,21 @@ internal sealed class DocxWriter
             }
         }
 
+        WriteReviewSummary(body, document);
+
+        foreach (var paragraph in part1)
+        {
+            body.Append(paragraph);
+        }
+
+        var part2 = Paragraph("Heading1", _labels["part2"], null);
+        part2.ParagraphProperties!.InsertAfter(new PageBreakBefore(), part2.ParagraphProperties.ParagraphStyleId);
+        body.Append(part2);
+    }
+
+    /// <summary>In the review, the heading of the summary and the counts of every finding, the document's and the tables'.</summary>
+    private void WriteReviewSummary(Body body, DocumentView document)
+    {
         if (_review && Member(document, "projects") is ProjectView[] all)
         {
             var counts = FindingCounts.Of(_scope.Review!.DocumentFindings);
@@ -238,15 +259,6 @@ internal sealed class DocxWriter
             body.Append(Paragraph("Heading1", _labels["review_summary"], null));
             body.Append(Plain(CountsLine(counts)));
         }
-
-        foreach (var paragraph in part1)
-        {
-            body.Append(paragraph);
-        }
-
-        var part2 = Paragraph("Heading1", _labels["part2"], null);
-        part2.ParagraphProperties!.InsertAfter(new PageBreakBefore(), part2.ParagraphProperties.ParagraphStyleId);
-        body.Append(part2);
     }
 
     private string CountsLine(FindingCounts counts) =>
@@ -375,18 +387,7 @@ internal sealed class DocxWriter
         }
 
         body.Append(Centered(_labels[monitoring ? "monitoring_part" : "evaluation_part"]));
-        if (_review && Member(document, "projects") is ProjectView[] all)
-        {
-            var counts = FindingCounts.Of(_scope.Review!.DocumentFindings);
-            foreach (var project in all)
-            {
-                var table = project.Review!.Counts;
-                counts = new FindingCounts(counts.Errors + table.Errors, counts.Warnings + table.Warnings, counts.Infos + table.Infos);
-            }
-
-            body.Append(Paragraph("Heading1", _labels["review_summary"], null));
-            body.Append(Plain(CountsLine(counts)));
-        }
+        WriteReviewSummary(body, document);
 
         body.Append(Plain(_labels[monitoring ? "light_legend" : "computed_note"]));
     }
@@ -520,7 +521,7 @@ internal sealed class DocxWriter
                 Cell(3, 4, Text(row, "target"), Findings(findings, "target")) with { Center = true },
                 Cell(4, 5, Text(row, "actual"), Findings(findings, "actual")) with { Center = true },
                 Cell(5, 6, Text(row, "points"), Findings(findings, "points")) with { Center = true },
-                new CellSpec(6, 7, [new ParagraphSpec(score, null)], Items(Findings(findings, "score"))?.Concat(Items(Findings(findings, "achievement")) ?? []).ToArray() ?? Items(Findings(findings, "achievement"))) { Center = true },
+                new CellSpec(6, 7, [new ParagraphSpec(score, null)], Both(Findings(findings, "score"), Findings(findings, "achievement"))) { Center = true },
                 Cell(7, 8, Text(row, "deviation_reason"), Findings(findings, "deviation_reason")),
                 Cell(8, 9, string.Join("\n", computed), null)));
         }
@@ -606,7 +607,7 @@ internal sealed class DocxWriter
             var causes = Text(row, "deviation_causes");
             var reason = Text(row, "deviation_reason");
             var causeText = causes is not null && reason is not null ? causes + "\n" + reason : causes ?? reason;
-            var causeFindings = Items(Findings(findings, "deviation_causes"))?.Concat(Items(Findings(findings, "deviation_reason")) ?? []).ToArray() ?? Items(Findings(findings, "deviation_reason"));
+            var causeFindings = Both(Findings(findings, "deviation_causes"), Findings(findings, "deviation_reason"));
             specs.Add(new(
                 Merged(0, row, "level1", null),
                 Merged(1, row, "level2", null),
