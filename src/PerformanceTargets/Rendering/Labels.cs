@@ -149,9 +149,7 @@ internal sealed class Labels
     public string TableTitle(Project project, int number)
     {
         var sequence = (project.Sequence ?? number).ToString(CultureInfo.InvariantCulture);
-        // "1. 2024年…" with a space when the name starts with a digit: "1.2024年" reads as a decimal, not as table 1.
-        var separator = project.Name.Length > 0 && char.IsAsciiDigit(project.Name[0]) ? ". " : ".";
-        return IsChinese ? sequence + separator + project.Name + "绩效目标表" : sequence + ". " + project.Name + ": performance targets";
+        return IsChinese ? sequence + "." + project.Name + "绩效目标表" : sequence + ". " + project.Name + ": performance targets";
     }
 
     public string AmountUnitLabel(AmountUnit? unit)

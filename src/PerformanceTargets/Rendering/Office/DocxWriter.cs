@@ -270,7 +270,7 @@ internal sealed class DocxWriter
     private void WriteProject(Body body, ProjectView project, bool newPage)
     {
         var unplaced = _review && project.Review is { } review && Member(review, "unplaced") is FindingView[] { Length: > 0 } items ? items : null;
-        var title = Paragraph("Heading2", Text(project, "title") ?? string.Empty, unplaced);
+        var title = Paragraph("Heading2", Spaced(Text(project, "title") ?? string.Empty, Text(project, "name")), unplaced);
         if (newPage)
         {
             title.ParagraphProperties!.InsertAfter(new PageBreakBefore(), title.ParagraphProperties.ParagraphStyleId);
@@ -314,7 +314,7 @@ internal sealed class DocxWriter
         var rows = new List<RowSpec>
         {
             new(
-                Cell(0, 7, Text(unit, "text"), Findings(cells, "unit")),
+                Cell(0, 7, UnitText(unit), Findings(cells, "unit")),
                 Cell(7, 13, Text(project, "amount_unit_label"), null) with { Right = true }),
             new(
                 Label(0, 1, "project_code"),
@@ -662,13 +662,36 @@ internal sealed class DocxWriter
     }
 
     /// <summary>
+    /// A table's title, "1.name绩效目标表"; "1. name…" when the name starts with a digit, so that the number does not read
+    /// as a decimal ("1.2024年…" is 1.2024 to a reader of the Word file).
+    /// </summary>
+    private static string Spaced(string title, string? name)
+    {
+        var dot = title.IndexOf('.');
+        return name is { Length: > 0 } && name[0] is >= '0' and <= '9' && dot > 0 && string.CompareOrdinal(title, dot + 1, name, 0, name.Length) == 0
+            ? title.Insert(dot + 1, " ")
+            : title;
+    }
+
+    /// <summary>
+    /// The unit cell: the code and the name in one cell, as the official tables write them (816001怀来县官厅镇人民政府); a
+    /// space between them when the name starts with a digit, so that the 6-digit code still reads apart from it.
+    /// </summary>
+    private static string? UnitText(UnitView unit)
+    {
+        var code = Text(unit, "code");
+        var name = Text(unit, "name");
+        return code is { Length: > 0 } && name is { Length: > 0 } && name[0] is >= '0' and <= '9' ? code + " " + name : Text(unit, "text");
+    }
+
+    /// <summary>
     /// A numbered paragraph, "1.text"; "1. text" when the text starts with a digit, so that the number does not read as
     /// a decimal ("1.2024年…" is 1.2024 to a reader).
     /// </summary>
     private static string Numbered(ParagraphView paragraph)
     {
         var text = Text(paragraph, "text") ?? string.Empty;
-        return Text(paragraph, "number") + (text.Length > 0 && char.IsAsciiDigit(text[0]) ? ". " : ".") + text;
+        return Text(paragraph, "number") + (text.Length > 0 && text[0] is >= '0' and <= '9' ? ". " : ".") + text;
     }
 
     private Table IndicatorTable(ProjectView project, IndicatorView[] rows)

@@ -245,17 +245,10 @@ internal sealed class UnitView : ViewObject
         {
             case "code": value = _scope.E(_unit?.Code); return true;
             case "name": value = _scope.E(_unit?.Name); return true;
-            case "text": value = _unit is null ? null : _scope.E(Text(_unit)); return true;
+            case "text": value = _unit is null ? null : _scope.E((_unit.Code ?? string.Empty) + (_unit.Name ?? string.Empty)); return true;
             default: value = null; return false;
         }
     }
-
-    /// <summary>
-    /// The code and the name in one cell, as the official tables write them (816001怀来县官厅镇人民政府); a space between
-    /// them when the name starts with a digit, so that the 6-digit code still reads apart from it.
-    /// </summary>
-    private static string Text(BudgetUnit unit) =>
-        unit.Code is { Length: > 0 } code && unit.Name is { Length: > 0 } name && char.IsAsciiDigit(name[0]) ? code + " " + name : (unit.Code ?? string.Empty) + (unit.Name ?? string.Empty);
 }
 
 /// <summary><c>project.budget</c>: amounts as written, in the document's unit (<c>total</c>, <c>fiscal</c>, <c>other</c>).</summary>
