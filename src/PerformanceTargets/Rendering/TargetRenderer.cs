@@ -208,7 +208,7 @@ public sealed class TargetRenderer
         using var buffer = new MemoryStream();
         if (options.Format == RenderFormat.Docx)
         {
-            DocxWriter.Write(scope, documentView, selected, tableOnly: tableIndex is not null, buffer);
+            DocxWriter.Write(scope, documentView, selected, tableOnly: tableIndex is not null || options.TablesAlone, buffer);
         }
         else
         {

@@ -24,7 +24,11 @@ public class FindingFunctionTests
         Assert.Equal(3, parts.Length);
         Assert.Equal(parts[0], parts[1]);
         Assert.Equal(string.Empty, parts[2]);
-        Assert.Equal("<span class=\"findings error\"><span class=\"finding error\"><span class=\"severity\">错误</span> <code class=\"rule\">PT105</code> <span class=\"message\">成本指标超过预算。</span> <span class=\"hint\">建议：成本指标不应超过预算数。</span></span></span>", parts[0]);
+        // Short in the cell: severity by symbol and word, the rule linking to its group, the message; the hint is in the summary.
+        Assert.Matches(
+            "^<span class=\"findings error\"><span class=\"finding error\" id=\"finding-\\d+\"><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">✖</span>错误</span> <a class=\"rule-link\" href=\"#rule-PT105\"><code class=\"rule\">PT105</code></a> <span class=\"message\">成本指标超过预算。</span></span></span>$",
+            parts[0]);
+        Assert.DoesNotContain("建议", parts[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,7 +36,7 @@ public class FindingFunctionTests
     {
         var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "{{ finding_items projects[0].review.unplaced }}{{ finding_items null }}").Build().GetRendererOrThrow();
         Assert.Equal(
-            "<ul class=\"findings\">\n<li class=\"finding warning\"><span class=\"severity\">警告</span> <code class=\"rule\">PT109</code> <span class=\"place\">本表</span> <span class=\"message\">The table as a whole.</span></li>\n</ul>\n",
+            "<ul class=\"findings\">\n<li class=\"finding warning\" id=\"finding-" + Ordinal("PT109") + "\"><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">▲</span>警告</span> <a class=\"rule-link\" href=\"#rule-PT109\"><code class=\"rule\">PT109</code></a> <span class=\"place\">本表</span> <span class=\"message\">The table as a whole.</span></li>\n</ul>\n",
             Render(renderer));
     }
 
@@ -68,4 +72,8 @@ public class FindingFunctionTests
         Assert.Equal(2, error.Location!.Line);
         Assert.Contains("finding group", error.Text.English, StringComparison.Ordinal);
     }
+
+    /// <summary>The 1-based position of the seed report's (only) finding of a rule: the number of its anchor.</summary>
+    private static string Ordinal(string ruleId) =>
+        (RenderingFixtures.SeedReport().Findings.Select((f, i) => (f, i)).Single(x => x.f.RuleId == ruleId).i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

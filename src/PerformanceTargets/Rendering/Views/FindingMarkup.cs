@@ -24,13 +24,11 @@ namespace PerformanceTargets.Rendering.Views;
 internal sealed class FindingMarkup
 {
     private readonly RenderScope _scope;
-    private readonly string _hintLabel;
     private StringBuilder? _builder;
 
     public FindingMarkup(RenderScope scope)
     {
         _scope = scope;
-        _hintLabel = scope.E(scope.Labels["hint"])!;
     }
 
     /// <summary>Gets the findings of one cell as inline spans: <c>&lt;span class="findings error"&gt;</c> around a span per finding.</summary>
@@ -44,17 +42,22 @@ internal sealed class FindingMarkup
     /// <summary>Writes <see cref="Group(FindingGroupView)"/>'s text straight into a rendering's output, piece by piece, composing nothing.</summary>
     public void Write(TemplateContext context, FindingGroupView group) => Group(new ContextSink(context), group);
 
-    /// <summary>A list of findings with the place each concerns, for the summaries: a <c>ul</c>, one line per finding.</summary>
+    /// <summary>
+    /// A list of findings with the place each concerns, for the summaries: a <c>ul</c>, one short line per finding (its
+    /// hint is in the summary's group of its rule).
+    /// </summary>
     public string Items(IEnumerable<FindingView> items)
     {
-        var labels = _scope.Labels;
         var builder = new StringBuilder(512);
+        var sink = new BuilderSink(builder);
         builder.Append("<ul class=\"findings\">\n");
         foreach (var item in items)
         {
             var finding = item.Finding;
-            builder.Append("<li class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append("\"><span class=\"severity\">")
-                .Append(_scope.E(labels.Severity(finding.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(finding.RuleId)).Append("</code>");
+            builder.Append("<li class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append('"');
+            Id(sink, item.Anchor);
+            builder.Append('>');
+            Head(sink, item);
             if (item.Place() is { } place)
             {
                 builder.Append(" <span class=\"place\">").Append(_scope.E(place)).Append("</span>");
@@ -65,11 +68,6 @@ internal sealed class FindingMarkup
             }
 
             builder.Append(" <span class=\"message\">").Append(_scope.E(finding.Message)).Append("</span>");
-            if (finding.Hint is { } hint)
-            {
-                builder.Append(" <span class=\"hint\">").Append(_hintLabel).Append(_scope.E(hint)).Append("</span>");
-            }
-
             if (item.LocationText() is { } location)
             {
                 builder.Append(" <span class=\"location\">").Append(_scope.E(location)).Append("</span>");
@@ -81,7 +79,10 @@ internal sealed class FindingMarkup
         return builder.Append("</ul>\n").ToString();
     }
 
-    /// <summary>The one description of a cell's findings markup, written to a string or straight into the output.</summary>
+    /// <summary>
+    /// The one description of a cell's findings markup, written to a string or straight into the output: each finding
+    /// short (severity by symbol and word, rule, message); its hint is in the summary's group of its rule, once.
+    /// </summary>
     private void Group<TSink>(TSink sink, FindingGroupView group)
         where TSink : ISink
     {
@@ -90,26 +91,46 @@ internal sealed class FindingMarkup
         sink.Write("\">");
         foreach (var item in group.Items)
         {
-            var finding = item.Finding;
             sink.Write("<span class=\"finding ");
-            sink.Write(FindingView.SeverityName(finding.Severity));
-            sink.Write("\"><span class=\"severity\">");
-            sink.Write(_scope.E(_scope.Labels.Severity(finding.Severity)));
-            sink.Write("</span> <code class=\"rule\">");
-            sink.Write(_scope.E(finding.RuleId));
-            sink.Write("</code> <span class=\"message\">");
-            sink.Write(_scope.E(finding.Message));
-            if (finding.Hint is { } hint)
-            {
-                sink.Write("</span> <span class=\"hint\">");
-                sink.Write(_hintLabel);
-                sink.Write(_scope.E(hint));
-            }
-
+            sink.Write(FindingView.SeverityName(item.Severity));
+            sink.Write("\"");
+            Id(sink, item.CellAnchor);
+            sink.Write(">");
+            Head(sink, item);
+            sink.Write(" <span class=\"message\">");
+            sink.Write(_scope.E(item.Finding.Message));
             sink.Write("</span></span>");
         }
 
         sink.Write("</span>");
+    }
+
+    /// <summary>The id of the element that shows a finding (<c> id="finding-12"</c>), the target of the summary's links.</summary>
+    private static void Id<TSink>(TSink sink, string? anchor)
+        where TSink : ISink
+    {
+        if (anchor is not null)
+        {
+            sink.Write(" id=\"");
+            sink.Write(anchor);
+            sink.Write("\"");
+        }
+    }
+
+    /// <summary>The severity by symbol and word, then the rule id linking to its group in the summary.</summary>
+    private void Head<TSink>(TSink sink, FindingView item)
+        where TSink : ISink
+    {
+        var finding = item.Finding;
+        sink.Write("<span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">");
+        sink.Write(_scope.E(_scope.Labels.SeveritySymbol(finding.Severity)));
+        sink.Write("</span>");
+        sink.Write(_scope.E(_scope.Labels.Severity(finding.Severity)));
+        sink.Write("</span> <a class=\"rule-link\" href=\"#");
+        sink.Write(FindingView.GroupAnchor(finding.RuleId));
+        sink.Write("\"><code class=\"rule\">");
+        sink.Write(_scope.E(finding.RuleId));
+        sink.Write("</code></a>");
     }
 
     private interface ISink
