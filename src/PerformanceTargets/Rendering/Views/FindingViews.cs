@@ -10,6 +10,7 @@ internal sealed class FindingView : ViewObject
 
     private readonly RenderScope _scope;
     private readonly Finding _finding;
+    private string? _anchor;
 
     public FindingView(RenderScope scope, Finding finding)
     {
@@ -55,7 +56,7 @@ internal sealed class FindingView : ViewObject
     }
 
     /// <summary>Gets the id of the element that shows the finding (<c>finding-12</c>, its position in the report); null outside the review view.</summary>
-    public string? Anchor => _scope.Review?.Ordinal(_finding) is > 0 and var ordinal ? "finding-" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+    public string? Anchor => _anchor ??= _scope.Review?.Ordinal(_finding) is > 0 and var ordinal ? "finding-" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>
     /// Gets the id the finding's box carries in a cell: <see cref="Anchor"/>, except for a finding on the document as a
