@@ -64,6 +64,28 @@ public class FindingFunctionTests
     }
 
     [Fact]
+    public void Finding_groups_prints_the_groups_and_a_template_of_that_name_replaces_it()
+    {
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "{{ finding_groups review.groups }}|{{ finding_groups null }}").Build().GetRendererOrThrow();
+        var printed = Render(renderer);
+        Assert.StartsWith("<div class=\"finding-groups\">\n<details class=\"group error\" id=\"rule-PT001\" open>", printed, StringComparison.Ordinal);
+        Assert.EndsWith("</details>\n</div>\n|", printed, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"hint\">建议：核对项目编码。</p>", printed, StringComparison.Ordinal);
+
+        var own = TargetRenderer.CreateBuilder().UseTemplate("html-findings", "{{~ func finding_groups(groups) ~}}[{{ groups.size }} rules]{{~ end ~}}").Build().GetRendererOrThrow();
+        var html = own.Render(RenderingFixtures.Seed, Review, RenderingFixtures.SeedReport()).GetTextOrThrow();
+        var at = html.IndexOf("<h3>按规则", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        var shown = RenderingFixtures.SeedReport().Findings.Where(f => f.ProjectIndex is null or 0 or >= 23).Select(f => f.RuleId).Distinct().Count();
+        var expected = "<h3>按规则（同类问题合并，建议只列一次）</h3>\n[" + shown + " rules]";
+        Assert.Equal(expected, html.Substring(at, expected.Length));
+        Assert.DoesNotContain("finding-groups\">", html, StringComparison.Ordinal);
+
+        var wrong = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "{{ finding_groups 'x' }}").Build().GetRendererOrThrow();
+        Assert.Contains("review.groups", Assert.Single(wrong.Render(RenderingFixtures.Excerpt).Errors).Text.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Findings_list_refuses_what_is_not_a_finding_group()
     {
         var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "\n{{ findings_list 'x' }}").Build().GetRendererOrThrow();

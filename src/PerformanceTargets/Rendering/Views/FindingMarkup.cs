@@ -7,7 +7,8 @@ namespace PerformanceTargets.Rendering.Views;
 
 /// <summary>
 /// The HTML of the review view's findings: the box of one finding inside a cell, the boxes of a cell, and the list of a
-/// summary. Templates call it as <c>findings_list</c> and <c>finding_items</c> (see <see cref="FindingFunction"/>).
+/// summary, and the summary's groups by rule. Templates call it as <c>findings_list</c>, <c>finding_items</c> and
+/// <c>finding_groups</c> (see <see cref="FindingFunction"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -77,6 +78,52 @@ internal sealed class FindingMarkup
         }
 
         return builder.Append("</ul>\n").ToString();
+    }
+
+    /// <summary>
+    /// The summary's findings grouped by rule (<c>review.groups</c>): a <c>div</c> with a <c>details</c> per rule (severity
+    /// by symbol and word, rule id, tally), each hint once, each message once with a link to every box that shows it.
+    /// </summary>
+    public string Groups(IEnumerable<RuleGroupView> groups)
+    {
+        var labels = _scope.Labels;
+        var hintLabel = _scope.E(labels["hint"]);
+        var builder = new StringBuilder(16384);
+        builder.Append("<div class=\"finding-groups\">\n");
+        foreach (var group in groups)
+        {
+            builder.Append("<details class=\"group ").Append(FindingView.SeverityName(group.Severity)).Append("\" id=\"").Append(FindingView.GroupAnchor(group.RuleId))
+                .Append("\" open>\n<summary><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">").Append(_scope.E(labels.SeveritySymbol(group.Severity)))
+                .Append("</span>").Append(_scope.E(labels.Severity(group.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(group.RuleId))
+                .Append("</code> <span class=\"tally\">").Append(_scope.E(labels.Tally(group.Count, group.TableCount))).Append("</span></summary>\n");
+            foreach (var hint in group.Hints())
+            {
+                if (hint.Hint is { Length: > 0 } text)
+                {
+                    builder.Append("<p class=\"hint\">").Append(hintLabel).Append(_scope.E(text)).Append("</p>\n");
+                }
+
+                builder.Append("<ul class=\"messages\">\n");
+                foreach (var message in hint.Messages())
+                {
+                    builder.Append("<li><span class=\"message\">").Append(message.Message).Append("</span> <span class=\"places\">");
+                    var first = true;
+                    foreach (var item in message.Findings)
+                    {
+                        builder.Append(first ? "<a href=\"#" : " · <a href=\"#").Append(item.Anchor).Append("\">").Append(_scope.E(item.Where())).Append("</a>");
+                        first = false;
+                    }
+
+                    builder.Append("</span></li>\n");
+                }
+
+                builder.Append("</ul>\n");
+            }
+
+            builder.Append("</details>\n");
+        }
+
+        return builder.Append("</div>\n").ToString();
     }
 
     /// <summary>
@@ -150,20 +197,28 @@ internal sealed class FindingMarkup
 }
 
 /// <summary>
-/// <c>findings_list group</c> and <c>finding_items items</c>: the review view's finding markup (<see cref="FindingMarkup"/>)
-/// as template functions, so that the built-in templates print a cell's findings without interpreting a loop per box.
-/// Each returns the HTML as a string (nothing for a null group or list). A template that defines a function of the same
-/// name (in a replaced <c>html-findings</c>, say) replaces it for that rendering.
+/// <c>findings_list group</c>, <c>finding_items items</c> and <c>finding_groups groups</c>: the review view's finding
+/// markup (<see cref="FindingMarkup"/>) as template functions, so that the built-in templates print a cell's findings,
+/// and the summary's groups, without interpreting a loop per box or per link. Each returns the HTML as a string
+/// (nothing for a null argument). A template that defines a function of the same name (in a replaced
+/// <c>html-findings</c>, say) replaces it for that rendering.
 /// </summary>
 internal sealed class FindingFunction : IScriptCustomFunction
 {
     private readonly FindingMarkup _markup;
-    private readonly bool _list;
+    private readonly FunctionKind _kind;
 
-    private FindingFunction(FindingMarkup markup, bool list)
+    private FindingFunction(FindingMarkup markup, FunctionKind kind)
     {
         _markup = markup;
-        _list = list;
+        _kind = kind;
+    }
+
+    private enum FunctionKind
+    {
+        Group,
+        Items,
+        Groups,
     }
 
     public int RequiredParameterCount => 1;
@@ -174,14 +229,16 @@ internal sealed class FindingFunction : IScriptCustomFunction
 
     public Type ReturnType => typeof(string);
 
-    /// <summary>Adds <c>findings_list</c> and <c>finding_items</c> for one rendering to its globals.</summary>
+    /// <summary>Adds <c>findings_list</c>, <c>finding_items</c> and <c>finding_groups</c> for one rendering to its globals.</summary>
     public static void AddTo(ScriptObject globals, FindingMarkup markup)
     {
-        globals["findings_list"] = new FindingFunction(markup, list: false);
-        globals["finding_items"] = new FindingFunction(markup, list: true);
+        globals["findings_list"] = new FindingFunction(markup, FunctionKind.Group);
+        globals["finding_items"] = new FindingFunction(markup, FunctionKind.Items);
+        globals["finding_groups"] = new FindingFunction(markup, FunctionKind.Groups);
     }
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), _list ? "items" : "group");
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        new(typeof(object), _kind switch { FunctionKind.Items => "items", FunctionKind.Groups => "groups", _ => "group" });
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -190,18 +247,23 @@ internal sealed class FindingFunction : IScriptCustomFunction
         {
             case null:
                 return null;
-            case FindingGroupView group when !_list:
+            case FindingGroupView group when _kind == FunctionKind.Group:
                 return group.Markup(_markup);
-            case IEnumerable<FindingView> items when _list:
+            case IEnumerable<FindingView> items when _kind == FunctionKind.Items:
                 return _markup.Items(items);
-            case FindingGroupView group:
+            case FindingGroupView group when _kind == FunctionKind.Items:
                 return _markup.Items(group.Items);
+            case IEnumerable<RuleGroupView> groups when _kind == FunctionKind.Groups:
+                return _markup.Groups(groups);
             default:
                 throw new ScriptRuntimeException(
                     callerContext?.Span ?? default,
-                    _list
-                        ? "finding_items takes a list of findings, such as project.review.unplaced or review.document_findings."
-                        : "findings_list takes a finding group, such as row.findings.target or project.findings.code.");
+                    _kind switch
+                    {
+                        FunctionKind.Items => "finding_items takes a list of findings, such as project.review.unplaced or review.document_findings.",
+                        FunctionKind.Groups => "finding_groups takes the groups of the review, review.groups.",
+                        _ => "findings_list takes a finding group, such as row.findings.target or project.findings.code.",
+                    });
         }
     }
 

@@ -370,7 +370,14 @@ internal sealed class RuleGroupView : ViewObject
         }
     }
 
-    private HintGroupView[] Hints() =>
+    /// <summary>Gets how many findings the group has.</summary>
+    public int Count => _findings.Length;
+
+    /// <summary>Gets in how many tables.</summary>
+    public int TableCount => _tables;
+
+    /// <summary>Gets the group's findings by hint, in the order the hints first appear.</summary>
+    public HintGroupView[] Hints() =>
         [.. _findings
             .GroupBy(f => f.Hint ?? string.Empty, StringComparer.Ordinal)
             .Select(g => new HintGroupView(_scope, g.Key.Length == 0 ? null : g.Key, [.. g.Select(_scope.View)]))];
@@ -404,15 +411,19 @@ internal sealed class HintGroupView : ViewObject
             case "hint": value = _scope.E(_hint); return true;
             case "count": value = Boxes.Int(_findings.Length); return true;
             case "findings": value = _findings; return true;
-            case "messages":
-                value = _findings
-                    .GroupBy(f => f.Finding.Message, StringComparer.Ordinal)
-                    .Select(g => new MessageGroupView(_scope.E(g.Key), [.. g]))
-                    .ToArray();
-                return true;
+            case "messages": value = Messages(); return true;
             default: value = null; return false;
         }
     }
+
+    /// <summary>Gets the hint as the finding has it, not encoded; null when the findings have none.</summary>
+    public string? Hint => _hint;
+
+    /// <summary>Gets the findings by message, each distinct message once, in the order it first appears.</summary>
+    public MessageGroupView[] Messages() =>
+        [.. _findings
+            .GroupBy(f => f.Finding.Message, StringComparer.Ordinal)
+            .Select(g => new MessageGroupView(_scope.E(g.Key), [.. g]))];
 }
 
 /// <summary>The items of a hint group's <c>messages</c>: one message and the findings that have it.</summary>
@@ -430,6 +441,12 @@ internal sealed class MessageGroupView : ViewObject
     }
 
     public override IReadOnlyList<string> Members => Names;
+
+    /// <summary>Gets the message, encoded for the output.</summary>
+    public string? Message => _message;
+
+    /// <summary>Gets the findings that have the message.</summary>
+    public FindingView[] Findings => _findings;
 
     public override bool TryGet(string member, out object? value)
     {
