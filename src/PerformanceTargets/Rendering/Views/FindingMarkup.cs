@@ -86,44 +86,72 @@ internal sealed class FindingMarkup
     /// </summary>
     public string Groups(IEnumerable<RuleGroupView> groups)
     {
+        var builder = new StringBuilder(16384);
+        Groups(new BuilderSink(builder), groups);
+        return builder.ToString();
+    }
+
+    /// <summary>Writes <see cref="Groups(IEnumerable{RuleGroupView})"/>'s text straight into a rendering's output, piece by piece.</summary>
+    public void WriteGroups(TemplateContext context, IEnumerable<RuleGroupView> groups) => Groups(new ContextSink(context), groups);
+
+    private void Groups<TSink>(TSink sink, IEnumerable<RuleGroupView> groups)
+        where TSink : ISink
+    {
         var labels = _scope.Labels;
         var hintLabel = _scope.E(labels["hint"]);
-        var builder = new StringBuilder(16384);
-        builder.Append("<div class=\"finding-groups\">\n");
+        sink.Write("<div class=\"finding-groups\">\n");
         foreach (var group in groups)
         {
-            builder.Append("<details class=\"group ").Append(FindingView.SeverityName(group.Severity)).Append("\" id=\"").Append(FindingView.GroupAnchor(group.RuleId))
-                .Append("\" open>\n<summary><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">").Append(_scope.E(labels.SeveritySymbol(group.Severity)))
-                .Append("</span>").Append(_scope.E(labels.Severity(group.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(group.RuleId))
-                .Append("</code> <span class=\"tally\">").Append(_scope.E(labels.Tally(group.Count, group.TableCount))).Append("</span></summary>\n");
+            sink.Write("<details class=\"group ");
+            sink.Write(FindingView.SeverityName(group.Severity));
+            sink.Write("\" id=\"");
+            sink.Write(FindingView.GroupAnchor(group.RuleId));
+            sink.Write("\" open>\n<summary><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">");
+            sink.Write(_scope.E(labels.SeveritySymbol(group.Severity)));
+            sink.Write("</span>");
+            sink.Write(_scope.E(labels.Severity(group.Severity)));
+            sink.Write("</span> <code class=\"rule\">");
+            sink.Write(_scope.E(group.RuleId));
+            sink.Write("</code> <span class=\"tally\">");
+            sink.Write(_scope.E(labels.Tally(group.Count, group.TableCount)));
+            sink.Write("</span></summary>\n");
             foreach (var hint in group.Hints())
             {
                 if (hint.Hint is { Length: > 0 } text)
                 {
-                    builder.Append("<p class=\"hint\">").Append(hintLabel).Append(_scope.E(text)).Append("</p>\n");
+                    sink.Write("<p class=\"hint\">");
+                    sink.Write(hintLabel);
+                    sink.Write(_scope.E(text));
+                    sink.Write("</p>\n");
                 }
 
-                builder.Append("<ul class=\"messages\">\n");
+                sink.Write("<ul class=\"messages\">\n");
                 foreach (var message in hint.Messages())
                 {
-                    builder.Append("<li><span class=\"message\">").Append(message.Message).Append("</span> <span class=\"places\">");
+                    sink.Write("<li><span class=\"message\">");
+                    sink.Write(message.Message);
+                    sink.Write("</span> <span class=\"places\">");
                     var first = true;
                     foreach (var item in message.Findings)
                     {
-                        builder.Append(first ? "<a href=\"#" : " · <a href=\"#").Append(item.Anchor).Append("\">").Append(_scope.E(item.Where())).Append("</a>");
+                        sink.Write(first ? "<a href=\"#" : " · <a href=\"#");
+                        sink.Write(item.Anchor);
+                        sink.Write("\">");
+                        sink.Write(_scope.E(item.Where()));
+                        sink.Write("</a>");
                         first = false;
                     }
 
-                    builder.Append("</span></li>\n");
+                    sink.Write("</span></li>\n");
                 }
 
-                builder.Append("</ul>\n");
+                sink.Write("</ul>\n");
             }
 
-            builder.Append("</details>\n");
+            sink.Write("</details>\n");
         }
 
-        return builder.Append("</div>\n").ToString();
+        sink.Write("</div>\n");
     }
 
     /// <summary>
@@ -199,8 +227,9 @@ internal sealed class FindingMarkup
 /// <summary>
 /// <c>findings_list group</c>, <c>finding_items items</c> and <c>finding_groups groups</c>: the review view's finding
 /// markup (<see cref="FindingMarkup"/>) as template functions, so that the built-in templates print a cell's findings,
-/// and the summary's groups, without interpreting a loop per box or per link. Each returns the HTML as a string
-/// (nothing for a null argument). A template that defines a function of the same name (in a replaced
+/// and the summary's groups, without interpreting a loop per box or per link. <c>findings_list</c> and
+/// <c>finding_items</c> return the HTML as a string; <c>finding_groups</c> writes it where it is called and returns
+/// nothing; all print nothing for a null argument. A template that defines a function of the same name (in a replaced
 /// <c>html-findings</c>, say) replaces it for that rendering.
 /// </summary>
 internal sealed class FindingFunction : IScriptCustomFunction
@@ -254,6 +283,13 @@ internal sealed class FindingFunction : IScriptCustomFunction
             case FindingGroupView group when _kind == FunctionKind.Items:
                 return _markup.Items(group.Items);
             case IEnumerable<RuleGroupView> groups when _kind == FunctionKind.Groups:
+                // Printed where it is called, straight into the page (a string of its own would be composed and copied).
+                if (context.EnableOutput)
+                {
+                    _markup.WriteGroups(context, groups);
+                    return null;
+                }
+
                 return _markup.Groups(groups);
             default:
                 throw new ScriptRuntimeException(
