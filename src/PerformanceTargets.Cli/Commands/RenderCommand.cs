@@ -20,8 +20,9 @@ internal static class RenderCommand
             text.T(
                 """
                 读取文档（- 表示标准输入）：交换 JSON，或 perftargets import 能读的任何文件（文本提取、平铺 CSV 和 XLSX 表，
-                当场导入）。用类库内置的模板渲染每张表（或用 --table 选出的表）：官方表格版式，一级指标和二级指标向下合并。
-                文件中的每个值都按输出格式转义。
+                当场导入）。用类库内置的模板渲染每张表：官方表格版式，一级指标和二级指标向下合并。
+                文件中的每个值都按输出格式转义。--table N 只渲染第 N 张表（可重复）：没有封面、目录和第一部分，
+                审核视图只含这些表的问题。
 
                 --template 取一个 .scriban 文件（替换所选格式的文档模板 html-document 或 markdown-document），或一个文件夹
                 （其中的 .scriban 文件替换同名模板并增加局部模板）；见 docs/templates.md。模板错误给出文件、行和列（退出码 2）。
@@ -42,6 +43,7 @@ internal static class RenderCommand
                   perftargets render samples/guanting-2024.json -o guanting.html
                   perftargets render samples/guanting-2024.json --format md --culture en
                   perftargets render samples/guanting-2024.json --review -o review.html
+                  perftargets render samples/guanting-2024.json --table 3 --review -o table-3.html
                   perftargets render samples/guanting-2024.json --format docx -o guanting.docx
                   perftargets render samples/guanting-2024.json --format docx --review -o review.docx
                   perftargets render samples/guanting-2024.json --format xlsx -o guanting.xlsx
@@ -49,9 +51,10 @@ internal static class RenderCommand
                 """,
                 """
                 Reads a document ('-' for standard input): exchange JSON, or anything 'perftargets import' reads (text
-                extractions, flat CSV and XLSX tables, imported on the fly). Renders every table, or the tables chosen with
-                --table, with the templates built into the library: the official table layout, 一级指标 and 二级指标 merged down
-                their rows. Every value from the file is escaped for the output format.
+                extractions, flat CSV and XLSX tables, imported on the fly). Renders every table with the templates built into
+                the library: the official table layout, 一级指标 and 二级指标 merged down their rows. Every value from the file
+                is escaped for the output format. --table N renders table N alone (repeatable): no cover, contents or part 1,
+                and in the review view only the findings of those tables.
 
                 --template takes a .scriban file, which replaces the document template of the chosen format (html-document or
                 markdown-document), or a folder whose .scriban files replace the templates of the same name and add partials;
@@ -75,6 +78,7 @@ internal static class RenderCommand
                   perftargets render samples/guanting-2024.json -o guanting.html
                   perftargets render samples/guanting-2024.json --format md --culture en
                   perftargets render samples/guanting-2024.json --review -o review.html
+                  perftargets render samples/guanting-2024.json --table 3 --review -o table-3.html
                   perftargets render samples/guanting-2024.json --format docx -o guanting.docx
                   perftargets render samples/guanting-2024.json --format docx --review -o review.docx
                   perftargets render samples/guanting-2024.json --format xlsx -o guanting.xlsx
@@ -85,7 +89,7 @@ internal static class RenderCommand
         var review = CliOptions.Flag("--review", null, text.T("渲染审核视图：校验文档，把每个问题显示在它所指的单元格旁", "Render the review view: the document is validated and each finding shown beside the cell it concerns"));
         var findings = CliOptions.Value("--findings", null, "FILE", text.T("与 --review 一起：显示这些问题而不校验（JSON 问题数组，或 validate --format json 写出的含 \"findings\" 的对象）", "With --review, show these findings instead of validating: a JSON file with an array of findings (or an object with \"findings\", such as 'validate --format json' writes)"));
         var template = CliOptions.Value("--template", "-t", "PATH", text.T("模板文件（替换所选格式的文档模板）或 .scriban 模板文件夹", "A template file (replaces the document template of the format) or a folder of .scriban templates"));
-        var tables = CliOptions.Many("--table", null, "N", text.T("只渲染第 N 张表（在文档中从 1 数起的位置）；可重复", "Render only table N (its 1-based position in the document); repeatable"));
+        var tables = CliOptions.Many("--table", null, "N", text.T("只渲染第 N 张表（在文档中从 1 数起的位置），不含封面、目录和第一部分；可重复", "Render table N alone (its 1-based position in the document), without the cover, contents and part 1; repeatable"));
         var repeatMerged = CliOptions.Flag("--repeat-merged", null, text.T("在每一行重复合并单元格（一级指标、二级指标），而不合并", "Repeat merged cells (一级指标, 二级指标) on every row instead of merging them"));
         var output = CliOptions.Value("--output", "-o", "FILE", text.T("写入 FILE，而不是标准输出", "Write to FILE instead of standard output"));
         var tableKind = CliOptions.Choice(scope, "--table-kind", "-k", text.T("渲染哪种表：targets（绩效目标表，默认）、evaluation（绩效自评表）或 monitoring（绩效运行监控表）", "Which table to render: targets (the target table, default), evaluation (绩效自评表) or monitoring (绩效运行监控表)"), "targets", "targets", "evaluation", "monitoring");
@@ -170,6 +174,7 @@ internal static class RenderCommand
             MergedCells = repeatMerged ? MergedCellStyle.Repeat : MergedCellStyle.Merge,
             TableKind = tableKind,
             Tables = [.. tables.Select(t => TableIndex(t, document, text))],
+            TablesAlone = tables.Length > 0,
         };
 
         var report = !options.Review

@@ -32,7 +32,7 @@ internal static class ReportCommand
                 像财政部门那样审核每个输入，并为每份文档 NAME 在 DIR 中写出：
                   NAME.json          交换格式的文档（输入不是 JSON 时先导入）
                   NAME.html          官方版式的表格，一个独立的网页
-                  NAME.review.html   同上，每个校验问题显示在所指单元格旁，并有每张表的小结
+                  NAME.review.html   同上，先是审核汇总（按规则合并同类问题），每个问题显示在所指单元格旁
                   NAME.docx          官方版式的 Word 文件
                   NAME.review.docx   同上，每个校验问题是所指单元格上的 Word 批注
                   NAME.md            GitHub 风格 Markdown 的表格
@@ -55,7 +55,7 @@ internal static class ReportCommand
                 Reviews every input the way a finance bureau would and writes, into DIR, for each document NAME:
                   NAME.json          the document in the exchange format (imported when the input is not JSON)
                   NAME.html          the tables in the official layout, one self-contained page
-                  NAME.review.html   the same with each validation finding beside its cell and a summary per table
+                  NAME.review.html   the same, the summary first (findings grouped by rule), each finding beside its cell
                   NAME.docx          the tables in the official layout as a Word file
                   NAME.review.docx   the same with each validation finding as a Word comment on its cell
                   NAME.md            the tables as GitHub-flavoured Markdown

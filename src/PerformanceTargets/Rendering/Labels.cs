@@ -45,6 +45,11 @@ internal sealed class Labels
         ("error", new("错误", "Error")),
         ("warning", new("警告", "Warning")),
         ("info", new("提示", "Info")),
+        ("error_symbol", new("✖", "✖")),
+        ("warning_symbol", new("▲", "▲")),
+        ("info_symbol", new("ℹ", "ℹ")),
+        ("by_rule", new("按规则（同类问题合并，建议只列一次）", "By rule (repeated findings grouped, each fix shown once)")),
+        ("by_table", new("按表", "By table")),
         ("no_findings", new("未发现问题", "No findings")),
         ("document_findings", new("文档级问题", "Findings on the whole document")),
         ("table_findings", new("本表审核结果", "Review of this table")),
@@ -210,6 +215,32 @@ internal sealed class Labels
         Diagnostics.Severity.Warning => this["warning"],
         _ => this["info"],
     };
+
+    /// <summary>The symbol shown with a severity's word, so that severity never rests on colour alone: ✖, ▲ or ℹ.</summary>
+    public string SeveritySymbol(Severity severity) => severity switch
+    {
+        Diagnostics.Severity.Error => this["error_symbol"],
+        Diagnostics.Severity.Warning => this["warning_symbol"],
+        _ => this["info_symbol"],
+    };
+
+    /// <summary>How many findings a group has and in how many tables: "36 处，涉及 16 张表", "36 findings in 16 tables".</summary>
+    public string Tally(int count, int tables)
+    {
+        var n = count.ToString(CultureInfo.InvariantCulture);
+        var t = tables.ToString(CultureInfo.InvariantCulture);
+        if (IsChinese)
+        {
+            return tables == 0 ? n + " 处" : n + " 处，涉及 " + t + " 张表";
+        }
+
+        var findings = count == 1 ? " finding" : " findings";
+        return tables == 0 ? n + findings : n + findings + " in " + t + (tables == 1 ? " table" : " tables");
+    }
+
+    /// <summary>Names a table by its position for the review view's links: "表3", "Table 3".</summary>
+    public string TableNumber(int number) =>
+        (IsChinese ? "表" : "Table ") + number.ToString(CultureInfo.InvariantCulture);
 
     public string Category(RuleCategory category) => category switch
     {

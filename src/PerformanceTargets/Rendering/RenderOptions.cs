@@ -7,7 +7,7 @@ namespace PerformanceTargets.Rendering;
 /// What to render and how: the format, the language of the labels, which tables, how merged cells are written and
 /// whether validation findings are shown (the review view).
 /// </summary>
-/// <remarks>Immutable and thread-safe; derive changed copies with <c>with</c> expressions. <see cref="Default"/> is HTML, Chinese labels, all tables, merged cells, no review.</remarks>
+/// <remarks>Immutable and thread-safe; derive changed copies with <c>with</c> expressions. <see cref="Default"/> is HTML, Chinese labels, all tables with the cover, contents and part 1, merged cells, no review.</remarks>
 public sealed record RenderOptions
 {
     private ImmutableArray<int> _tables = ImmutableArray<int>.Empty;
@@ -27,6 +27,16 @@ public sealed record RenderOptions
     /// rendering throws <see cref="ArgumentOutOfRangeException"/>.
     /// </summary>
     public ImmutableArray<int> Tables { get => _tables; init => _tables = value.IsDefault ? ImmutableArray<int>.Empty : value; }
+
+    /// <summary>
+    /// Gets whether the tables are rendered alone: only the tables of <see cref="Tables"/> (every table when it is
+    /// empty), without the cover, the contents and part 1 (部门整体绩效目标), the way <c>perftargets render --table N</c>
+    /// prints table N. HTML is still a whole page (head, style sheet, Content-Security-Policy); in the review view the
+    /// summary counts and lists the findings of those tables only, not those on the document as a whole. In
+    /// <see cref="RenderFormat.Docx"/> the file holds the tables without the title and part 1; <see cref="RenderFormat.Xlsx"/>
+    /// has neither. Templates see it as <c>options.tables_alone</c>. Default false.
+    /// </summary>
+    public bool TablesAlone { get; init; }
 
     /// <summary>Gets how merged cells (一级指标, 二级指标) are written. Default <see cref="MergedCellStyle.Merge"/>.</summary>
     public MergedCellStyle MergedCells { get; init; } = MergedCellStyle.Merge;
@@ -58,8 +68,9 @@ public sealed record RenderOptions
         MergedCells == other.MergedCells &&
         Review == other.Review &&
         TableKind == other.TableKind &&
+        TablesAlone == other.TablesAlone &&
         Equality.Sequence(_tables, other._tables);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Equality.Combine((int)Format, (int)Language, (int)MergedCells, (Review ? 1 : 0) + (2 * (int)TableKind));
+    public override int GetHashCode() => Equality.Combine((int)Format, (int)Language, (int)MergedCells, (Review ? 1 : 0) + (TablesAlone ? 2 : 0) + (4 * (int)TableKind));
 }

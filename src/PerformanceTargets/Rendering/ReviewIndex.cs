@@ -12,6 +12,8 @@ internal sealed class ReviewIndex
 {
     private readonly TargetDocument _document;
     private readonly ProjectFindings?[] _projects;
+    private readonly Dictionary<Finding, int> _ordinals = new(ByReference.Instance);
+    private readonly HashSet<Finding> _onDocument = new(ByReference.Instance);
 
     private ReviewIndex(TargetDocument document)
     {
@@ -29,11 +31,22 @@ internal sealed class ReviewIndex
         var index = new ReviewIndex(document);
         foreach (var finding in findings)
         {
+            index._ordinals[finding] = index._ordinals.Count + 1;
             index.Add(finding);
         }
 
         return index;
     }
+
+    /// <summary>
+    /// Gets the 1-based position of a finding in the report, by reference (two equal findings keep their own numbers):
+    /// the number of its anchor (<c>finding-12</c>), so that a summary can link to the cell that shows it. 0 for a
+    /// finding not in the report.
+    /// </summary>
+    public int Ordinal(Finding finding) => _ordinals.TryGetValue(finding, out var ordinal) ? ordinal : 0;
+
+    /// <summary>Gets whether a finding is one of <see cref="DocumentFindings"/> (by reference).</summary>
+    public bool IsOnDocument(Finding finding) => _onDocument.Contains(finding);
 
     public ProjectFindings? For(int projectIndex) =>
         projectIndex >= 0 && projectIndex < _projects.Length ? _projects[projectIndex] : null;
@@ -70,6 +83,16 @@ internal sealed class ReviewIndex
         }
 
         DocumentFindings.Add(finding);
+        _onDocument.Add(finding);
+    }
+
+    private sealed class ByReference : IEqualityComparer<Finding>
+    {
+        public static readonly ByReference Instance = new();
+
+        public bool Equals(Finding? x, Finding? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Finding obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     /// <summary>The findings of one project table.</summary>

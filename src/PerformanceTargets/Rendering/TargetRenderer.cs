@@ -60,7 +60,10 @@ public sealed class TargetRenderer
     /// <returns>A new builder.</returns>
     public static TargetRendererBuilder CreateBuilder() => new();
 
-    /// <summary>Renders the whole document (title and cover, part 1, contents, every selected table) to a string.</summary>
+    /// <summary>
+    /// Renders the whole document (title and cover, part 1, contents, every selected table; the selected tables alone with
+    /// <see cref="RenderOptions.TablesAlone"/>) to a string.
+    /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="options">What and how to render; null means <see cref="RenderOptions.Default"/>.</param>
     /// <param name="report">The validation findings to show when <see cref="RenderOptions.Review"/> is on; ignored otherwise.</param>
@@ -223,7 +226,7 @@ public sealed class TargetRenderer
         }
         else if (options.Format == RenderFormat.Docx)
         {
-            DocxWriter.Write(scope, documentView, selected, tableOnly: tableIndex is not null, buffer);
+            DocxWriter.Write(scope, documentView, selected, tableOnly: tableIndex is not null || options.TablesAlone, buffer);
         }
         else
         {

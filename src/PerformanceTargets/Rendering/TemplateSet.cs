@@ -18,7 +18,7 @@ internal sealed class TemplateSet
 {
     /// <summary>The names of the built-in templates (files <c>Rendering/Templates/&lt;name&gt;.scriban</c>).</summary>
     public static readonly ImmutableArray<string> BuiltinNames =
-        ["html-document", "html-table", "html-findings", "html-style", "markdown-document", "markdown-table",
+        ["html-document", "html-table", "html-findings", "html-review-summary", "html-style", "markdown-document", "markdown-table",
          "html-evaluation", "html-evaluation-table", "html-monitoring", "html-monitoring-table",
          "markdown-evaluation", "markdown-evaluation-table", "markdown-monitoring", "markdown-monitoring-table"];
 

@@ -126,6 +126,35 @@ public sealed class DeskBrowserTests : IClassFixture<BrowserFixture>, IAsyncLife
     }
 
     [BrowserFact]
+    public async Task The_seed_as_a_Word_file_shows_its_23_tables_and_the_placeholder_goals_and_downloads_what_import_writes()
+    {
+        var page = await OpenDeskAsync();
+        var docx = TestPaths.Sample("guanting-2024.docx");
+        await page.SetInputFilesAsync("#file", docx);
+        await WaitForSummaryAsync(page);
+        Assert.Equal(23, await page.Locator("#by-table tbody tr").CountAsync());
+        Assert.Equal(23, await page.Locator("#document section.project").CountAsync());
+
+        // The placeholder goals (目标内容1, PT102) flagged, and the jump lands on their cell in table 3.
+        Assert.Equal(1, await page.Locator("#by-rule tbody tr", new() { HasText = "PT102" }).CountAsync());
+        Assert.Equal(1, await page.Locator("#finding-list > li[data-rule='PT102']").CountAsync());
+        await page.ClickAsync("#finding-list > li[data-rule='PT102'] .places button");
+        var landed = await page.EvaluateAsync<string[]>(
+            "() => { const a = document.activeElement; const s = a.closest('section.project'); return [a.className, s ? s.id : '', a.textContent]; }");
+        Assert.Equal("table-3", landed[1]);
+        Assert.Contains("target-cell", landed[0], StringComparison.Ordinal);
+        Assert.Contains("目标内容1", landed[2], StringComparison.Ordinal);
+
+        // The JSON download is exactly what perftargets import writes for the Word file.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-download='json']"));
+        Assert.Equal("guanting-2024.json", download.SuggestedFilename);
+        var downloaded = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        var imported = TargetImporter.Import(docx);
+        Assert.NotNull(imported.Document);
+        Assert.Equal(TargetJson.Write(imported.Document!), downloaded);
+    }
+
+    [BrowserFact]
     public async Task Hostile_text_in_every_field_uploaded_through_the_page_never_runs()
     {
         var page = await OpenDeskAsync();

@@ -24,7 +24,11 @@ public class FindingFunctionTests
         Assert.Equal(3, parts.Length);
         Assert.Equal(parts[0], parts[1]);
         Assert.Equal(string.Empty, parts[2]);
-        Assert.Equal("<span class=\"findings error\"><span class=\"finding error\"><span class=\"severity\">错误</span> <code class=\"rule\">PT105</code> <span class=\"message\">成本指标超过预算。</span> <span class=\"hint\">建议：成本指标不应超过预算数。</span></span></span>", parts[0]);
+        // Short in the cell: severity by symbol and word, the rule linking to its group, the message; the hint is in the summary.
+        Assert.Matches(
+            "^<span class=\"findings error\"><span class=\"finding error\" id=\"finding-\\d+\"><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">✖</span>错误</span> <a class=\"rule-link\" href=\"#rule-PT105\"><code class=\"rule\">PT105</code></a> <span class=\"message\">成本指标超过预算。</span></span></span>$",
+            parts[0]);
+        Assert.DoesNotContain("建议", parts[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,7 +36,7 @@ public class FindingFunctionTests
     {
         var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "{{ finding_items projects[0].review.unplaced }}{{ finding_items null }}").Build().GetRendererOrThrow();
         Assert.Equal(
-            "<ul class=\"findings\">\n<li class=\"finding warning\"><span class=\"severity\">警告</span> <code class=\"rule\">PT109</code> <span class=\"place\">本表</span> <span class=\"message\">The table as a whole.</span></li>\n</ul>\n",
+            "<ul class=\"findings\">\n<li class=\"finding warning\" id=\"finding-" + Ordinal("PT109") + "\"><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">▲</span>警告</span> <a class=\"rule-link\" href=\"#rule-PT109\"><code class=\"rule\">PT109</code></a> <span class=\"place\">本表</span> <span class=\"message\">The table as a whole.</span></li>\n</ul>\n",
             Render(renderer));
     }
 
@@ -60,6 +64,28 @@ public class FindingFunctionTests
     }
 
     [Fact]
+    public void Finding_groups_prints_the_groups_and_a_template_of_that_name_replaces_it()
+    {
+        var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "{{ finding_groups review.groups }}|{{ finding_groups null }}").Build().GetRendererOrThrow();
+        var printed = Render(renderer);
+        Assert.StartsWith("<div class=\"finding-groups\">\n<details class=\"group error\" id=\"rule-PT001\" open>", printed, StringComparison.Ordinal);
+        Assert.EndsWith("</details>\n</div>\n|", printed, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"hint\">建议：核对项目编码。</p>", printed, StringComparison.Ordinal);
+
+        var own = TargetRenderer.CreateBuilder().UseTemplate("html-findings", "{{~ func finding_groups(groups) ~}}[{{ groups.size }} rules]{{~ end ~}}").Build().GetRendererOrThrow();
+        var html = own.Render(RenderingFixtures.Seed, Review, RenderingFixtures.SeedReport()).GetTextOrThrow();
+        var at = html.IndexOf("<h3>按规则", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        var shown = RenderingFixtures.SeedReport().Findings.Where(f => f.ProjectIndex is null or 0 or >= 23).Select(f => f.RuleId).Distinct().Count();
+        var expected = "<h3>按规则（同类问题合并，建议只列一次）</h3>\n[" + shown + " rules]";
+        Assert.Equal(expected, html.Substring(at, expected.Length));
+        Assert.DoesNotContain("finding-groups\">", html, StringComparison.Ordinal);
+
+        var wrong = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "{{ finding_groups 'x' }}").Build().GetRendererOrThrow();
+        Assert.Contains("review.groups", Assert.Single(wrong.Render(RenderingFixtures.Excerpt).Errors).Text.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Findings_list_refuses_what_is_not_a_finding_group()
     {
         var renderer = TargetRenderer.CreateBuilder().UseTemplate(TemplateKind.HtmlDocument, "\n{{ findings_list 'x' }}").Build().GetRendererOrThrow();
@@ -68,4 +94,8 @@ public class FindingFunctionTests
         Assert.Equal(2, error.Location!.Line);
         Assert.Contains("finding group", error.Text.English, StringComparison.Ordinal);
     }
+
+    /// <summary>The 1-based position of the seed report's (only) finding of a rule: the number of its anchor.</summary>
+    private static string Ordinal(string ruleId) =>
+        (RenderingFixtures.SeedReport().Findings.Select((f, i) => (f, i)).Single(x => x.f.RuleId == ruleId).i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

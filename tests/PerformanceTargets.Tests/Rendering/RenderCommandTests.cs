@@ -36,6 +36,33 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public void Render_table_3_prints_that_table_alone_and_a_table_out_of_range_names_the_valid_range()
+    {
+        var seed = TestPaths.Sample("guanting-2024.json");
+        var (exit, output, error) = Run("render", seed, "--table", "3");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Equal(TargetRendering.ToHtml(RenderingFixtures.Seed, new RenderOptions { Tables = [2], TablesAlone = true }), output);
+        Assert.DoesNotContain("class=\"cover\"", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"part-1\"", output, StringComparison.Ordinal);
+
+        var markdown = Run("render", seed, "--table", "3", "--format", "md");
+        Assert.Equal(0, markdown.Exit);
+        Assert.Equal(TargetRenderer.Default.RenderTable(RenderingFixtures.Seed, 2, new RenderOptions { Format = RenderFormat.Markdown }).GetTextOrThrow(), markdown.Out);
+
+        var review = Run("render", TestPaths.Seed, "--table", "3", "--review");
+        Assert.Equal(0, review.Exit);
+        Assert.Contains("<body class=\"review\">\n<section class=\"review-summary\"", review.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"cover\"", review.Out, StringComparison.Ordinal);
+
+        var outside = Run("render", seed, "--table", "24", "--culture", "en");
+        Assert.Equal(2, outside.Exit);
+        Assert.Empty(outside.Out);
+        Assert.Contains("--table '24' is not a table of the document; use a number from 1 to 23.", outside.Error, StringComparison.Ordinal);
+        Assert.Contains("请用 1 到 23 的数字", Run("render", seed, "--table", "0").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_writes_word_and_excel_files_and_the_review_as_word_comments()
     {
         var seed = TestPaths.Sample("guanting-2024.json");
@@ -91,7 +118,7 @@ public class RenderCommandTests
         var json = File.ReadAllText(TestPaths.Excerpt);
         var (exit, output, _) = RunWithInput(json, "render", "-", "--culture", "en", "--table", "2", "--repeat-merged");
         Assert.Equal(0, exit);
-        var expected = TargetRendering.ToHtml(RenderingFixtures.Excerpt, new RenderOptions { Language = Language.English, Tables = [1], MergedCells = MergedCellStyle.Repeat });
+        var expected = TargetRendering.ToHtml(RenderingFixtures.Excerpt, new RenderOptions { Language = Language.English, Tables = [1], TablesAlone = true, MergedCells = MergedCellStyle.Repeat });
         Assert.Equal(expected, output);
     }
 

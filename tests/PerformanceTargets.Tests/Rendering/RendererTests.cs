@@ -222,7 +222,7 @@ public class RendererTests
     {
         Assert.Equal(
             [
-                "html-document", "html-evaluation", "html-evaluation-table", "html-findings", "html-monitoring", "html-monitoring-table", "html-style", "html-table",
+                "html-document", "html-evaluation", "html-evaluation-table", "html-findings", "html-monitoring", "html-monitoring-table", "html-review-summary", "html-style", "html-table",
                 "markdown-document", "markdown-evaluation", "markdown-evaluation-table", "markdown-monitoring", "markdown-monitoring-table", "markdown-table",
             ],
             TargetRenderer.Default.TemplateNames.ToArray());

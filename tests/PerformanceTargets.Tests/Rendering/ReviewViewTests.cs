@@ -58,7 +58,7 @@ public class ReviewViewTests
     public void Each_table_has_a_summary_with_counts_and_the_findings_no_cell_shows()
     {
         var table1 = HtmlTables.Section(SeedReview.Value, "table-1");
-        Assert.Contains("<span class=\"count error\">错误 3</span> <span class=\"count warning\">警告 3</span> <span class=\"count info\">提示 2</span>", table1, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"count error\"><span class=\"symbol\" aria-hidden=\"true\">✖</span>错误 3</span> <span class=\"count warning\"><span class=\"symbol\" aria-hidden=\"true\">▲</span>警告 3</span> <span class=\"count info\"><span class=\"symbol\" aria-hidden=\"true\">ℹ</span>提示 2</span>", table1, StringComparison.Ordinal);
         var summary = table1.Substring(0, table1.IndexOf("<table class=\"header-block\">", StringComparison.Ordinal));
         Assert.Contains("PT109", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("PT102", summary, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public class ReviewViewTests
             RenderingFixtures.SeedReport()).GetTextOrThrow();
         Assert.DoesNotContain("PT102", html, StringComparison.Ordinal);
         Assert.Contains("PT113", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"severity\">Error</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">✖</span>Error</span>", html, StringComparison.Ordinal);
         Assert.Contains("Summary of the review", html, StringComparison.Ordinal);
     }
 

@@ -229,7 +229,7 @@ internal sealed class ParagraphView : ViewObject
 /// <summary><c>options</c>: the options of this rendering.</summary>
 internal sealed class OptionsView : ViewObject
 {
-    private static readonly string[] Names = ["format", "language", "merged_cells", "review", "tables", "table_kind"];
+    private static readonly string[] Names = ["format", "language", "merged_cells", "review", "tables", "tables_alone", "table_kind"];
 
     private readonly RenderOptions _options;
 
@@ -246,6 +246,7 @@ internal sealed class OptionsView : ViewObject
             case "merged_cells": value = _options.MergedCells == MergedCellStyle.Repeat ? "repeat" : "merge"; return true;
             case "review": value = _options.Review; return true;
             case "tables": value = _options.Tables.ToArray(); return true;
+            case "tables_alone": value = _options.TablesAlone; return true;
             case "table_kind": value = _options.TableKind switch { TableKind.Evaluation => "evaluation", TableKind.Monitoring => "monitoring", _ => "targets" }; return true;
             default: value = null; return false;
         }

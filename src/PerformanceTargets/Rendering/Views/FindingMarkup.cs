@@ -7,7 +7,8 @@ namespace PerformanceTargets.Rendering.Views;
 
 /// <summary>
 /// The HTML of the review view's findings: the box of one finding inside a cell, the boxes of a cell, and the list of a
-/// summary. Templates call it as <c>findings_list</c> and <c>finding_items</c> (see <see cref="FindingFunction"/>).
+/// summary, and the summary's groups by rule. Templates call it as <c>findings_list</c>, <c>finding_items</c> and
+/// <c>finding_groups</c> (see <see cref="FindingFunction"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -24,13 +25,11 @@ namespace PerformanceTargets.Rendering.Views;
 internal sealed class FindingMarkup
 {
     private readonly RenderScope _scope;
-    private readonly string _hintLabel;
     private StringBuilder? _builder;
 
     public FindingMarkup(RenderScope scope)
     {
         _scope = scope;
-        _hintLabel = scope.E(scope.Labels["hint"])!;
     }
 
     /// <summary>Gets the findings of one cell as inline spans: <c>&lt;span class="findings error"&gt;</c> around a span per finding.</summary>
@@ -44,17 +43,22 @@ internal sealed class FindingMarkup
     /// <summary>Writes <see cref="Group(FindingGroupView)"/>'s text straight into a rendering's output, piece by piece, composing nothing.</summary>
     public void Write(TemplateContext context, FindingGroupView group) => Group(new ContextSink(context), group);
 
-    /// <summary>A list of findings with the place each concerns, for the summaries: a <c>ul</c>, one line per finding.</summary>
+    /// <summary>
+    /// A list of findings with the place each concerns, for the summaries: a <c>ul</c>, one short line per finding (its
+    /// hint is in the summary's group of its rule).
+    /// </summary>
     public string Items(IEnumerable<FindingView> items)
     {
-        var labels = _scope.Labels;
         var builder = new StringBuilder(512);
+        var sink = new BuilderSink(builder);
         builder.Append("<ul class=\"findings\">\n");
         foreach (var item in items)
         {
             var finding = item.Finding;
-            builder.Append("<li class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append("\"><span class=\"severity\">")
-                .Append(_scope.E(labels.Severity(finding.Severity))).Append("</span> <code class=\"rule\">").Append(_scope.E(finding.RuleId)).Append("</code>");
+            builder.Append("<li class=\"finding ").Append(FindingView.SeverityName(finding.Severity)).Append('"');
+            Id(sink, item.Anchor);
+            builder.Append('>');
+            Head(sink, item);
             if (item.Place() is { } place)
             {
                 builder.Append(" <span class=\"place\">").Append(_scope.E(place)).Append("</span>");
@@ -65,11 +69,6 @@ internal sealed class FindingMarkup
             }
 
             builder.Append(" <span class=\"message\">").Append(_scope.E(finding.Message)).Append("</span>");
-            if (finding.Hint is { } hint)
-            {
-                builder.Append(" <span class=\"hint\">").Append(_hintLabel).Append(_scope.E(hint)).Append("</span>");
-            }
-
             if (item.LocationText() is { } location)
             {
                 builder.Append(" <span class=\"location\">").Append(_scope.E(location)).Append("</span>");
@@ -81,7 +80,84 @@ internal sealed class FindingMarkup
         return builder.Append("</ul>\n").ToString();
     }
 
-    /// <summary>The one description of a cell's findings markup, written to a string or straight into the output.</summary>
+    /// <summary>
+    /// The summary's findings grouped by rule (<c>review.groups</c>): a <c>div</c> with a <c>details</c> per rule (severity
+    /// by symbol and word, rule id, tally), each hint once, each message once with a link to every box that shows it.
+    /// </summary>
+    public string Groups(IEnumerable<RuleGroupView> groups)
+    {
+        var builder = new StringBuilder(16384);
+        Groups(new BuilderSink(builder), groups);
+        return builder.ToString();
+    }
+
+    /// <summary>Writes <see cref="Groups(IEnumerable{RuleGroupView})"/>'s text straight into a rendering's output, piece by piece.</summary>
+    public void WriteGroups(TemplateContext context, IEnumerable<RuleGroupView> groups) => Groups(new ContextSink(context), groups);
+
+    private void Groups<TSink>(TSink sink, IEnumerable<RuleGroupView> groups)
+        where TSink : ISink
+    {
+        var labels = _scope.Labels;
+        var hintLabel = _scope.E(labels["hint"]);
+        sink.Write("<div class=\"finding-groups\">\n");
+        foreach (var group in groups)
+        {
+            sink.Write("<details class=\"group ");
+            sink.Write(FindingView.SeverityName(group.Severity));
+            sink.Write("\" id=\"");
+            sink.Write(FindingView.GroupAnchor(group.RuleId));
+            sink.Write("\" open>\n<summary><span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">");
+            sink.Write(_scope.E(labels.SeveritySymbol(group.Severity)));
+            sink.Write("</span>");
+            sink.Write(_scope.E(labels.Severity(group.Severity)));
+            sink.Write("</span> <code class=\"rule\">");
+            sink.Write(_scope.E(group.RuleId));
+            sink.Write("</code> <span class=\"tally\">");
+            sink.Write(_scope.E(labels.Tally(group.Count, group.TableCount)));
+            sink.Write("</span></summary>\n");
+            foreach (var hint in group.Hints())
+            {
+                if (hint.Hint is { Length: > 0 } text)
+                {
+                    sink.Write("<p class=\"hint\">");
+                    sink.Write(hintLabel);
+                    sink.Write(_scope.E(text));
+                    sink.Write("</p>\n");
+                }
+
+                sink.Write("<ul class=\"messages\">\n");
+                foreach (var message in hint.Messages())
+                {
+                    sink.Write("<li><span class=\"message\">");
+                    sink.Write(message.Message);
+                    sink.Write("</span> <span class=\"places\">");
+                    var first = true;
+                    foreach (var item in message.Findings)
+                    {
+                        sink.Write(first ? "<a href=\"#" : " · <a href=\"#");
+                        sink.Write(item.Anchor);
+                        sink.Write("\">");
+                        sink.Write(_scope.E(item.Where()));
+                        sink.Write("</a>");
+                        first = false;
+                    }
+
+                    sink.Write("</span></li>\n");
+                }
+
+                sink.Write("</ul>\n");
+            }
+
+            sink.Write("</details>\n");
+        }
+
+        sink.Write("</div>\n");
+    }
+
+    /// <summary>
+    /// The one description of a cell's findings markup, written to a string or straight into the output: each finding
+    /// short (severity by symbol and word, rule, message); its hint is in the summary's group of its rule, once.
+    /// </summary>
     private void Group<TSink>(TSink sink, FindingGroupView group)
         where TSink : ISink
     {
@@ -90,26 +166,46 @@ internal sealed class FindingMarkup
         sink.Write("\">");
         foreach (var item in group.Items)
         {
-            var finding = item.Finding;
             sink.Write("<span class=\"finding ");
-            sink.Write(FindingView.SeverityName(finding.Severity));
-            sink.Write("\"><span class=\"severity\">");
-            sink.Write(_scope.E(_scope.Labels.Severity(finding.Severity)));
-            sink.Write("</span> <code class=\"rule\">");
-            sink.Write(_scope.E(finding.RuleId));
-            sink.Write("</code> <span class=\"message\">");
-            sink.Write(_scope.E(finding.Message));
-            if (finding.Hint is { } hint)
-            {
-                sink.Write("</span> <span class=\"hint\">");
-                sink.Write(_hintLabel);
-                sink.Write(_scope.E(hint));
-            }
-
+            sink.Write(FindingView.SeverityName(item.Severity));
+            sink.Write("\"");
+            Id(sink, item.CellAnchor);
+            sink.Write(">");
+            Head(sink, item);
+            sink.Write(" <span class=\"message\">");
+            sink.Write(_scope.E(item.Finding.Message));
             sink.Write("</span></span>");
         }
 
         sink.Write("</span>");
+    }
+
+    /// <summary>The id of the element that shows a finding (<c> id="finding-12"</c>), the target of the summary's links.</summary>
+    private static void Id<TSink>(TSink sink, string? anchor)
+        where TSink : ISink
+    {
+        if (anchor is not null)
+        {
+            sink.Write(" id=\"");
+            sink.Write(anchor);
+            sink.Write("\"");
+        }
+    }
+
+    /// <summary>The severity by symbol and word, then the rule id linking to its group in the summary.</summary>
+    private void Head<TSink>(TSink sink, FindingView item)
+        where TSink : ISink
+    {
+        var finding = item.Finding;
+        sink.Write("<span class=\"severity\"><span class=\"symbol\" aria-hidden=\"true\">");
+        sink.Write(_scope.E(_scope.Labels.SeveritySymbol(finding.Severity)));
+        sink.Write("</span>");
+        sink.Write(_scope.E(_scope.Labels.Severity(finding.Severity)));
+        sink.Write("</span> <a class=\"rule-link\" href=\"#");
+        sink.Write(FindingView.GroupAnchor(finding.RuleId));
+        sink.Write("\"><code class=\"rule\">");
+        sink.Write(_scope.E(finding.RuleId));
+        sink.Write("</code></a>");
     }
 
     private interface ISink
@@ -129,20 +225,29 @@ internal sealed class FindingMarkup
 }
 
 /// <summary>
-/// <c>findings_list group</c> and <c>finding_items items</c>: the review view's finding markup (<see cref="FindingMarkup"/>)
-/// as template functions, so that the built-in templates print a cell's findings without interpreting a loop per box.
-/// Each returns the HTML as a string (nothing for a null group or list). A template that defines a function of the same
-/// name (in a replaced <c>html-findings</c>, say) replaces it for that rendering.
+/// <c>findings_list group</c>, <c>finding_items items</c> and <c>finding_groups groups</c>: the review view's finding
+/// markup (<see cref="FindingMarkup"/>) as template functions, so that the built-in templates print a cell's findings,
+/// and the summary's groups, without interpreting a loop per box or per link. <c>findings_list</c> and
+/// <c>finding_items</c> return the HTML as a string; <c>finding_groups</c> writes it where it is called and returns
+/// nothing; all print nothing for a null argument. A template that defines a function of the same name (in a replaced
+/// <c>html-findings</c>, say) replaces it for that rendering.
 /// </summary>
 internal sealed class FindingFunction : IScriptCustomFunction
 {
     private readonly FindingMarkup _markup;
-    private readonly bool _list;
+    private readonly FunctionKind _kind;
 
-    private FindingFunction(FindingMarkup markup, bool list)
+    private FindingFunction(FindingMarkup markup, FunctionKind kind)
     {
         _markup = markup;
-        _list = list;
+        _kind = kind;
+    }
+
+    private enum FunctionKind
+    {
+        Group,
+        Items,
+        Groups,
     }
 
     public int RequiredParameterCount => 1;
@@ -153,14 +258,16 @@ internal sealed class FindingFunction : IScriptCustomFunction
 
     public Type ReturnType => typeof(string);
 
-    /// <summary>Adds <c>findings_list</c> and <c>finding_items</c> for one rendering to its globals.</summary>
+    /// <summary>Adds <c>findings_list</c>, <c>finding_items</c> and <c>finding_groups</c> for one rendering to its globals.</summary>
     public static void AddTo(ScriptObject globals, FindingMarkup markup)
     {
-        globals["findings_list"] = new FindingFunction(markup, list: false);
-        globals["finding_items"] = new FindingFunction(markup, list: true);
+        globals["findings_list"] = new FindingFunction(markup, FunctionKind.Group);
+        globals["finding_items"] = new FindingFunction(markup, FunctionKind.Items);
+        globals["finding_groups"] = new FindingFunction(markup, FunctionKind.Groups);
     }
 
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), _list ? "items" : "group");
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        new(typeof(object), _kind switch { FunctionKind.Items => "items", FunctionKind.Groups => "groups", _ => "group" });
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -169,18 +276,30 @@ internal sealed class FindingFunction : IScriptCustomFunction
         {
             case null:
                 return null;
-            case FindingGroupView group when !_list:
+            case FindingGroupView group when _kind == FunctionKind.Group:
                 return group.Markup(_markup);
-            case IEnumerable<FindingView> items when _list:
+            case IEnumerable<FindingView> items when _kind == FunctionKind.Items:
                 return _markup.Items(items);
-            case FindingGroupView group:
+            case FindingGroupView group when _kind == FunctionKind.Items:
                 return _markup.Items(group.Items);
+            case IEnumerable<RuleGroupView> groups when _kind == FunctionKind.Groups:
+                // Printed where it is called, straight into the page (a string of its own would be composed and copied).
+                if (context.EnableOutput)
+                {
+                    _markup.WriteGroups(context, groups);
+                    return null;
+                }
+
+                return _markup.Groups(groups);
             default:
                 throw new ScriptRuntimeException(
                     callerContext?.Span ?? default,
-                    _list
-                        ? "finding_items takes a list of findings, such as project.review.unplaced or review.document_findings."
-                        : "findings_list takes a finding group, such as row.findings.target or project.findings.code.");
+                    _kind switch
+                    {
+                        FunctionKind.Items => "finding_items takes a list of findings, such as project.review.unplaced or review.document_findings.",
+                        FunctionKind.Groups => "finding_groups takes the groups of the review, review.groups.",
+                        _ => "findings_list takes a finding group, such as row.findings.target or project.findings.code.",
+                    });
         }
     }
 

@@ -6,10 +6,11 @@ namespace PerformanceTargets.Rendering.Views;
 internal sealed class FindingView : ViewObject
 {
     private static readonly string[] Names =
-        ["rule_id", "severity", "severity_label", "category", "category_label", "message", "hint", "pointer", "location", "place", "raw"];
+        ["rule_id", "severity", "severity_label", "severity_symbol", "category", "category_label", "message", "hint", "pointer", "location", "place", "where", "anchor", "cell_anchor", "group_anchor", "raw"];
 
     private readonly RenderScope _scope;
     private readonly Finding _finding;
+    private string? _anchor;
 
     public FindingView(RenderScope scope, Finding finding)
     {
@@ -37,6 +38,11 @@ internal sealed class FindingView : ViewObject
             case "rule_id": value = _scope.E(_finding.RuleId); return true;
             case "severity": value = SeverityName(_finding.Severity); return true;
             case "severity_label": value = _scope.E(_scope.Labels.Severity(_finding.Severity)); return true;
+            case "severity_symbol": value = _scope.E(_scope.Labels.SeveritySymbol(_finding.Severity)); return true;
+            case "where": value = _scope.E(Where()); return true;
+            case "anchor": value = Anchor; return true;
+            case "cell_anchor": value = CellAnchor; return true;
+            case "group_anchor": value = GroupAnchor(_finding.RuleId); return true;
             case "category": value = _finding.Category.ToString().ToLowerInvariant(); return true;
             case "category_label": value = _scope.E(_scope.Labels.Category(_finding.Category)); return true;
             case "message": value = _scope.E(_finding.Message); return true;
@@ -47,6 +53,49 @@ internal sealed class FindingView : ViewObject
             case "raw": value = _scope.Raw.View(_finding); return true;
             default: value = null; return false;
         }
+    }
+
+    /// <summary>Gets the id of the element that shows the finding (<c>finding-12</c>, its position in the report); null outside the review view.</summary>
+    public string? Anchor => _anchor ??= _scope.Review?.Ordinal(_finding) is > 0 and var ordinal ? "finding-" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// Gets the id the finding's box carries in a cell: <see cref="Anchor"/>, except for a finding on the document as a
+    /// whole (on a paragraph of part 1), which the summary's list of document findings carries, so that no id is given twice.
+    /// </summary>
+    public string? CellAnchor => _scope.Review is { } review && !review.IsOnDocument(_finding) ? Anchor : null;
+
+    /// <summary>
+    /// The id of the summary's group of a rule's findings: <c>rule-PT402</c>. Characters other than ASCII letters, digits
+    /// and <c>-</c> are written as <c>_</c> and their hexadecimal code, so that any rule id gives a valid id of its own.
+    /// </summary>
+    public static string GroupAnchor(string? ruleId)
+    {
+        var builder = new System.Text.StringBuilder("rule-");
+        foreach (var c in ruleId ?? string.Empty)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('_').Append(((int)c).ToString("x", System.Globalization.CultureInfo.InvariantCulture)).Append('_');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The table and the place in it (表3 · 第9行指标 · 三级指标), the place alone, or the pointer of a document-level finding.</summary>
+    public string? Where()
+    {
+        var place = Place();
+        if (_finding.ProjectIndex is { } index && place is not null)
+        {
+            return _scope.Labels.TableNumber(index + 1) + " · " + place;
+        }
+
+        return place ?? (string.IsNullOrEmpty(_finding.Pointer) ? _scope.Labels["document_findings"] : _finding.Pointer);
     }
 
     /// <summary>Where the finding's value came from in the source file, in the rendering's language; null when unknown.</summary>
@@ -184,20 +233,23 @@ internal sealed class TableReviewView : ViewObject
 internal sealed class ReviewView : ViewObject
 {
     private static readonly string[] Names =
-        ["file_name", "rule_set_version", "count", "error_count", "warning_count", "info_count", "is_valid", "document_findings", "document_count", "tables"];
+        ["file_name", "rule_set_version", "count", "error_count", "warning_count", "info_count", "is_valid", "document_findings", "document_count", "tables", "groups", "group_count"];
 
     private readonly RenderScope _scope;
     private readonly ValidationReport? _report;
     private readonly ProjectView[] _projects;
     private readonly List<Finding> _documentFindings;
     private FindingCounts? _counts;
+    private RuleGroupView[]? _groups;
 
     public ReviewView(RenderScope scope, ValidationReport? report, ProjectView[] projects)
     {
         _scope = scope;
         _report = report;
         _projects = projects;
-        _documentFindings = scope.Review?.DocumentFindings ?? [];
+
+        // Tables rendered alone show their own findings only: those on the document as a whole belong to the document.
+        _documentFindings = scope.Options.TablesAlone ? [] : scope.Review?.DocumentFindings ?? [];
     }
 
     public override IReadOnlyList<string> Members => Names;
@@ -216,8 +268,41 @@ internal sealed class ReviewView : ViewObject
             case "document_findings": value = _scope.Views(_documentFindings); return true;
             case "document_count": value = _documentFindings.Count; return true;
             case "tables": value = _projects.Select(p => p.Review!).ToArray(); return true;
+            case "groups": value = Groups(); return true;
+            case "group_count": value = Groups().Length; return true;
             default: value = null; return false;
         }
+    }
+
+    /// <summary>
+    /// The findings shown (the document's and the rendered tables'), one group per rule: errors first, then warnings,
+    /// then infos, each by rule id; in a group, the findings by hint (in the order the hints first appear) and by their
+    /// position in the report.
+    /// </summary>
+    private RuleGroupView[] Groups()
+    {
+        if (_groups is not null)
+        {
+            return _groups;
+        }
+
+        var review = _scope.Review;
+        var shown = new List<Finding>(_documentFindings);
+        foreach (var project in _projects)
+        {
+            if (review?.For(project.Index) is { } findings)
+            {
+                shown.AddRange(findings.All);
+            }
+        }
+
+        _groups = [.. shown
+            .OrderBy(f => review?.Ordinal(f) ?? 0)
+            .GroupBy(f => f.RuleId, StringComparer.Ordinal)
+            .Select(g => new RuleGroupView(_scope, g.Key, [.. g]))
+            .OrderByDescending(g => g.Severity)
+            .ThenBy(g => g.RuleId, StringComparer.Ordinal)];
+        return _groups;
     }
 
     private FindingCounts Counts()
@@ -236,5 +321,141 @@ internal sealed class ReviewView : ViewObject
 
         _counts = total;
         return total;
+    }
+}
+
+/// <summary>
+/// The items of <c>review.groups</c>: the findings of one rule, so that a finding repeated over many rows and tables is
+/// listed once, its hint shown once, with a link to each place that shows it.
+/// </summary>
+internal sealed class RuleGroupView : ViewObject
+{
+    private static readonly string[] Names =
+        ["rule_id", "anchor", "severity", "severity_label", "severity_symbol", "count", "table_count", "tally", "hints", "findings"];
+
+    private readonly RenderScope _scope;
+    private readonly Finding[] _findings;
+    private readonly int _tables;
+
+    public RuleGroupView(RenderScope scope, string ruleId, Finding[] findings)
+    {
+        _scope = scope;
+        RuleId = ruleId;
+        _findings = findings;
+        Severity = findings.Max(f => f.Severity);
+        _tables = findings.Where(f => f.ProjectIndex is not null).Select(f => f.ProjectIndex!.Value).Distinct().Count();
+    }
+
+    public override IReadOnlyList<string> Members => Names;
+
+    public string RuleId { get; }
+
+    public Severity Severity { get; }
+
+    public override bool TryGet(string member, out object? value)
+    {
+        switch (member)
+        {
+            case "rule_id": value = _scope.E(RuleId); return true;
+            case "anchor": value = FindingView.GroupAnchor(RuleId); return true;
+            case "severity": value = FindingView.SeverityName(Severity); return true;
+            case "severity_label": value = _scope.E(_scope.Labels.Severity(Severity)); return true;
+            case "severity_symbol": value = _scope.E(_scope.Labels.SeveritySymbol(Severity)); return true;
+            case "count": value = Boxes.Int(_findings.Length); return true;
+            case "table_count": value = Boxes.Int(_tables); return true;
+            case "tally": value = _scope.E(_scope.Labels.Tally(_findings.Length, _tables)); return true;
+            case "hints": value = Hints(); return true;
+            case "findings": value = _findings.Select(_scope.View).ToArray(); return true;
+            default: value = null; return false;
+        }
+    }
+
+    /// <summary>Gets how many findings the group has.</summary>
+    public int Count => _findings.Length;
+
+    /// <summary>Gets in how many tables.</summary>
+    public int TableCount => _tables;
+
+    /// <summary>Gets the group's findings by hint, in the order the hints first appear.</summary>
+    public HintGroupView[] Hints() =>
+        [.. _findings
+            .GroupBy(f => f.Hint ?? string.Empty, StringComparer.Ordinal)
+            .Select(g => new HintGroupView(_scope, g.Key.Length == 0 ? null : g.Key, [.. g.Select(_scope.View)]))];
+}
+
+/// <summary>
+/// The items of a rule group's <c>hints</c>: one hint (null when the findings have none) and its findings, by message
+/// (<c>messages</c>: each distinct message once, in the order it first appears, with the findings that have it).
+/// </summary>
+internal sealed class HintGroupView : ViewObject
+{
+    private static readonly string[] Names = ["hint", "count", "findings", "messages"];
+
+    private readonly RenderScope _scope;
+    private readonly string? _hint;
+    private readonly FindingView[] _findings;
+
+    public HintGroupView(RenderScope scope, string? hint, FindingView[] findings)
+    {
+        _scope = scope;
+        _hint = hint;
+        _findings = findings;
+    }
+
+    public override IReadOnlyList<string> Members => Names;
+
+    public override bool TryGet(string member, out object? value)
+    {
+        switch (member)
+        {
+            case "hint": value = _scope.E(_hint); return true;
+            case "count": value = Boxes.Int(_findings.Length); return true;
+            case "findings": value = _findings; return true;
+            case "messages": value = Messages(); return true;
+            default: value = null; return false;
+        }
+    }
+
+    /// <summary>Gets the hint as the finding has it, not encoded; null when the findings have none.</summary>
+    public string? Hint => _hint;
+
+    /// <summary>Gets the findings by message, each distinct message once, in the order it first appears.</summary>
+    public MessageGroupView[] Messages() =>
+        [.. _findings
+            .GroupBy(f => f.Finding.Message, StringComparer.Ordinal)
+            .Select(g => new MessageGroupView(_scope.E(g.Key), [.. g]))];
+}
+
+/// <summary>The items of a hint group's <c>messages</c>: one message and the findings that have it.</summary>
+internal sealed class MessageGroupView : ViewObject
+{
+    private static readonly string[] Names = ["message", "count", "findings"];
+
+    private readonly string? _message;
+    private readonly FindingView[] _findings;
+
+    public MessageGroupView(string? message, FindingView[] findings)
+    {
+        _message = message;
+        _findings = findings;
+    }
+
+    public override IReadOnlyList<string> Members => Names;
+
+    /// <summary>Gets the message, encoded for the output.</summary>
+    public string? Message => _message;
+
+    /// <summary>Gets the findings that have the message.</summary>
+    public FindingView[] Findings => _findings;
+
+    public override bool TryGet(string member, out object? value)
+    {
+        switch (member)
+        {
+            case "message": value = _message; return true;
+            case "count": value = Boxes.Int(_findings.Length); return true;
+            case "findings": value = _findings; return true;
+            default: value = null; return false;
+        }
     }
 }

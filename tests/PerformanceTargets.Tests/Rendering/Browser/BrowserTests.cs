@@ -136,6 +136,46 @@ public class BrowserTests : IClassFixture<BrowserFixture>
     }
 
     [BrowserFact]
+    public async Task The_review_uses_the_window_width_keeps_the_level_columns_readable_and_its_links_land_on_the_cells()
+    {
+        var report = TargetValidator.Default.ValidateFile(Infrastructure.TestPaths.Seed);
+        var page = await LoadAsync(TargetRendering.ToReviewHtml(report.Document!, report));
+        await page.SetViewportSizeAsync(1600, 900);
+
+        // As wide as the window (A4 is 794 px), the summary above the cover, 一级/二级 cells wide enough for 产出指标.
+        Assert.True(await page.EvaluateAsync<double>("document.body.getBoundingClientRect().width") >= 1500);
+        Assert.True(await page.EvaluateAsync<bool>(
+            "document.getElementById('review-summary').getBoundingClientRect().bottom <= document.querySelector('header.cover').getBoundingClientRect().top"));
+        var widths = await page.EvaluateAsync<double[]>(
+            "[...document.querySelectorAll('#table-3 table.indicators td.level1, #table-3 table.indicators td.level2')].map(c => c.getBoundingClientRect().width)");
+        Assert.NotEmpty(widths);
+        Assert.All(widths, w => Assert.True(w >= 80, $"a level cell is {w} px wide"));
+
+        // In a narrow window, too, the level columns keep their minimum width (the findings beside them do not squeeze them).
+        await page.SetViewportSizeAsync(900, 900);
+        var narrow = await page.EvaluateAsync<double[]>(
+            "[...document.querySelectorAll('table.indicators td.level1, table.indicators td.level2')].map(c => c.getBoundingClientRect().width)");
+        Assert.All(narrow, w => Assert.True(w >= 80, $"in a window 900 px wide a level cell is {w} px wide"));
+        await page.SetViewportSizeAsync(1600, 900);
+
+        // A group's link lands on the finding's box in its cell, in view; the box's rule id leads back to the group.
+        await page.ClickAsync("#rule-PT102 a[href^='#finding-']");
+        var landed = await page.EvaluateAsync<string[]>(
+            "() => { const t = document.querySelector(':target'); const b = t.getBoundingClientRect(); return [t.closest('section.project').id, t.closest('td').className, String(b.top >= 0 && b.bottom <= innerHeight), t.textContent]; }");
+        Assert.Equal(["table-3", "goals", "true"], landed[..3]);
+        Assert.Contains("PT102", landed[3], StringComparison.Ordinal);
+        Assert.Contains("错误", landed[3], StringComparison.Ordinal);
+        Assert.Contains("✖", landed[3], StringComparison.Ordinal);
+        await page.ClickAsync(":target a.rule-link");
+        Assert.Equal("rule-PT102", await page.EvaluateAsync<string>("document.querySelector(':target').id"));
+
+        // Printed, the summary has a page of its own and the page is A4 again.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.Equal("page", await page.EvaluateAsync<string>("getComputedStyle(document.getElementById('review-summary')).breakAfter"));
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task The_document_prints_on_a4_with_each_table_on_a_new_page()
     {
         var page = await LoadAsync(TargetRendering.ToHtml(RenderingFixtures.Seed));
