@@ -17,6 +17,7 @@ internal sealed class LocationIndex : SourceLocator
     private static readonly int ProjectsKey = ExchangeFormat.Document.IndexOf("projects");
 
     private readonly int[] _offset;
+    private readonly int[] _end;
     private readonly int[] _parent;
     private readonly int[] _key;
     private readonly int[] _shape;
@@ -29,10 +30,11 @@ internal sealed class LocationIndex : SourceLocator
     private readonly int _origin;
     private LineTable? _lines;
 
-    internal LocationIndex(int[] offset, int[] parent, int[] key, int[] shape, int[] first, int[] count, int[] children, ObjectShape[] shapes, Dictionary<int, List<KeyValuePair<string, int>>>? members, byte[]? source, int origin, string? file, TargetDocument? document)
+    internal LocationIndex(int[] offset, int[] end, int[] parent, int[] key, int[] shape, int[] first, int[] count, int[] children, ObjectShape[] shapes, Dictionary<int, List<KeyValuePair<string, int>>>? members, byte[]? source, int origin, string? file, TargetDocument? document)
     {
         _members = members;
         _offset = offset;
+        _end = end;
         _parent = parent;
         _key = key;
         _shape = shape;
@@ -55,7 +57,7 @@ internal sealed class LocationIndex : SourceLocator
 
     /// <summary>Returns the same index naming another file.</summary>
     public override SourceLocator WithFile(string? file) =>
-        new LocationIndex(_offset, _parent, _key, _shape, _first, _count, _children, _shapes, _members, _source, _origin, file, Document) { _lines = _lines };
+        new LocationIndex(_offset, _end, _parent, _key, _shape, _first, _count, _children, _shapes, _members, _source, _origin, file, Document) { _lines = _lines };
 
     /// <summary>Finds the location of a pointer, or of its nearest ancestor that was read; null when not even the root was.</summary>
     public override SourceLocation? Find(string pointer, bool exact)
@@ -63,11 +65,12 @@ internal sealed class LocationIndex : SourceLocator
         if (_offset.Length == 0)
         {
             // Nothing was read (the root is not an object): the place is the start of the text.
-            return _source is null ? null : Locate(0, null, null);
+            return _source is null ? null : Locate(0, 0, null, null);
         }
 
         var node = 0;
         var offset = _offset[0];
+        var valueNode = 0;
         var position = 0;
         var matched = true;
         int? project = null;
@@ -115,11 +118,13 @@ internal sealed class LocationIndex : SourceLocator
             {
                 node = entry;
                 offset = _offset[entry];
+                valueNode = entry;
             }
             else
             {
                 offset = -(entry + 2);
                 node = -1;
+                valueNode = -1;
             }
 
             position = end;
@@ -130,7 +135,7 @@ internal sealed class LocationIndex : SourceLocator
             return null;
         }
 
-        return Locate(offset, project, item);
+        return Locate(offset, valueNode >= 0 ? _end[valueNode] : 0, project, item);
     }
 
     /// <summary>Gets the pointer of a node.</summary>
@@ -232,10 +237,11 @@ internal sealed class LocationIndex : SourceLocator
 
     private LineTable Lines => _lines ??= new LineTable(_source!, _origin);
 
-    private SourceLocation Locate(int offset, int? project, int? item)
+    /// <summary>Locates the value starting at an offset; its end is <paramref name="end"/> when the reader recorded it (objects and arrays read to their end), else found by reading the one value.</summary>
+    private SourceLocation Locate(int offset, int end, int? project, int? item)
     {
         var (line, column) = LineColumn(offset);
-        var (endLine, endColumn) = LineColumn(EndOf(offset));
+        var (endLine, endColumn) = LineColumn(end > offset ? end : EndOf(offset));
         var location = new SourceLocation { File = File, Line = line, Column = column, EndLine = endLine, EndColumn = endColumn };
         if (project is { } p && Document is { } document && p < document.Projects.Length)
         {
@@ -413,6 +419,7 @@ internal sealed class LineTable
 internal sealed class LocationIndexBuilder
 {
     private int[] _offset = new int[256];
+    private int[] _end = new int[256];
     private int[] _parent = new int[256];
     private int[] _key = new int[256];
     private int[] _shape = new int[256];
@@ -460,8 +467,13 @@ internal sealed class LocationIndexBuilder
         return node;
     }
 
-    public void EndArray(int node, int mark)
+    /// <summary>Records where an object or an array ends (the offset after its closing bracket).</summary>
+    public void End(int node, int end) => _end[node] = end;
+
+    /// <summary>Ends an array node: links its items and records where it ends.</summary>
+    public void EndArray(int node, int mark, int end)
     {
+        _end[node] = end;
         var count = _stacked - mark;
         if (_used + count > _children.Length)
         {
@@ -492,6 +504,7 @@ internal sealed class LocationIndexBuilder
 
     public LocationIndex Build(byte[]? source, int origin, string? file, TargetDocument? document) => new(
         _offset.AsSpan(0, _nodes).ToArray(),
+        _end.AsSpan(0, _nodes).ToArray(),
         _parent.AsSpan(0, _nodes).ToArray(),
         _key.AsSpan(0, _nodes).ToArray(),
         _shape.AsSpan(0, _nodes).ToArray(),
@@ -511,6 +524,7 @@ internal sealed class LocationIndexBuilder
         {
             var size = _offset.Length * 2;
             System.Array.Resize(ref _offset, size);
+            System.Array.Resize(ref _end, size);
             System.Array.Resize(ref _parent, size);
             System.Array.Resize(ref _key, size);
             System.Array.Resize(ref _shape, size);
@@ -520,6 +534,7 @@ internal sealed class LocationIndexBuilder
 
         var node = _nodes++;
         _offset[node] = offset;
+        _end[node] = 0;
         _parent[node] = parent;
         _key[node] = key;
         _shape[node] = shape;
