@@ -1,4 +1,9 @@
 using System.Globalization;
+#if NET8_0_OR_GREATER
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using PerformanceTargets.Json.Format;
 using PerformanceTargets.Model;
 
@@ -242,13 +247,15 @@ internal sealed class LocationIndex : SourceLocator
     {
         var (line, column) = LineColumn(offset);
         var (endLine, endColumn) = LineColumn(end > offset ? end : EndOf(offset));
-        var location = new SourceLocation { File = File, Line = line, Column = column, EndLine = endLine, EndColumn = endColumn };
+        int? table = null;
+        int? row = null;
         if (project is { } p && Document is { } document && p < document.Projects.Length)
         {
-            location = location with { Table = document.Projects[p].Sequence ?? p + 1, Row = item + 1 };
+            table = document.Projects[p].Sequence ?? p + 1;
+            row = item + 1;
         }
 
-        return location;
+        return new SourceLocation { File = File, Line = line, Column = column, EndLine = endLine, EndColumn = endColumn, Table = table, Row = row };
     }
 
     /// <summary>Finds where the value starting at an offset ends, by reading that one value.</summary>
@@ -331,22 +338,26 @@ internal sealed class LineTable
     public LineTable(byte[] text, int origin = 0)
     {
         _text = text;
-        var starts = new List<int> { origin };
-        var span = text.AsSpan();
-        var at = origin;
-        while (true)
+        var span = text.AsSpan(origin);
+#if NET8_0_OR_GREATER
+        var count = span.Count((byte)'\n');
+#else
+        var count = 0;
+        foreach (var b in span)
         {
-            var next = span.Slice(at).IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                break;
-            }
-
-            at += next + 1;
-            starts.Add(at);
+            count += b == (byte)'\n' ? 1 : 0;
+        }
+#endif
+        var starts = new int[count + 1];
+        starts[0] = origin;
+        var at = origin;
+        for (var line = 1; line <= count; line++)
+        {
+            at += text.AsSpan(at).IndexOf((byte)'\n') + 1;
+            starts[line] = at;
         }
 
-        _starts = [.. starts];
+        _starts = starts;
     }
 
     /// <summary>Gets the offset where a 0-based line starts (the first line starts after any byte order mark).</summary>
@@ -379,10 +390,30 @@ internal sealed class LineTable
     internal static int Utf16Length(ReadOnlySpan<byte> bytes)
     {
         t_counted += bytes.Length;
-        // Lead bytes, not a decoder: a block boundary may fall inside a character.
+        // Lead bytes, not a decoder: a block boundary may fall inside a character. A byte that is not a continuation
+        // (10xxxxxx) starts a character of one UTF-16 unit, or of two when it leads four bytes (11110xxx).
         var count = 0;
-        foreach (var b in bytes)
+        var i = 0;
+#if NET8_0_OR_GREATER
+        if (Vector128.IsHardwareAccelerated && bytes.Length >= Vector128<byte>.Count)
         {
+            // Sixteen bytes at a time, as signed bytes: continuations are below -64, four-byte leads -16 to -9.
+            var continuation = Vector128.Create((sbyte)-64);
+            var fourLow = Vector128.Create((sbyte)-17);
+            var fourHigh = Vector128.Create((sbyte)-8);
+            ref var first = ref MemoryMarshal.GetReference(bytes);
+            for (; i <= bytes.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)i).AsSByte();
+                var continuations = Vector128.LessThan(v, continuation).ExtractMostSignificantBits();
+                var fours = (Vector128.GreaterThan(v, fourLow) & Vector128.LessThan(v, fourHigh)).ExtractMostSignificantBits();
+                count += Vector128<byte>.Count - BitOperations.PopCount(continuations) + BitOperations.PopCount(fours);
+            }
+        }
+#endif
+        for (; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
             if ((b & 0xC0) != 0x80)
             {
                 count += (b & 0xF8) == 0xF0 ? 2 : 1;
