@@ -80,7 +80,7 @@ internal sealed class LocationIndex : SourceLocator
         var matched = true;
         int? project = null;
         int? item = null;
-        string? list = null;
+        var list = false;
         var depth = 0;
         while (position < pointer.Length)
         {
@@ -96,7 +96,7 @@ internal sealed class LocationIndex : SourceLocator
                 end = pointer.Length;
             }
 
-            var token = pointer.Substring(position + 1, end - position - 1);
+            var token = pointer.AsSpan(position + 1, end - position - 1);
             var entry = Child(node, token);
             if (entry == Absent)
             {
@@ -105,15 +105,15 @@ internal sealed class LocationIndex : SourceLocator
             }
 
             // /projects/{p}/{list}/{i}: the table and the row.
-            if (depth == 1 && node >= 0 && _parent[node] == 0 && _key[node] == ProjectsKey && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var p))
+            if (depth == 1 && node >= 0 && _parent[node] == 0 && _key[node] == ProjectsKey && Index(token) is var p and >= 0)
             {
                 project = p;
             }
             else if (depth == 2 && project is not null)
             {
-                list = token;
+                list = token.SequenceEqual("indicators".AsSpan()) || token.SequenceEqual("periodIndicators".AsSpan());
             }
-            else if (depth == 3 && project is not null && list is "indicators" or "periodIndicators" && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var row))
+            else if (depth == 3 && project is not null && list && Index(token) is var row and >= 0)
             {
                 item = row;
             }
@@ -283,16 +283,20 @@ internal sealed class LocationIndex : SourceLocator
         }
     }
 
-    private int Child(int node, string token)
+    private int Child(int node, ReadOnlySpan<char> token)
     {
         if (_shape[node] >= 0)
         {
             var shape = _shapes[_shape[node]];
-            var name = JsonPointer.Unescape(token);
-            var index = shape.IndexOf(name);
-            if (index >= 0)
+            var escaped = token.IndexOf('~') >= 0;
+            var name = escaped ? JsonPointer.Unescape(token.ToString()).AsSpan() : token;
+            var properties = shape.Properties;
+            for (var index = 0; index < properties.Length; index++)
             {
-                return _children[_first[node] + index];
+                if (name.SequenceEqual(properties[index].Name.AsSpan()))
+                {
+                    return _children[_first[node] + index];
+                }
             }
 
             // An extension (x-) or an unknown property: located at its value.
@@ -300,7 +304,7 @@ internal sealed class LocationIndex : SourceLocator
             {
                 foreach (var member in members)
                 {
-                    if (string.Equals(member.Key, name, StringComparison.Ordinal))
+                    if (name.SequenceEqual(member.Key.AsSpan()))
                     {
                         return -(member.Value + 2);
                     }
@@ -310,12 +314,30 @@ internal sealed class LocationIndex : SourceLocator
             return Absent;
         }
 
-        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var item) || item >= _count[node] || (token.Length > 1 && token[0] == '0'))
+        var item = Index(token);
+        return item < 0 || item >= _count[node] ? Absent : _children[_first[node] + item];
+    }
+
+    /// <summary>Reads an array index token (digits, no leading zero); -1 when it is not one.</summary>
+    private static int Index(ReadOnlySpan<char> token)
+    {
+        if (token.Length == 0 || token.Length > 9 || (token.Length > 1 && token[0] == '0'))
         {
-            return Absent;
+            return -1;
         }
 
-        return _children[_first[node] + item];
+        var value = 0;
+        foreach (var c in token)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     private string KeyText(int node, int key) =>
