@@ -62,7 +62,7 @@ internal sealed class DocumentWriter
 
         if (buffer.Length + 1 > limits.MaxInputBytes)
         {
-            throw Refused(string.Empty, ReadMessages.TooLarge(buffer.Length + 1, limits.MaxInputBytes));
+            throw Refused(string.Empty, ReadMessages.WrittenTooLarge(buffer.Length + 1, limits.MaxInputBytes));
         }
 
         buffer.WriteByte((byte)'\n');
@@ -245,7 +245,8 @@ internal sealed class DocumentWriter
             : step.Index.ToString(CultureInfo.InvariantCulture)));
 
     private static TargetJsonException Refused(string pointer, ReadMessage message) => new(
-    [
-        new JsonReadError { Kind = JsonReadErrorKind.LimitExceeded, Pointer = pointer, Text = message.Text, HintText = message.Hint },
-    ]);
+        [
+            new JsonReadError { Kind = JsonReadErrorKind.LimitExceeded, Pointer = pointer, Text = message.Text, HintText = message.Hint },
+        ],
+        writing: true);
 }
