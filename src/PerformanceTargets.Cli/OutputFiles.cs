@@ -53,6 +53,31 @@ internal static class OutputFiles
     }
 
     /// <summary>
+    /// Writes a document as exchange JSON for a command's output. The library refuses a document it could not read back
+    /// (over <see cref="DocumentLimits"/>: a normalised document grows by about a third, so one near the input limit
+    /// may not fit); that refusal becomes the user's error, in their language, instead of an internal error.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="words">The user's language.</param>
+    /// <param name="limits">The limits (the defaults, which the tool reads with); tests give smaller ones.</param>
+    /// <returns>The UTF-8 JSON.</returns>
+    /// <exception cref="CliException">The document is beyond a limit; nothing was written.</exception>
+    public static byte[] Json(TargetDocument document, CliText words, DocumentLimits? limits = null)
+    {
+        try
+        {
+            return TargetJson.Write(document, limits ?? DocumentLimits.Default);
+        }
+        catch (TargetJsonException ex) when (ex.Errors.Length > 0)
+        {
+            var first = ex.Errors[0];
+            var language = words.IsEnglish ? Language.English : Language.Chinese;
+            var where = first.Pointer.Length > 0 ? TerminalText.Escape(first.Pointer) + ": " : string.Empty;
+            throw new CliException(where + TerminalText.Escape(first.Text[language]) + (first.HintText is { } hint ? " " + TerminalText.Escape(hint[language]) : string.Empty));
+        }
+    }
+
+    /// <summary>
     /// Refuses exchange JSON the tool could not read back with its default limits (<see cref="DocumentLimits"/>): over
     /// the input size, or over another limit (a string, the depth, the number of projects or indicators).
     /// </summary>

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using PerformanceTargets.Cli.CommandLine;
 using PerformanceTargets.Import;
-using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 
 namespace PerformanceTargets.Cli.Commands;
@@ -127,7 +126,7 @@ internal static class ImportCommand
             return CliApp.ExitUsage;
         }
 
-        var json = TargetJson.Write(document);
+        var json = OutputFiles.Json(document, text);
         OutputFiles.EnsureReadable(json, text);
         if (output is null)
         {

@@ -1,7 +1,6 @@
 using System.Text;
 using PerformanceTargets.Cli.CommandLine;
 using PerformanceTargets.Import;
-using PerformanceTargets.Json;
 
 namespace PerformanceTargets.Cli.Commands;
 
@@ -91,7 +90,7 @@ internal static class MergeCommand
             throw new CliException(text.CouldNotBeImported(actualsPath, result.Diagnostics.Count(d => d.Severity == Severity.Error)));
         }
 
-        var json = TargetJson.Write(document);
+        var json = OutputFiles.Json(document, text);
         OutputFiles.EnsureReadable(json, text);
         if (output is null)
         {

@@ -1,6 +1,5 @@
 using System.Text;
 using PerformanceTargets.Cli.CommandLine;
-using PerformanceTargets.Json;
 using PerformanceTargets.Normalization;
 
 namespace PerformanceTargets.Cli.Commands;
@@ -45,7 +44,7 @@ internal static class NormalizeCommand
         var text = context.Text;
         var document = DocumentInputs.LoadOrThrow(input, context);
         var result = TargetNormalizer.Normalize(document, fix ? NormalizeOptions.Fix : NormalizeOptions.Default);
-        var json = TargetJson.Write(result.Document);
+        var json = OutputFiles.Json(result.Document, text);
         OutputFiles.EnsureReadable(json, text);
         TextWriter changes;
         if (output is null)

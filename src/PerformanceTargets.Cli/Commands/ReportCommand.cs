@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using PerformanceTargets.Cli.Batch;
 using PerformanceTargets.Cli.CommandLine;
-using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering;
 using PerformanceTargets.Scoring;
@@ -155,7 +154,7 @@ internal static class ReportCommand
                         var scores = report.Document is { } scored && HasBlocks(scored) ? TargetScorer.Default.Score(scored) : null;
                         if (report.Document is { } document)
                         {
-                            var json = TargetJson.Write(document);
+                            var json = OutputFiles.Json(document, text);
                             OutputFiles.EnsureReadable(json, text, readBack: !item.IsStdin && !string.Equals(Path.GetExtension(item.Path), ".json", StringComparison.OrdinalIgnoreCase));
                             files.Add(("JSON", Write(folder, name + ".json", json, text)));
                             files.Add(("HTML", Write(folder, name + ".html", Render(document, html, null), text)));

@@ -75,11 +75,15 @@ public sealed class TargetJsonException : Exception
     public TargetJsonException(string message, Exception innerException)
         : base(message, innerException) => Errors = [];
 
-    /// <summary>Gets the errors that prevented reading.</summary>
+    /// <summary>Initializes a new instance for a document the writer refused (it would not read back under the limits).</summary>
+    internal TargetJsonException(ImmutableArray<JsonReadError> errors, bool writing)
+        : base(BuildMessage(errors, writing ? "The document cannot be written as JSON" : "The document could not be read")) => Errors = errors.IsDefault ? [] : errors;
+
+    /// <summary>Gets the errors that prevented reading (or writing: a document over a limit of <see cref="PerformanceTargets.Model.DocumentLimits"/>).</summary>
     public ImmutableArray<JsonReadError> Errors { get; }
 
-    private static string BuildMessage(ImmutableArray<JsonReadError> errors) =>
+    private static string BuildMessage(ImmutableArray<JsonReadError> errors, string what = "The document could not be read") =>
         errors.IsDefaultOrEmpty
-            ? "The document could not be read."
-            : "The document could not be read: " + string.Join("; ", errors.Take(5).Select(e => e.ToString())) + (errors.Length > 5 ? $" (and {errors.Length - 5} more)" : string.Empty);
+            ? what + "."
+            : what + ": " + string.Join("; ", errors.Take(5).Select(e => e.ToString())) + (errors.Length > 5 ? $" (and {errors.Length - 5} more)" : string.Empty);
 }

@@ -17,6 +17,26 @@ public class OutputLimitTests
     }
 
     [Fact]
+    public void A_document_the_writer_refuses_is_the_users_error_in_their_language_not_an_internal_error()
+    {
+        // normalize adds a structured target to every indicator (about a third more JSON), so a document near the input
+        // limit can normalise to more than the reader takes: the library refuses to write it, and the tool says so.
+        var document = PerformanceTargets.Json.TargetJson.ReadFile(TestPaths.Excerpt).GetDocumentOrThrow();
+        var size = PerformanceTargets.Json.TargetJson.Write(document).Length;
+        var limits = DocumentLimits.Default with { MaxInputBytes = size - 1 };
+        var english = Assert.Throws<CliException>(() => OutputFiles.Json(document, CliText.English, limits));
+        Assert.Equal(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, "The JSON would be {0:N0} bytes, over the reading limit of {1:N0} (DocumentLimits.MaxInputBytes); it would not read back, so it was not written. Split the document, or raise DocumentLimits.MaxInputBytes for writing and reading alike.", size, size - 1),
+            english.Message);
+        Assert.Equal(CliApp.ExitUsage, english.ExitCode);
+        var chinese = Assert.Throws<CliException>(() => OutputFiles.Json(document, CliText.Chinese, limits));
+        Assert.StartsWith("写出的 JSON 将有", chinese.Message, StringComparison.Ordinal);
+        var library = Assert.Throws<PerformanceTargets.Json.TargetJsonException>(() => PerformanceTargets.Json.TargetJson.Write(document, limits));
+        Assert.StartsWith("The document cannot be written as JSON: ", library.Message, StringComparison.Ordinal);
+        Assert.Equal(PerformanceTargets.Json.TargetJson.Write(document), OutputFiles.Json(document, CliText.English));
+    }
+
+    [Fact]
     public void Json_the_reader_would_refuse_for_another_limit_is_refused()
     {
         var json = System.Text.Encoding.UTF8.GetBytes("{\"schemaVersion\": \"1.0\", \"fiscalYear\": 2024, \"title\": \"" + new string('长', DocumentLimits.DefaultMaxStringLength + 1) + "\", \"projects\": []}");

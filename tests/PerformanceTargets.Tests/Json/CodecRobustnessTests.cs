@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using PerformanceTargets.Json;
 using PerformanceTargets.Json.Codec;
 using PerformanceTargets.Model;
@@ -44,6 +47,40 @@ public class CodecRobustnessTests
         var seed = TargetJson.ReadFile(TestPaths.Sample("guanting-2024.json")).GetDocumentOrThrow();
         var projects = Enumerable.Range(0, count).Select(i => seed.Projects[i % seed.Projects.Length] with { Sequence = i + 1 }).ToImmutableArray();
         return seed with { Projects = projects };
+    }
+
+    /// <summary>
+    /// Columns are counted sixteen bytes at a time where the machine can: the count of UTF-16 units of any run of UTF-8
+    /// (ASCII, CJK, letters outside the BMP, and cut anywhere, as a 128-byte checkpoint cuts a character) equals the
+    /// byte-by-byte definition and, for whole text, the string's length.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property Utf16_units_of_utf8_are_counted_as_the_definition_counts_them()
+    {
+        var pieces = Gen.Elements("a", "9", " ", "\n", "é", "预", "算", "\u00a0", "😀", "𠀀", "\"");
+        var texts = pieces.ArrayOf().Select(parts => string.Concat(parts));
+        return Prop.ForAll(Arb.From(from text in texts from cut in Gen.Choose(0, 7) select (text, cut)), p =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(p.text);
+            var whole = LineTable.Utf16Length(bytes) == p.text.Length;
+            var from = Math.Min(p.cut, bytes.Length);
+            var cut = LineTable.Utf16Length(bytes.AsSpan(from)) == ByteByByte(bytes.AsSpan(from));
+            return whole && cut;
+        });
+    }
+
+    private static int ByteByByte(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        foreach (var b in bytes)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count += (b & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+
+        return count;
     }
 
     [Fact]

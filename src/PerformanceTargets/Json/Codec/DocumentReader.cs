@@ -211,6 +211,7 @@ internal sealed class DocumentReader
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
+                _index.End(node, (int)reader.TokenStartIndex + 1);
                 break;
             }
 
@@ -325,7 +326,7 @@ internal sealed class DocumentReader
             }
         }
 
-        _index.EndArray(node, mark);
+        _index.EndArray(node, mark, (int)reader.TokenStartIndex + 1);
         return ok ? Drain(list, first) : Discard(list, first);
     }
 
@@ -366,7 +367,7 @@ internal sealed class DocumentReader
             }
         }
 
-        _index.EndArray(node, mark);
+        _index.EndArray(node, mark, (int)reader.TokenStartIndex + 1);
         return ok ? Drain(_strings, first) : Discard(_strings, first);
     }
 
@@ -412,7 +413,7 @@ internal sealed class DocumentReader
             }
         }
 
-        _index.EndArray(node, mark);
+        _index.EndArray(node, mark, (int)reader.TokenStartIndex + 1);
         return ok ? indexes?.ToArray() ?? [] : null;
     }
 

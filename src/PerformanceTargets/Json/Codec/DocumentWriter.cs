@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PerformanceTargets.Internal;
 using PerformanceTargets.Json.Format;
 using PerformanceTargets.Model;
 
@@ -25,7 +26,8 @@ internal sealed class DocumentWriter
 
     private readonly Utf8JsonWriter _writer;
     private readonly DocumentLimits _limits;
-    private readonly List<string> _path = [];
+    /// <summary>Where the writer is: a property name (its UTF-8 bytes) or an array index; turned into a pointer only for an error.</summary>
+    private readonly List<(byte[]? Name, int Index)> _path = [];
     private int _indicators;
 
     private DocumentWriter(Utf8JsonWriter writer, DocumentLimits limits)
@@ -40,22 +42,27 @@ internal sealed class DocumentWriter
     public static byte[] Write(TargetDocument document, DocumentLimits limits)
     {
         using var buffer = new MemoryStream(16 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var pieces = new StreamBufferWriter(buffer))
         {
-            var writer = new DocumentWriter(json, limits);
-            try
+            using (var json = new Utf8JsonWriter(pieces, Options))
             {
-                writer.Root(document);
+                var writer = new DocumentWriter(json, limits);
+                try
+                {
+                    writer.Root(document);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    throw new ArgumentException("The document cannot be written as JSON: " + ex.Message, nameof(document), ex);
+                }
             }
-            catch (InvalidOperationException ex)
-            {
-                throw new ArgumentException("The document cannot be written as JSON: " + ex.Message, nameof(document), ex);
-            }
+
+            pieces.Flush();
         }
 
         if (buffer.Length + 1 > limits.MaxInputBytes)
         {
-            throw Refused(string.Empty, ReadMessages.TooLarge(buffer.Length + 1, limits.MaxInputBytes));
+            throw Refused(string.Empty, ReadMessages.WrittenTooLarge(buffer.Length + 1, limits.MaxInputBytes));
         }
 
         buffer.WriteByte((byte)'\n');
@@ -97,7 +104,7 @@ internal sealed class DocumentWriter
     public void Object<T>(byte[] name, ObjectShape<T> shape, T value)
         where T : class
     {
-        _path.Add(System.Text.Encoding.UTF8.GetString(name));
+        _path.Add((name, 0));
         _writer.WritePropertyName(name);
         WriteObject(shape, value);
         _path.RemoveAt(_path.Count - 1);
@@ -110,7 +117,7 @@ internal sealed class DocumentWriter
             return;
         }
 
-        _path.Add(System.Text.Encoding.UTF8.GetString(name));
+        _path.Add((name, 0));
         _writer.WriteStartArray(name);
         if (!list.IsDefault)
         {
@@ -133,7 +140,7 @@ internal sealed class DocumentWriter
             return;
         }
 
-        _path.Add(System.Text.Encoding.UTF8.GetString(name));
+        _path.Add((name, 0));
         if (ReferenceEquals(shape, ExchangeFormat.Project) && list.Length > _limits.MaxProjects)
         {
             throw Refused(Pointer(), ReadMessages.TooManyProjects(_limits.MaxProjects));
@@ -149,7 +156,7 @@ internal sealed class DocumentWriter
         {
             for (var i = 0; i < list.Length; i++)
             {
-                _path.Add(i.ToString(CultureInfo.InvariantCulture));
+                _path.Add((null, i));
                 WriteObject(shape, list[i]);
                 _path.RemoveAt(_path.Count - 1);
             }
@@ -231,10 +238,15 @@ internal sealed class DocumentWriter
         }
     }
 
-    private string Pointer() => _path.Count == 0 ? string.Empty : "/" + string.Join("/", _path.Select(JsonPointer.Escape));
+    private string Pointer() => _path.Count == 0
+        ? string.Empty
+        : "/" + string.Join("/", _path.Select(step => step.Name is { } name
+            ? JsonPointer.Escape(System.Text.Encoding.UTF8.GetString(name))
+            : step.Index.ToString(CultureInfo.InvariantCulture)));
 
     private static TargetJsonException Refused(string pointer, ReadMessage message) => new(
-    [
-        new JsonReadError { Kind = JsonReadErrorKind.LimitExceeded, Pointer = pointer, Text = message.Text, HintText = message.Hint },
-    ]);
+        [
+            new JsonReadError { Kind = JsonReadErrorKind.LimitExceeded, Pointer = pointer, Text = message.Text, HintText = message.Hint },
+        ],
+        writing: true);
 }

@@ -1,4 +1,9 @@
 using System.Globalization;
+#if NET8_0_OR_GREATER
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 using PerformanceTargets.Json.Format;
 using PerformanceTargets.Model;
 
@@ -17,6 +22,7 @@ internal sealed class LocationIndex : SourceLocator
     private static readonly int ProjectsKey = ExchangeFormat.Document.IndexOf("projects");
 
     private readonly int[] _offset;
+    private readonly int[] _end;
     private readonly int[] _parent;
     private readonly int[] _key;
     private readonly int[] _shape;
@@ -29,10 +35,11 @@ internal sealed class LocationIndex : SourceLocator
     private readonly int _origin;
     private LineTable? _lines;
 
-    internal LocationIndex(int[] offset, int[] parent, int[] key, int[] shape, int[] first, int[] count, int[] children, ObjectShape[] shapes, Dictionary<int, List<KeyValuePair<string, int>>>? members, byte[]? source, int origin, string? file, TargetDocument? document)
+    internal LocationIndex(int[] offset, int[] end, int[] parent, int[] key, int[] shape, int[] first, int[] count, int[] children, ObjectShape[] shapes, Dictionary<int, List<KeyValuePair<string, int>>>? members, byte[]? source, int origin, string? file, TargetDocument? document)
     {
         _members = members;
         _offset = offset;
+        _end = end;
         _parent = parent;
         _key = key;
         _shape = shape;
@@ -55,7 +62,7 @@ internal sealed class LocationIndex : SourceLocator
 
     /// <summary>Returns the same index naming another file.</summary>
     public override SourceLocator WithFile(string? file) =>
-        new LocationIndex(_offset, _parent, _key, _shape, _first, _count, _children, _shapes, _members, _source, _origin, file, Document) { _lines = _lines };
+        new LocationIndex(_offset, _end, _parent, _key, _shape, _first, _count, _children, _shapes, _members, _source, _origin, file, Document) { _lines = _lines };
 
     /// <summary>Finds the location of a pointer, or of its nearest ancestor that was read; null when not even the root was.</summary>
     public override SourceLocation? Find(string pointer, bool exact)
@@ -63,16 +70,17 @@ internal sealed class LocationIndex : SourceLocator
         if (_offset.Length == 0)
         {
             // Nothing was read (the root is not an object): the place is the start of the text.
-            return _source is null ? null : Locate(0, null, null);
+            return _source is null ? null : Locate(0, 0, null, null);
         }
 
         var node = 0;
         var offset = _offset[0];
+        var valueNode = 0;
         var position = 0;
         var matched = true;
         int? project = null;
         int? item = null;
-        string? list = null;
+        var list = false;
         var depth = 0;
         while (position < pointer.Length)
         {
@@ -88,7 +96,7 @@ internal sealed class LocationIndex : SourceLocator
                 end = pointer.Length;
             }
 
-            var token = pointer.Substring(position + 1, end - position - 1);
+            var token = pointer.AsSpan(position + 1, end - position - 1);
             var entry = Child(node, token);
             if (entry == Absent)
             {
@@ -97,15 +105,15 @@ internal sealed class LocationIndex : SourceLocator
             }
 
             // /projects/{p}/{list}/{i}: the table and the row.
-            if (depth == 1 && node >= 0 && _parent[node] == 0 && _key[node] == ProjectsKey && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var p))
+            if (depth == 1 && node >= 0 && _parent[node] == 0 && _key[node] == ProjectsKey && Index(token) is var p and >= 0)
             {
                 project = p;
             }
             else if (depth == 2 && project is not null)
             {
-                list = token;
+                list = token.SequenceEqual("indicators".AsSpan()) || token.SequenceEqual("periodIndicators".AsSpan());
             }
-            else if (depth == 3 && project is not null && list is "indicators" or "periodIndicators" && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var row))
+            else if (depth == 3 && project is not null && list && Index(token) is var row and >= 0)
             {
                 item = row;
             }
@@ -115,11 +123,13 @@ internal sealed class LocationIndex : SourceLocator
             {
                 node = entry;
                 offset = _offset[entry];
+                valueNode = entry;
             }
             else
             {
                 offset = -(entry + 2);
                 node = -1;
+                valueNode = -1;
             }
 
             position = end;
@@ -130,7 +140,7 @@ internal sealed class LocationIndex : SourceLocator
             return null;
         }
 
-        return Locate(offset, project, item);
+        return Locate(offset, valueNode >= 0 ? _end[valueNode] : 0, project, item);
     }
 
     /// <summary>Gets the pointer of a node.</summary>
@@ -232,17 +242,20 @@ internal sealed class LocationIndex : SourceLocator
 
     private LineTable Lines => _lines ??= new LineTable(_source!, _origin);
 
-    private SourceLocation Locate(int offset, int? project, int? item)
+    /// <summary>Locates the value starting at an offset; its end is <paramref name="end"/> when the reader recorded it (objects and arrays read to their end), else found by reading the one value.</summary>
+    private SourceLocation Locate(int offset, int end, int? project, int? item)
     {
         var (line, column) = LineColumn(offset);
-        var (endLine, endColumn) = LineColumn(EndOf(offset));
-        var location = new SourceLocation { File = File, Line = line, Column = column, EndLine = endLine, EndColumn = endColumn };
+        var (endLine, endColumn) = LineColumn(end > offset ? end : EndOf(offset));
+        int? table = null;
+        int? row = null;
         if (project is { } p && Document is { } document && p < document.Projects.Length)
         {
-            location = location with { Table = document.Projects[p].Sequence ?? p + 1, Row = item + 1 };
+            table = document.Projects[p].Sequence ?? p + 1;
+            row = item + 1;
         }
 
-        return location;
+        return new SourceLocation { File = File, Line = line, Column = column, EndLine = endLine, EndColumn = endColumn, Table = table, Row = row };
     }
 
     /// <summary>Finds where the value starting at an offset ends, by reading that one value.</summary>
@@ -270,16 +283,20 @@ internal sealed class LocationIndex : SourceLocator
         }
     }
 
-    private int Child(int node, string token)
+    private int Child(int node, ReadOnlySpan<char> token)
     {
         if (_shape[node] >= 0)
         {
             var shape = _shapes[_shape[node]];
-            var name = JsonPointer.Unescape(token);
-            var index = shape.IndexOf(name);
-            if (index >= 0)
+            var escaped = token.IndexOf('~') >= 0;
+            var name = escaped ? JsonPointer.Unescape(token.ToString()).AsSpan() : token;
+            var properties = shape.Properties;
+            for (var index = 0; index < properties.Length; index++)
             {
-                return _children[_first[node] + index];
+                if (name.SequenceEqual(properties[index].Name.AsSpan()))
+                {
+                    return _children[_first[node] + index];
+                }
             }
 
             // An extension (x-) or an unknown property: located at its value.
@@ -287,7 +304,7 @@ internal sealed class LocationIndex : SourceLocator
             {
                 foreach (var member in members)
                 {
-                    if (string.Equals(member.Key, name, StringComparison.Ordinal))
+                    if (name.SequenceEqual(member.Key.AsSpan()))
                     {
                         return -(member.Value + 2);
                     }
@@ -297,12 +314,30 @@ internal sealed class LocationIndex : SourceLocator
             return Absent;
         }
 
-        if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var item) || item >= _count[node] || (token.Length > 1 && token[0] == '0'))
+        var item = Index(token);
+        return item < 0 || item >= _count[node] ? Absent : _children[_first[node] + item];
+    }
+
+    /// <summary>Reads an array index token (digits, no leading zero); -1 when it is not one.</summary>
+    private static int Index(ReadOnlySpan<char> token)
+    {
+        if (token.Length == 0 || token.Length > 9 || (token.Length > 1 && token[0] == '0'))
         {
-            return Absent;
+            return -1;
         }
 
-        return _children[_first[node] + item];
+        var value = 0;
+        foreach (var c in token)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     private string KeyText(int node, int key) =>
@@ -325,22 +360,26 @@ internal sealed class LineTable
     public LineTable(byte[] text, int origin = 0)
     {
         _text = text;
-        var starts = new List<int> { origin };
-        var span = text.AsSpan();
-        var at = origin;
-        while (true)
+        var span = text.AsSpan(origin);
+#if NET8_0_OR_GREATER
+        var count = span.Count((byte)'\n');
+#else
+        var count = 0;
+        foreach (var b in span)
         {
-            var next = span.Slice(at).IndexOf((byte)'\n');
-            if (next < 0)
-            {
-                break;
-            }
-
-            at += next + 1;
-            starts.Add(at);
+            count += b == (byte)'\n' ? 1 : 0;
+        }
+#endif
+        var starts = new int[count + 1];
+        starts[0] = origin;
+        var at = origin;
+        for (var line = 1; line <= count; line++)
+        {
+            at += text.AsSpan(at).IndexOf((byte)'\n') + 1;
+            starts[line] = at;
         }
 
-        _starts = [.. starts];
+        _starts = starts;
     }
 
     /// <summary>Gets the offset where a 0-based line starts (the first line starts after any byte order mark).</summary>
@@ -373,10 +412,30 @@ internal sealed class LineTable
     internal static int Utf16Length(ReadOnlySpan<byte> bytes)
     {
         t_counted += bytes.Length;
-        // Lead bytes, not a decoder: a block boundary may fall inside a character.
+        // Lead bytes, not a decoder: a block boundary may fall inside a character. A byte that is not a continuation
+        // (10xxxxxx) starts a character of one UTF-16 unit, or of two when it leads four bytes (11110xxx).
         var count = 0;
-        foreach (var b in bytes)
+        var i = 0;
+#if NET8_0_OR_GREATER
+        if (Vector128.IsHardwareAccelerated && bytes.Length >= Vector128<byte>.Count)
         {
+            // Sixteen bytes at a time, as signed bytes: continuations are below -64, four-byte leads -16 to -9.
+            var continuation = Vector128.Create((sbyte)-64);
+            var fourLow = Vector128.Create((sbyte)-17);
+            var fourHigh = Vector128.Create((sbyte)-8);
+            ref var first = ref MemoryMarshal.GetReference(bytes);
+            for (; i <= bytes.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var v = Vector128.LoadUnsafe(ref first, (nuint)i).AsSByte();
+                var continuations = Vector128.LessThan(v, continuation).ExtractMostSignificantBits();
+                var fours = (Vector128.GreaterThan(v, fourLow) & Vector128.LessThan(v, fourHigh)).ExtractMostSignificantBits();
+                count += Vector128<byte>.Count - BitOperations.PopCount(continuations) + BitOperations.PopCount(fours);
+            }
+        }
+#endif
+        for (; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
             if ((b & 0xC0) != 0x80)
             {
                 count += (b & 0xF8) == 0xF0 ? 2 : 1;
@@ -413,6 +472,7 @@ internal sealed class LineTable
 internal sealed class LocationIndexBuilder
 {
     private int[] _offset = new int[256];
+    private int[] _end = new int[256];
     private int[] _parent = new int[256];
     private int[] _key = new int[256];
     private int[] _shape = new int[256];
@@ -460,8 +520,13 @@ internal sealed class LocationIndexBuilder
         return node;
     }
 
-    public void EndArray(int node, int mark)
+    /// <summary>Records where an object or an array ends (the offset after its closing bracket).</summary>
+    public void End(int node, int end) => _end[node] = end;
+
+    /// <summary>Ends an array node: links its items and records where it ends.</summary>
+    public void EndArray(int node, int mark, int end)
     {
+        _end[node] = end;
         var count = _stacked - mark;
         if (_used + count > _children.Length)
         {
@@ -492,6 +557,7 @@ internal sealed class LocationIndexBuilder
 
     public LocationIndex Build(byte[]? source, int origin, string? file, TargetDocument? document) => new(
         _offset.AsSpan(0, _nodes).ToArray(),
+        _end.AsSpan(0, _nodes).ToArray(),
         _parent.AsSpan(0, _nodes).ToArray(),
         _key.AsSpan(0, _nodes).ToArray(),
         _shape.AsSpan(0, _nodes).ToArray(),
@@ -511,6 +577,7 @@ internal sealed class LocationIndexBuilder
         {
             var size = _offset.Length * 2;
             System.Array.Resize(ref _offset, size);
+            System.Array.Resize(ref _end, size);
             System.Array.Resize(ref _parent, size);
             System.Array.Resize(ref _key, size);
             System.Array.Resize(ref _shape, size);
@@ -520,6 +587,7 @@ internal sealed class LocationIndexBuilder
 
         var node = _nodes++;
         _offset[node] = offset;
+        _end[node] = 0;
         _parent[node] = parent;
         _key[node] = key;
         _shape[node] = shape;

@@ -87,6 +87,10 @@ internal static class ReadMessages
         T(string.Format(CultureInfo.InvariantCulture, "输入为 {0:N0} 字节，超过上限 {1:N0}（DocumentLimits.MaxInputBytes）。请拆分文档或调高上限。", length, limit), string.Format(CultureInfo.InvariantCulture, "The input is {0:N0} bytes; the limit is {1:N0} (DocumentLimits.MaxInputBytes). Split the document or raise the limit.", length, limit)),
         T("请拆分文档，或调高 DocumentLimits.MaxInputBytes。", "Split the document, or raise DocumentLimits.MaxInputBytes."));
 
+    public static ReadMessage WrittenTooLarge(long length, long limit) => new(
+        T(string.Format(CultureInfo.InvariantCulture, "写出的 JSON 将有 {0:N0} 字节，超过读取上限 {1:N0}（DocumentLimits.MaxInputBytes），写出后无法再读入，因此没有写出。", length, limit), string.Format(CultureInfo.InvariantCulture, "The JSON would be {0:N0} bytes, over the reading limit of {1:N0} (DocumentLimits.MaxInputBytes); it would not read back, so it was not written.", length, limit)),
+        T("请拆分文档，或在写出和读取时都调高 DocumentLimits.MaxInputBytes。", "Split the document, or raise DocumentLimits.MaxInputBytes for writing and reading alike."));
+
     public static ReadMessage LargerThan(long limit) => new(
         T(string.Format(CultureInfo.InvariantCulture, "输入超过 {0:N0} 字节（DocumentLimits.MaxInputBytes）。请拆分文档或调高上限。", limit), string.Format(CultureInfo.InvariantCulture, "The input is larger than {0:N0} bytes (DocumentLimits.MaxInputBytes). Split the document or raise the limit.", limit)),
         T("请拆分文档，或调高 DocumentLimits.MaxInputBytes。", "Split the document, or raise DocumentLimits.MaxInputBytes."));

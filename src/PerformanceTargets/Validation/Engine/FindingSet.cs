@@ -11,7 +11,6 @@ namespace PerformanceTargets.Validation.Engine;
 internal sealed class FindingSet
 {
     private readonly ValidationScope _scope;
-    private readonly object _gate = new();
     private const int ChunkBits = 6;
     private const int ChunkSize = 1 << ChunkBits;
 
@@ -66,16 +65,11 @@ internal sealed class FindingSet
     /// <summary>Makes the findings, ordered: the document's own first, then project by project, each in the order reported.</summary>
     public ImmutableArray<Finding> Materialize()
     {
-        if (!_done)
+        if (_materialized.IsDefault)
         {
-            lock (_gate)
-            {
-                if (!_done)
-                {
-                    _materialized = Build();
-                    _done = true;
-                }
-            }
+            // Lock-free: two threads racing build the same findings, and the first set wins for both.
+            ImmutableInterlocked.InterlockedInitialize(ref _materialized, Build());
+            _done = true;
         }
 
         return _materialized;

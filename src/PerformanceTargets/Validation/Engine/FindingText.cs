@@ -133,9 +133,15 @@ internal sealed class FindingText
 
     public FindingText WithoutHint() => new(_scope, Pointer, Message, null, A0, A1, A2, Culture, _literal);
 
-    private string Format(LocalizedText template, Language language) => _literal
-        ? template[language]
-        : string.Format(CultureInfo.InvariantCulture, template[language], Argument(A0, language), Argument(A1, language), Argument(A2, language));
+    private string Format(LocalizedText template, Language language)
+    {
+        var text = template[language];
+
+        // A template without placeholders (most hints) is its own text: its arguments are not even formatted.
+        return _literal || text.AsSpan().IndexOfAny('{', '}') < 0
+            ? text
+            : string.Format(CultureInfo.InvariantCulture, text, Argument(A0, language), Argument(A1, language), Argument(A2, language));
+    }
 
     private static object? Argument(object? argument, Language language) => argument switch
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -112,11 +113,11 @@ public static class ValidationReportWriter
         Emit(writer, WriterOptions, json =>
         {
             json.WriteStartObject();
-            json.WriteString("tool", "perftargets");
-            json.WriteString("toolVersion", ToolVersion);
-            json.WriteString("ruleSetVersion", list.Count > 0 ? list[0].RuleSetVersion : RuleCatalog.Version);
-            json.WriteBoolean("valid", list.All(r => r.IsValid));
-            json.WriteStartArray("files");
+            json.WriteString(Names.Tool, "perftargets");
+            json.WriteString(Names.ToolVersion, ToolVersion);
+            json.WriteString(Names.RuleSetVersion, list.Count > 0 ? list[0].RuleSetVersion : RuleCatalog.Version);
+            json.WriteBoolean(Names.Valid, list.All(r => r.IsValid));
+            json.WriteStartArray(Names.Files);
             foreach (var report in list)
             {
                 WriteFileObject(json, report);
@@ -184,14 +185,20 @@ public static class ValidationReportWriter
     private static void Sarif(Utf8JsonWriter json, List<ValidationReport> list, TargetValidator validator)
     {
         var culture = validator.Culture;
-        var rules = validator.Rules.ToList();
+        var driver = DriverRules.Of(validator);
+        List<RuleDescriptor>? extra = null;
+        Dictionary<string, int>? index = null;
         foreach (var report in list)
         {
             foreach (var finding in report.Findings)
             {
-                if (!rules.Any(r => r.Id == finding.RuleId))
+                if (!driver.Index.ContainsKey(finding.RuleId) && (index is null || !index.ContainsKey(finding.RuleId)))
                 {
-                    rules.Add(RuleCatalog.TryGet(finding.RuleId, out var known) ? known : new RuleDescriptor
+                    // A rule the validator does not list (a read-stage rule of another validator, a rule of a newer set).
+                    index ??= new Dictionary<string, int>(driver.Index, StringComparer.Ordinal);
+                    extra ??= [];
+                    index[finding.RuleId] = driver.Index.Count + extra.Count;
+                    extra.Add(RuleCatalog.TryGet(finding.RuleId, out var known) ? known : new RuleDescriptor
                     {
                         Id = finding.RuleId,
                         DefaultSeverity = finding.Severity,
@@ -203,94 +210,74 @@ public static class ValidationReportWriter
             }
         }
 
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Count; i++)
-        {
-            index[rules[i].Id] = i;
-        }
-
+        index ??= driver.Index;
         {
             json.WriteStartObject();
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
+            json.WriteString(Names.Version, "2.1.0");
+            json.WriteStartArray(Names.Runs);
             json.WriteStartObject();
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "perftargets");
-            json.WriteString("fullName", "PerformanceTargets validator");
-            json.WriteString("version", ToolVersion);
-            json.WriteString("semanticVersion", ToolVersion);
-            json.WriteStartArray("rules");
-            foreach (var rule in rules)
+            json.WriteStartObject(Names.Tool);
+            json.WriteStartObject(Names.Driver);
+            json.WriteString(Names.Name, "perftargets");
+            json.WriteString(Names.FullName, "PerformanceTargets validator");
+            json.WriteString(Names.Version, ToolVersion);
+            json.WriteString(Names.SemanticVersion, ToolVersion);
+            json.WritePropertyName(Names.Rules);
+            if (extra is null)
             {
-                json.WriteStartObject();
-                json.WriteString("id", rule.Id);
-                json.WriteString("name", PascalName(rule.Title.English));
-                json.WriteStartObject("shortDescription");
-                json.WriteString("text", rule.Title[culture]);
-                json.WriteEndObject();
-                json.WriteStartObject("fullDescription");
-                json.WriteString("text", rule.Description[culture]);
-                json.WriteEndObject();
-                json.WriteStartObject("help");
-                json.WriteString("text", rule.Description[culture] + (culture == Language.English ? " See docs/rules.md, " : " 见 docs/rules.md 的 ") + rule.Id + (culture == Language.English ? "." : " 条。"));
-                json.WriteEndObject();
-                json.WriteStartObject("defaultConfiguration");
-                json.WriteString("level", SarifLevel(rule.DefaultSeverity));
-                json.WriteEndObject();
-                json.WriteStartObject("properties");
-                json.WriteString("category", CategoryName(rule.Category));
-                json.WriteStartArray("tags");
-                json.WriteStringValue(CategoryName(rule.Category));
+                // The validator's rules, written once per validator (the same bytes every time).
+                json.WriteRawValue(driver.Utf8, skipInputValidation: true);
+            }
+            else
+            {
+                json.WriteStartArray();
+                WriteRules(json, [.. validator.Rules, .. extra], culture);
                 json.WriteEndArray();
-                json.WriteEndObject();
-                json.WriteEndObject();
             }
 
-            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
-            json.WriteStartObject("properties");
-            json.WriteString("ruleSetVersion", list.Count > 0 ? list[0].RuleSetVersion : validator.RuleSetVersion);
-            json.WriteString("culture", Languages.GetTag(culture));
+            json.WriteStartObject(Names.Properties);
+            json.WriteString(Names.RuleSetVersion, list.Count > 0 ? list[0].RuleSetVersion : validator.RuleSetVersion);
+            json.WriteString(Names.Culture, Languages.GetTag(culture));
             json.WriteEndObject();
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
+            json.WriteString(Names.ColumnKind, "utf16CodeUnits");
+            json.WriteStartArray(Names.Results);
             foreach (var report in list)
             {
                 var reportUri = report.FileName is null ? null : Uri(report.FileName);
                 foreach (var finding in report.Findings)
                 {
                     json.WriteStartObject();
-                    json.WriteString("ruleId", finding.RuleId);
-                    json.WriteNumber("ruleIndex", index[finding.RuleId]);
-                    json.WriteString("level", SarifLevel(finding.Severity));
-                    json.WriteStartObject("message");
-                    json.WriteString("text", finding.Hint is { } hint ? finding.Message + " " + hint : finding.Message);
+                    json.WriteString(Names.RuleId, finding.RuleId);
+                    json.WriteNumber(Names.RuleIndex, index[finding.RuleId]);
+                    json.WriteString(Names.Level, SarifLevel(finding.Severity));
+                    json.WriteStartObject(Names.Message);
+                    json.WriteString(Names.Text, finding.Hint is { } hint ? finding.Message + " " + hint : finding.Message);
                     json.WriteEndObject();
-                    json.WriteStartArray("locations");
+                    json.WriteStartArray(Names.Locations);
                     json.WriteStartObject();
                     var location = finding.Location;
                     var file = location?.File ?? report.FileName;
                     if (file is not null)
                     {
-                        json.WriteStartObject("physicalLocation");
-                        json.WriteStartObject("artifactLocation");
-                        json.WriteString("uri", ReferenceEquals(file, report.FileName) || string.Equals(file, report.FileName, StringComparison.Ordinal) ? reportUri : Uri(file));
+                        json.WriteStartObject(Names.PhysicalLocation);
+                        json.WriteStartObject(Names.ArtifactLocation);
+                        json.WriteString(Names.Uri, ReferenceEquals(file, report.FileName) || string.Equals(file, report.FileName, StringComparison.Ordinal) ? reportUri : Uri(file));
                         json.WriteEndObject();
                         if (location is { Line: > 0 })
                         {
-                            json.WriteStartObject("region");
-                            json.WriteNumber("startLine", location.Line);
+                            json.WriteStartObject(Names.Region);
+                            json.WriteNumber(Names.StartLine, location.Line);
                             if (location.Column > 0)
                             {
-                                json.WriteNumber("startColumn", location.Column);
+                                json.WriteNumber(Names.StartColumn, location.Column);
                             }
 
                             if (location.EndLine > 0)
                             {
-                                json.WriteNumber("endLine", location.EndLine);
-                                json.WriteNumber("endColumn", location.EndColumn);
+                                json.WriteNumber(Names.EndLine, location.EndLine);
+                                json.WriteNumber(Names.EndColumn, location.EndColumn);
                             }
 
                             json.WriteEndObject();
@@ -299,29 +286,28 @@ public static class ValidationReportWriter
                         json.WriteEndObject();
                     }
 
-                    json.WriteStartArray("logicalLocations");
+                    json.WriteStartArray(Names.LogicalLocations);
                     json.WriteStartObject();
-                    json.WriteString("fullyQualifiedName", finding.Pointer);
-                    json.WriteString("kind", "element");
+                    json.WriteString(Names.FullyQualifiedName, finding.Pointer);
+                    json.WriteString(Names.Kind, "element");
                     json.WriteEndObject();
                     json.WriteEndArray();
                     json.WriteEndObject();
                     json.WriteEndArray();
-                    json.WriteStartObject("properties");
-                    json.WriteString("category", CategoryName(finding.Category));
+                    json.WriteStartObject(Names.Properties);
+                    json.WriteString(Names.Category, CategoryName(finding.Category));
                     if (location?.Table is { } table)
                     {
-                        json.WriteNumber("table", table);
+                        json.WriteNumber(Names.Table, table);
                     }
 
                     if (location?.Row is { } row)
                     {
-                        json.WriteNumber("row", row);
+                        json.WriteNumber(Names.Row, row);
                     }
 
                     json.WriteEndObject();
                     json.WriteEndObject();
-                    FlushSometimes(json);
                 }
             }
 
@@ -332,18 +318,95 @@ public static class ValidationReportWriter
         }
     }
 
-    /// <summary>
-    /// Hands what the JSON writer holds to its stream once it passes 64 KB, so that a report of any size is written in
-    /// pieces instead of being held whole (the writer keeps everything until it is flushed).
-    /// </summary>
-    private static void FlushSometimes(Utf8JsonWriter json)
+    /// <summary>Writes the driver's rule objects (the caller writes the array around them).</summary>
+    private static void WriteRules(Utf8JsonWriter json, IEnumerable<RuleDescriptor> rules, Language culture)
     {
-        if (json.BytesPending > 64 * 1024)
+        foreach (var rule in rules)
         {
-            json.Flush();
+            json.WriteStartObject();
+            json.WriteString(Names.Id, rule.Id);
+            json.WriteString(Names.Name, PascalName(rule.Title.English));
+            json.WriteStartObject(Names.ShortDescription);
+            json.WriteString(Names.Text, rule.Title[culture]);
+            json.WriteEndObject();
+            json.WriteStartObject(Names.FullDescription);
+            json.WriteString(Names.Text, rule.Description[culture]);
+            json.WriteEndObject();
+            json.WriteStartObject(Names.Help);
+            json.WriteString(Names.Text, rule.Description[culture] + (culture == Language.English ? " See docs/rules.md, " : " 见 docs/rules.md 的 ") + rule.Id + (culture == Language.English ? "." : " 条。"));
+            json.WriteEndObject();
+            json.WriteStartObject(Names.DefaultConfiguration);
+            json.WriteString(Names.Level, SarifLevel(rule.DefaultSeverity));
+            json.WriteEndObject();
+            json.WriteStartObject(Names.Properties);
+            json.WriteString(Names.Category, CategoryName(rule.Category));
+            json.WriteStartArray(Names.Tags);
+            json.WriteStringValue(CategoryName(rule.Category));
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
     }
 
+    /// <summary>
+    /// The SARIF driver's rules of one validator: their index by id, and the array written once as it stands in every
+    /// log (indented for its place in the log), so that a report costs only its results.
+    /// </summary>
+    private sealed class DriverRules
+    {
+        /// <summary>How deep the rules array stands in a log: log, runs, run, tool, driver.</summary>
+        private const int Depth = 5;
+
+        private static readonly ConditionalWeakTable<TargetValidator, DriverRules> Cache = new();
+
+        private DriverRules(TargetValidator validator)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < validator.Rules.Length; i++)
+            {
+                index[validator.Rules[i].Id] = i;
+            }
+
+            Index = index;
+            using var buffer = new MemoryStream(64 * 1024);
+            using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                json.WriteStartArray();
+                WriteRules(json, validator.Rules, validator.Culture);
+                json.WriteEndArray();
+            }
+
+            // Indented as at its place: every line after the first moves in by the depth (a newline in JSON text is
+            // always between tokens; one inside a string is written \n).
+            var written = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            var indent = Depth * WriterOptions.IndentSize;
+            var lines = 0;
+            foreach (var b in written)
+            {
+                lines += b == (byte)'\n' ? 1 : 0;
+            }
+
+            var utf8 = new byte[written.Length + (lines * indent)];
+            var at = 0;
+            foreach (var b in written)
+            {
+                utf8[at++] = b;
+                if (b == (byte)'\n')
+                {
+                    utf8.AsSpan(at, indent).Fill((byte)' ');
+                    at += indent;
+                }
+            }
+
+            Utf8 = utf8;
+        }
+
+        public Dictionary<string, int> Index { get; }
+
+        public byte[] Utf8 { get; }
+
+        public static DriverRules Of(TargetValidator validator) => Cache.GetValue(validator, v => new DriverRules(v));
+    }
 
     private static IEnumerable<Finding> Ordered(ValidationReport report) =>
         report.Findings
@@ -439,83 +502,145 @@ public static class ValidationReportWriter
         json.WriteStartObject();
         if (header)
         {
-            json.WriteString("tool", "perftargets");
-            json.WriteString("toolVersion", ToolVersion);
-            json.WriteString("ruleSetVersion", report.RuleSetVersion);
+            json.WriteString(Names.Tool, "perftargets");
+            json.WriteString(Names.ToolVersion, ToolVersion);
+            json.WriteString(Names.RuleSetVersion, report.RuleSetVersion);
         }
 
         WriteNullable(json, "file", report.FileName);
-        json.WriteBoolean("valid", report.IsValid);
-        json.WriteNumber("errors", report.ErrorCount);
-        json.WriteNumber("warnings", report.WarningCount);
-        json.WriteNumber("infos", report.InfoCount);
-        json.WriteStartArray("findings");
+        json.WriteBoolean(Names.Valid, report.IsValid);
+        json.WriteNumber(Names.Errors, report.ErrorCount);
+        json.WriteNumber(Names.Warnings, report.WarningCount);
+        json.WriteNumber(Names.Infos, report.InfoCount);
+        json.WriteStartArray(Names.Findings);
         foreach (var finding in report.Findings)
         {
             json.WriteStartObject();
-            json.WriteString("ruleId", finding.RuleId);
-            json.WriteString("severity", Level(finding.Severity));
-            json.WriteString("category", CategoryName(finding.Category));
-            json.WriteString("pointer", finding.Pointer);
+            json.WriteString(Names.RuleId, finding.RuleId);
+            json.WriteString(Names.Severity, Level(finding.Severity));
+            json.WriteString(Names.Category, CategoryName(finding.Category));
+            json.WriteString(Names.Pointer, finding.Pointer);
             if (finding.Location is { } location)
             {
-                json.WriteStartObject("location");
+                json.WriteStartObject(Names.Location);
                 WriteNullable(json, "file", location.File);
-                json.WriteNumber("line", location.Line);
+                json.WriteNumber(Names.Line, location.Line);
                 if (location.Column > 0)
                 {
-                    json.WriteNumber("column", location.Column);
+                    json.WriteNumber(Names.Column, location.Column);
                 }
 
                 if (location.Table is { } table)
                 {
-                    json.WriteNumber("table", table);
+                    json.WriteNumber(Names.Table, table);
                 }
 
                 if (location.Row is { } row)
                 {
-                    json.WriteNumber("row", row);
+                    json.WriteNumber(Names.Row, row);
                 }
 
                 json.WriteEndObject();
             }
 
-            json.WriteString("message", finding.Message);
+            json.WriteString(Names.Message, finding.Message);
             if (finding.Hint is { } hint)
             {
-                json.WriteString("hint", hint);
+                json.WriteString(Names.Hint, hint);
             }
 
             json.WriteEndObject();
-            FlushSometimes(json);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    /// <summary>Writes JSON to the text writer as it is made, in pieces of about 64 KB (never the whole output at once), and a final LF.</summary>
+    /// <summary>Writes JSON to the text writer as it is made, in pieces of about 16 KB (never the whole output at once), and a final LF.</summary>
     private static void Emit(TextWriter writer, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
         using (var text = new TextWriterStream(writer))
-        using (var json = new Utf8JsonWriter(text, options))
         {
-            write(json);
+            Write(text, options, write);
         }
 
         writer.Write('\n');
     }
 
-    /// <summary>Writes JSON straight to a stream as UTF-8, and a final LF.</summary>
+    /// <summary>Writes JSON straight to a stream as UTF-8, in pieces of about 16 KB, and a final LF.</summary>
     private static void Emit(Stream utf8, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
-        using (var json = new Utf8JsonWriter(utf8, options))
+        Write(utf8, options, write);
+        utf8.WriteByte((byte)'\n');
+        utf8.Flush();
+    }
+
+    private static void Write(Stream utf8, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        using var pieces = new StreamBufferWriter(utf8);
+        using (var json = new Utf8JsonWriter(pieces, options))
         {
             write(json);
         }
 
-        utf8.WriteByte((byte)'\n');
-        utf8.Flush();
+        pieces.Flush();
+    }
+
+    /// <summary>The property names of the reports, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText ArtifactLocation = JsonEncodedText.Encode("artifactLocation");
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
+        public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
+        public static readonly JsonEncodedText ColumnKind = JsonEncodedText.Encode("columnKind");
+        public static readonly JsonEncodedText Culture = JsonEncodedText.Encode("culture");
+        public static readonly JsonEncodedText DefaultConfiguration = JsonEncodedText.Encode("defaultConfiguration");
+        public static readonly JsonEncodedText Driver = JsonEncodedText.Encode("driver");
+        public static readonly JsonEncodedText EndColumn = JsonEncodedText.Encode("endColumn");
+        public static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
+        public static readonly JsonEncodedText Errors = JsonEncodedText.Encode("errors");
+        public static readonly JsonEncodedText Files = JsonEncodedText.Encode("files");
+        public static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
+        public static readonly JsonEncodedText FullDescription = JsonEncodedText.Encode("fullDescription");
+        public static readonly JsonEncodedText FullName = JsonEncodedText.Encode("fullName");
+        public static readonly JsonEncodedText FullyQualifiedName = JsonEncodedText.Encode("fullyQualifiedName");
+        public static readonly JsonEncodedText Help = JsonEncodedText.Encode("help");
+        public static readonly JsonEncodedText Hint = JsonEncodedText.Encode("hint");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Infos = JsonEncodedText.Encode("infos");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+        public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+        public static readonly JsonEncodedText Locations = JsonEncodedText.Encode("locations");
+        public static readonly JsonEncodedText LogicalLocations = JsonEncodedText.Encode("logicalLocations");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText PhysicalLocation = JsonEncodedText.Encode("physicalLocation");
+        public static readonly JsonEncodedText Pointer = JsonEncodedText.Encode("pointer");
+        public static readonly JsonEncodedText Properties = JsonEncodedText.Encode("properties");
+        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region");
+        public static readonly JsonEncodedText Results = JsonEncodedText.Encode("results");
+        public static readonly JsonEncodedText Row = JsonEncodedText.Encode("row");
+        public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
+        public static readonly JsonEncodedText RuleIndex = JsonEncodedText.Encode("ruleIndex");
+        public static readonly JsonEncodedText RuleSetVersion = JsonEncodedText.Encode("ruleSetVersion");
+        public static readonly JsonEncodedText Rules = JsonEncodedText.Encode("rules");
+        public static readonly JsonEncodedText Runs = JsonEncodedText.Encode("runs");
+        public static readonly JsonEncodedText SemanticVersion = JsonEncodedText.Encode("semanticVersion");
+        public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
+        public static readonly JsonEncodedText ShortDescription = JsonEncodedText.Encode("shortDescription");
+        public static readonly JsonEncodedText StartColumn = JsonEncodedText.Encode("startColumn");
+        public static readonly JsonEncodedText StartLine = JsonEncodedText.Encode("startLine");
+        public static readonly JsonEncodedText Table = JsonEncodedText.Encode("table");
+        public static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Tool = JsonEncodedText.Encode("tool");
+        public static readonly JsonEncodedText ToolVersion = JsonEncodedText.Encode("toolVersion");
+        public static readonly JsonEncodedText Uri = JsonEncodedText.Encode("uri");
+        public static readonly JsonEncodedText Valid = JsonEncodedText.Encode("valid");
+        public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
+        public static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
     }
 }
 

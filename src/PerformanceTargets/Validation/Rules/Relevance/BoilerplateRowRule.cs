@@ -223,10 +223,11 @@ internal sealed class BoilerplateRowRule : BuiltInRule
                         }
                     }
 
-                    _tables = tables;
+                    // Lock-free: two threads racing list the same tables, and the first list wins for both.
+                    Interlocked.CompareExchange(ref _tables, tables, null);
                 }
 
-                return _tables;
+                return _tables!;
             }
         }
     }
@@ -240,11 +241,7 @@ internal sealed class BoilerplateRowRule : BuiltInRule
 
         public string Format(Language culture)
         {
-            List<int> all;
-            lock (tables)
-            {
-                all = tables.Tables;
-            }
+            var all = tables.Tables;
 
             // At most ten other tables are named, so that a message stays short however many tables share the row.
             var others = all.Where(t => t != self).ToList();
