@@ -64,6 +64,11 @@ internal sealed class PointsNormRule : EvaluationRule
         }
 
         var framework2021 = context.Framework == IndicatorFramework.Framework2021;
+        if (output == 50m && benefit == 30m && satisfaction == 10m && evaluation.ExecutionPoints == 10m)
+        {
+            return;
+        }
+
         var parts = new List<LocalizedText>(4);
         Compare(parts, framework2021 ? new LocalizedText("产出和成本", "output and cost") : new LocalizedText("产出", "output"), output, 50m);
         Compare(parts, new LocalizedText("效益", "benefit"), benefit, 30m);
