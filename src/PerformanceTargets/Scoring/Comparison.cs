@@ -162,6 +162,8 @@ internal static class TierWords
         ["未达到预期目标"] = Achievement.NotAchieved,
     };
 
+    private static readonly char[] Stops = ['。', '.', '！', '!'];
+
     /// <summary>Gets the tier a qualitative actual names (the whole cell, a final 。 or . ignored), or null.</summary>
     public static Achievement? Find(IndicatorTarget? actual)
     {
@@ -170,7 +172,11 @@ internal static class TierWords
             return null;
         }
 
-        text = text.TrimEnd('。', '.', '！', '!');
+        if (text.Length > 0 && Array.IndexOf(Stops, text[text.Length - 1]) >= 0)
+        {
+            text = text.TrimEnd(Stops);
+        }
+
         return Words.TryGetValue(text, out var tier) ? tier : null;
     }
 }

@@ -83,7 +83,7 @@ public sealed class TargetScorer
     /// <summary>Rounds a figure as every score is rounded: 2 places, half away from zero; trailing zeros dropped (9.90 is 9.9, 80.00 is 80).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The rounded value.</returns>
-    public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) / 1.0000000000000000000000000000m;
+    public static decimal Round(decimal value) => Normal(Math.Round(value, 2, MidpointRounding.AwayFromZero));
 
     /// <summary>Gets whether two figures agree: they differ by at most 0.01.</summary>
     /// <param name="a">One figure.</param>
@@ -92,22 +92,52 @@ public sealed class TargetScorer
     public static bool Agree(decimal a, decimal b) => Math.Abs(a - b) <= 0.01m;
 
     /// <summary>Drops trailing zeros (105.0 is 105), so that sums print as people write them.</summary>
-    private static decimal Normal(decimal value) => value / 1.0000000000000000000000000000m;
+    /// <remarks>
+    /// The division by 1 with 28 zeros is the definition; a figure whose digits fit in 64 bits (every score, rate and
+    /// share of a real table) has its zeros counted off the integer instead, as a decimal division costs more than the
+    /// rest of an indicator's scoring. Both give the same bits (a test holds them together).
+    /// </remarks>
+    internal static decimal Normal(decimal value)
+    {
+#if NET8_0_OR_GREATER
+        var scale = value.Scale;
+        if (scale == 0 && value != 0m)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] == 0 && value != 0m)
+        {
+            var digits = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+            while (scale > 0 && digits % 10 == 0)
+            {
+                digits /= 10;
+                scale--;
+            }
+
+            return new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, bits[3] < 0, (byte)scale);
+        }
+#endif
+        return value / 1.0000000000000000000000000000m;
+    }
 
     /// <summary>Scores with a parser of cells, so that the validator parses each distinct cell once.</summary>
     internal DocumentScores Score(TargetDocument document, Func<string, IndicatorTarget> parse)
     {
         var projects = document.Projects;
-        var scores = new ProjectScores[projects.Length];
+        var scores = ImmutableArray.CreateBuilder<ProjectScores>(projects.Length);
+        var quantities = new QuantityNames();
         for (var i = 0; i < projects.Length; i++)
         {
-            scores[i] = ScoreProject(i, projects[i], document.FiscalYear, parse);
+            scores.Add(ScoreProject(i, projects[i], document.FiscalYear, parse, quantities));
         }
 
-        return new DocumentScores(document, ImmutableArray.Create(scores));
+        return new DocumentScores(document, scores.MoveToImmutable());
     }
 
-    private ProjectScores ScoreProject(int index, Project project, int fiscalYear, Func<string, IndicatorTarget> parse)
+    private ProjectScores ScoreProject(int index, Project project, int fiscalYear, Func<string, IndicatorTarget> parse, QuantityNames quantities)
     {
         var evaluated = project.Evaluation is not null;
         var monitored = project.Monitoring is not null;
@@ -118,10 +148,11 @@ public sealed class TargetScorer
         }
 
         var month = monitored ? ElapsedMonth(project.Monitoring, fiscalYear) : null;
-        var indicators = new IndicatorScores[project.Indicators.Length];
+        var expected = month is { } m ? Figure.Of(Round(100m * m / 12m)) : Figure.Missing(FigureGap.InvalidDate);
+        var indicators = ImmutableArray.CreateBuilder<IndicatorScores>(project.Indicators.Length);
         var indicatorPoints = 0m;
         var indicatorScores = 0m;
-        for (var i = 0; i < indicators.Length; i++)
+        for (var i = 0; i < project.Indicators.Length; i++)
         {
             var indicator = project.Indicators[i];
             var target = parse(indicator.Target);
@@ -132,7 +163,8 @@ public sealed class TargetScorer
                 indicatorScores = Checked.Add(indicatorScores, evaluation.Score);
             }
 
-            indicators[i] = new IndicatorScores(i, indicator, target, evaluation, monitored ? Monitor(indicator, target, month, parse) : null);
+            var monitoring = monitored ? Monitor(indicator, target, expected, quantities.IsQuantity(indicator.Level2), parse) : null;
+            indicators.Add(new IndicatorScores(i, indicator, target, evaluation, monitoring));
         }
 
         return new ProjectScores(
@@ -140,7 +172,7 @@ public sealed class TargetScorer
             project,
             evaluated ? Evaluate(project, indicatorPoints, indicatorScores) : null,
             monitored ? Monitor(project, month) : null,
-            ImmutableArray.Create(indicators));
+            indicators.MoveToImmutable());
     }
 
     // ---- Self-evaluation --------------------------------------------------------------------------------------------
@@ -268,13 +300,13 @@ public sealed class TargetScorer
         };
     }
 
-    private IndicatorMonitoringStatus Monitor(Indicator indicator, IndicatorTarget target, int? month, Func<string, IndicatorTarget> parse)
+    /// <summary>Monitors an indicator, given the share of the year elapsed (100·m/12, one figure per project) and whether its level-2 name is 数量指标.</summary>
+    private IndicatorMonitoringStatus Monitor(Indicator indicator, IndicatorTarget target, Figure expected, bool quantity, Func<string, IndicatorTarget> parse)
     {
         var monitoring = indicator.Monitoring;
         var progress = IsBlank(monitoring?.Progress) ? null : parse(monitoring!.Progress!);
-        var expected = month is { } m ? Figure.Of(Round(100m * m / 12m)) : Figure.Missing(FigureGap.InvalidDate);
         Figure share;
-        if (IndicatorFramework.Framework2020.TryGetDimension(indicator.Level2, out var dimension) && dimension == IndicatorDimension.Quantity)
+        if (quantity)
         {
             var comparison = Comparison.Complete(target, indicator.Direction, progress);
             share = comparison.Ratio is { } c && comparison.Direction == IndicatorDirection.Positive && Checked.Multiply(c, 100m) is { } percent
@@ -341,6 +373,41 @@ public sealed class TargetScorer
     }
 
     private static bool IsBlank(string? text) => IndicatorTarget.IsBlank(text);
+
+    /// <summary>
+    /// Whether level-2 names are 数量指标 (in the 2020 framework, as the pro-rata light defines it), looked up once per
+    /// distinct cell of one scoring: the rows of a table repeat their level-2 cell, and the JSON reader gives equal cells
+    /// one string, so most rows are settled by a reference comparison with the row before.
+    /// </summary>
+    private sealed class QuantityNames
+    {
+        private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+        private string? _last;
+        private bool _lastIsQuantity;
+
+        public bool IsQuantity(string? name)
+        {
+            if (name is null)
+            {
+                return false;
+            }
+
+            if (ReferenceEquals(name, _last))
+            {
+                return _lastIsQuantity;
+            }
+
+            if (!_known.TryGetValue(name, out var quantity))
+            {
+                quantity = IndicatorFramework.Framework2020.TryGetDimension(name, out var dimension) && dimension == IndicatorDimension.Quantity;
+                _known.Add(name, quantity);
+            }
+
+            _last = name;
+            _lastIsQuantity = quantity;
+            return quantity;
+        }
+    }
 }
 
 /// <summary>Configures a <see cref="TargetScorer"/>: the light thresholds and the default execution points. Not thread-safe; the scorer it builds is.</summary>

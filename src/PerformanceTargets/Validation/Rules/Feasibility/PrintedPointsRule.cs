@@ -1,4 +1,3 @@
-using PerformanceTargets.Model;
 using PerformanceTargets.Scoring;
 using PerformanceTargets.Validation.Engine;
 
@@ -30,11 +29,19 @@ internal sealed class PrintedPointsRule : EvaluationRule
         List<(string Cell, decimal Printed, decimal Sum, int First)>? groups = null;
         foreach (var indicator in project.Indicators)
         {
-            var cell = IndicatorTarget.TrimWhite(indicator.Indicator.Level1);
-            if (!IndicatorFramework.TrySplitPoints(cell, out _, out var printed))
+            // The points printed in the trimmed cell, parsed once per distinct cell (the document's facts).
+            var facts = context.Facts.Text(indicator.Indicator.Level1);
+            if (facts.HasOuterWhitespace)
+            {
+                facts = context.Facts.Text(facts.Trimmed);
+            }
+
+            if (facts.Points is not { } printed)
             {
                 continue;
             }
+
+            var cell = facts.Text;
 
             groups ??= [];
             var at = groups.FindIndex(g => string.Equals(g.Cell, cell, StringComparison.Ordinal));
