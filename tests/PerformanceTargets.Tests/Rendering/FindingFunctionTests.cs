@@ -72,6 +72,15 @@ public class FindingFunctionTests
         Assert.EndsWith("</details>\n</div>\n|", printed, StringComparison.Ordinal);
         Assert.Contains("<p class=\"hint\">建议：核对项目编码。</p>", printed, StringComparison.Ordinal);
 
+        // Each hint once, then the places as links, no message: that is in the box a link lands on.
+        Assert.DoesNotContain("class=\"message", printed, StringComparison.Ordinal);
+        var shownFindings = RenderingFixtures.SeedReport().Findings.Count(f => f.ProjectIndex is null or 0 or >= 23);
+        Assert.Equal(shownFindings, System.Text.RegularExpressions.Regex.Matches(printed, "<a href=\"#finding-\\d+\">").Count);
+        foreach (var hint in RenderingFixtures.SeedReport().Findings.Where(f => f.ProjectIndex is null or 0 or >= 23 && f.Hint is not null).Select(f => f.Hint!).Distinct())
+        {
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(printed, System.Text.RegularExpressions.Regex.Escape("<p class=\"hint\">建议：" + System.Net.WebUtility.HtmlEncode(hint) + "</p>")));
+        }
+
         var own = TargetRenderer.CreateBuilder().UseTemplate("html-findings", "{{~ func finding_groups(groups) ~}}[{{ groups.size }} rules]{{~ end ~}}").Build().GetRendererOrThrow();
         var html = own.Render(RenderingFixtures.Seed, Review, RenderingFixtures.SeedReport()).GetTextOrThrow();
         var at = html.IndexOf("<h3>按规则", StringComparison.Ordinal);

@@ -7,7 +7,8 @@ namespace PerformanceTargets.Tests.Rendering;
 
 /// <summary>
 /// The summary of the static review view on the seed as the validator reviews it: first on the page, repeated findings
-/// grouped by rule with the counts the validator gives, each hint once, every occurrence linked to the box that shows it.
+/// grouped by rule with the counts the validator gives and the rule's title, each hint once, no message repeated, every
+/// occurrence linked once to the box that shows it (where its message is).
 /// </summary>
 public partial class ReviewSummaryTests
 {
@@ -82,6 +83,39 @@ public partial class ReviewSummaryTests
 
         // And every box's rule id links back to its group.
         Assert.Contains("<a class=\"rule-link\" href=\"#rule-PT102\"><code class=\"rule\">PT102</code></a>", table3, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_groups_repeat_no_message_and_link_every_finding_exactly_once()
+    {
+        var html = Html.Value;
+        var report = Report.Value;
+        var groups = Groups(html);
+        var summary = string.Concat(groups.Values);
+        Assert.DoesNotContain("class=\"message", summary, StringComparison.Ordinal);
+
+        // No message text is in the groups, except where it is also a rule's title, a hint or a place.
+        var other = string.Concat(groups.Values.Select(g => string.Concat(
+            Regex.Matches(g, "<span class=\"title\">[^<]*</span>|<p class=\"hint\">[^<]*</p>|<a href=\"#finding-\\d+\">[^<]*</a>").Select(m => m.Value))));
+        foreach (var message in report.Findings.Select(f => Encode(f.Message)).Distinct())
+        {
+            Assert.True(!summary.Contains(message, StringComparison.Ordinal) || other.Contains(message, StringComparison.Ordinal), message);
+        }
+
+        // Each finding shown is linked once from the groups, and its box (the link's target) shows its message.
+        var links = Regex.Matches(summary, "<a href=\"#finding-(\\d+)\">").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, report.Findings.Length), links.Order());
+        foreach (var ordinal in links)
+        {
+            var finding = report.Findings[ordinal - 1];
+            var box = Regex.Match(html, "<(span|li) class=\"finding [a-z]+\" id=\"finding-" + ordinal + "\">.*?<span class=\"message\">([^<]*)</span>");
+            Assert.True(box.Success, "finding-" + ordinal);
+            Assert.Equal(Encode(finding.Message), box.Groups[2].Value);
+        }
+
+        // The summary line names the rule by id and by its title from the catalogue.
+        Assert.Contains("<code class=\"rule\">PT402</code> <span class=\"title\">" + RuleCatalog.Get("PT402").Title.Chinese + "</span> <span class=\"tally\">", groups["PT402"], StringComparison.Ordinal);
+        Assert.Contains("<span class=\"title\">" + RuleCatalog.Get("PT402").Title.English + "</span>", Groups(English.Value)["PT402"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -82,7 +82,8 @@ internal sealed class FindingMarkup
 
     /// <summary>
     /// The summary's findings grouped by rule (<c>review.groups</c>): a <c>div</c> with a <c>details</c> per rule (severity
-    /// by symbol and word, rule id, tally), each hint once, each message once with a link to every box that shows it.
+    /// by symbol and word, rule id, the rule's title, tally), each hint once, and after it a link to every box that shows
+    /// a finding with that hint, named by its place. No message is repeated here: each is in the box its link lands on.
     /// </summary>
     public string Groups(IEnumerable<RuleGroupView> groups)
     {
@@ -112,7 +113,15 @@ internal sealed class FindingMarkup
             sink.Write(_scope.E(labels.Severity(group.Severity)));
             sink.Write("</span> <code class=\"rule\">");
             sink.Write(_scope.E(group.RuleId));
-            sink.Write("</code> <span class=\"tally\">");
+            sink.Write("</code> ");
+            if (group.Title() is { Length: > 0 } title)
+            {
+                sink.Write("<span class=\"title\">");
+                sink.Write(_scope.E(title));
+                sink.Write("</span> ");
+            }
+
+            sink.Write("<span class=\"tally\">");
             sink.Write(_scope.E(labels.Tally(group.Count, group.TableCount)));
             sink.Write("</span></summary>\n");
             foreach (var hint in group.Hints())
@@ -125,27 +134,20 @@ internal sealed class FindingMarkup
                     sink.Write("</p>\n");
                 }
 
-                sink.Write("<ul class=\"messages\">\n");
-                foreach (var message in hint.Messages())
+                // The places only: each message is in the box a link lands on, so none is repeated here.
+                sink.Write("<p class=\"places\">");
+                var first = true;
+                foreach (var item in hint.Findings)
                 {
-                    sink.Write("<li><span class=\"message\">");
-                    sink.Write(message.Message);
-                    sink.Write("</span> <span class=\"places\">");
-                    var first = true;
-                    foreach (var item in message.Findings)
-                    {
-                        sink.Write(first ? "<a href=\"#" : " · <a href=\"#");
-                        sink.Write(item.Anchor);
-                        sink.Write("\">");
-                        sink.Write(_scope.E(item.Where()));
-                        sink.Write("</a>");
-                        first = false;
-                    }
-
-                    sink.Write("</span></li>\n");
+                    sink.Write(first ? "<a href=\"#" : " · <a href=\"#");
+                    sink.Write(item.Anchor);
+                    sink.Write("\">");
+                    sink.Write(_scope.E(item.Where()));
+                    sink.Write("</a>");
+                    first = false;
                 }
 
-                sink.Write("</ul>\n");
+                sink.Write("</p>\n");
             }
 
             sink.Write("</details>\n");

@@ -326,12 +326,12 @@ internal sealed class ReviewView : ViewObject
 
 /// <summary>
 /// The items of <c>review.groups</c>: the findings of one rule, so that a finding repeated over many rows and tables is
-/// listed once, its hint shown once, with a link to each place that shows it.
+/// counted once, its hint shown once, with a link to each place that shows it.
 /// </summary>
 internal sealed class RuleGroupView : ViewObject
 {
     private static readonly string[] Names =
-        ["rule_id", "anchor", "severity", "severity_label", "severity_symbol", "count", "table_count", "tally", "hints", "findings"];
+        ["rule_id", "anchor", "title", "severity", "severity_label", "severity_symbol", "count", "table_count", "tally", "hints", "findings"];
 
     private readonly RenderScope _scope;
     private readonly Finding[] _findings;
@@ -358,6 +358,7 @@ internal sealed class RuleGroupView : ViewObject
         {
             case "rule_id": value = _scope.E(RuleId); return true;
             case "anchor": value = FindingView.GroupAnchor(RuleId); return true;
+            case "title": value = _scope.E(Title()); return true;
             case "severity": value = FindingView.SeverityName(Severity); return true;
             case "severity_label": value = _scope.E(_scope.Labels.Severity(Severity)); return true;
             case "severity_symbol": value = _scope.E(_scope.Labels.SeveritySymbol(Severity)); return true;
@@ -369,6 +370,9 @@ internal sealed class RuleGroupView : ViewObject
             default: value = null; return false;
         }
     }
+
+    /// <summary>Gets the rule's title in the page's language from the catalogue; null for a rule that is not built in.</summary>
+    public string? Title() => RuleCatalog.TryGet(RuleId, out var rule) ? rule.Title[_scope.Labels.Language] : null;
 
     /// <summary>Gets how many findings the group has.</summary>
     public int Count => _findings.Length;
@@ -383,13 +387,10 @@ internal sealed class RuleGroupView : ViewObject
             .Select(g => new HintGroupView(_scope, g.Key.Length == 0 ? null : g.Key, [.. g.Select(_scope.View)]))];
 }
 
-/// <summary>
-/// The items of a rule group's <c>hints</c>: one hint (null when the findings have none) and its findings, by message
-/// (<c>messages</c>: each distinct message once, in the order it first appears, with the findings that have it).
-/// </summary>
+/// <summary>The items of a rule group's <c>hints</c>: one hint (null when the findings have none) and its findings.</summary>
 internal sealed class HintGroupView : ViewObject
 {
-    private static readonly string[] Names = ["hint", "count", "findings", "messages"];
+    private static readonly string[] Names = ["hint", "count", "findings"];
 
     private readonly RenderScope _scope;
     private readonly string? _hint;
@@ -404,55 +405,17 @@ internal sealed class HintGroupView : ViewObject
 
     public override IReadOnlyList<string> Members => Names;
 
-    public override bool TryGet(string member, out object? value)
-    {
-        switch (member)
-        {
-            case "hint": value = _scope.E(_hint); return true;
-            case "count": value = Boxes.Int(_findings.Length); return true;
-            case "findings": value = _findings; return true;
-            case "messages": value = Messages(); return true;
-            default: value = null; return false;
-        }
-    }
-
     /// <summary>Gets the hint as the finding has it, not encoded; null when the findings have none.</summary>
     public string? Hint => _hint;
 
-    /// <summary>Gets the findings by message, each distinct message once, in the order it first appears.</summary>
-    public MessageGroupView[] Messages() =>
-        [.. _findings
-            .GroupBy(f => f.Finding.Message, StringComparer.Ordinal)
-            .Select(g => new MessageGroupView(_scope.E(g.Key), [.. g]))];
-}
-
-/// <summary>The items of a hint group's <c>messages</c>: one message and the findings that have it.</summary>
-internal sealed class MessageGroupView : ViewObject
-{
-    private static readonly string[] Names = ["message", "count", "findings"];
-
-    private readonly string? _message;
-    private readonly FindingView[] _findings;
-
-    public MessageGroupView(string? message, FindingView[] findings)
-    {
-        _message = message;
-        _findings = findings;
-    }
-
-    public override IReadOnlyList<string> Members => Names;
-
-    /// <summary>Gets the message, encoded for the output.</summary>
-    public string? Message => _message;
-
-    /// <summary>Gets the findings that have the message.</summary>
+    /// <summary>Gets the findings with the hint, by their position in the report.</summary>
     public FindingView[] Findings => _findings;
 
     public override bool TryGet(string member, out object? value)
     {
         switch (member)
         {
-            case "message": value = _message; return true;
+            case "hint": value = _scope.E(_hint); return true;
             case "count": value = Boxes.Int(_findings.Length); return true;
             case "findings": value = _findings; return true;
             default: value = null; return false;
