@@ -151,6 +151,10 @@ public sealed class SourceMap
         }
     }
 
+    /// <summary>Finds the location of a pointer given as characters (see <see cref="Find(string?)"/>).</summary>
+    internal SourceLocation? Find(ReadOnlySpan<char> pointer) =>
+        _locator is not null ? _locator.Find(pointer, exact: false) : Find(pointer.ToString());
+
     /// <summary>Returns a copy of this map with every location's <see cref="SourceLocation.File"/> set.</summary>
     /// <param name="file">The file name to record.</param>
     /// <returns>The new map.</returns>
@@ -165,6 +169,9 @@ internal abstract class SourceLocator
     public abstract int Count { get; }
 
     public abstract SourceLocation? Find(string pointer, bool exact);
+
+    /// <summary>Finds the location of a pointer given as characters; the same as <see cref="Find(string, bool)"/>.</summary>
+    public virtual SourceLocation? Find(ReadOnlySpan<char> pointer, bool exact) => Find(pointer.ToString(), exact);
 
     public abstract IEnumerable<KeyValuePair<string, SourceLocation>> Entries();
 

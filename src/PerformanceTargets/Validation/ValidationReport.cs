@@ -42,6 +42,9 @@ public sealed class ValidationReport
     /// <summary>Gets the findings, in order: as given, or for a validator's report the document's own, then project by project.</summary>
     public ImmutableArray<Finding> Findings => _set is null ? _findings : _set.Materialize();
 
+    /// <summary>Gets the compact findings of a validation (null for a report made from findings), for writers that read them without making them.</summary>
+    internal FindingSet? Set => _set;
+
     /// <summary>Gets the validated document, or null when it could not be read (syntax, encoding or schema errors).</summary>
     public TargetDocument? Document { get; }
 

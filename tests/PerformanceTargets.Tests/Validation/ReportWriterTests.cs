@@ -55,6 +55,80 @@ public class ReportWriterTests
         Assert.DoesNotContain("\r", actual, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A report not yet read is written from the validation's compact findings (no <see cref="Finding"/> made); one
+    /// already read, from its findings. Both must give the same bytes, in every language, for documents that raise
+    /// rule findings, read-stage findings (broken documents) and findings located through an importer's source map.
+    /// </summary>
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public void Reports_are_the_same_whether_or_not_the_findings_were_read_before_writing(string culture)
+    {
+        var validator = culture == "en" ? English : TargetValidator.Default;
+        var inputs = Directory.GetFiles(TestPaths.Samples, "*.json")
+            .Concat(Directory.GetFiles(TestPaths.TestData("Provinces"), "*.json"))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (Name: "in/" + Path.GetFileName(p), Make: (Func<ValidationReport>)(() => validator.Validate(File.ReadAllBytes(p), "in/" + Path.GetFileName(p)))))
+            .ToList();
+        var seed = File.ReadAllText(TestPaths.Sample("guanting-2024.json"));
+        var broken = System.Text.Encoding.UTF8.GetBytes(seed.Replace("\"name\"", "\"nom\"", StringComparison.Ordinal).Replace("\"month\": 6,", "\"month\": \"six\",", StringComparison.Ordinal));
+        inputs.Add(("broken.json", () => validator.Validate(broken, "broken.json")));
+        inputs.Add(("minified.json", () => validator.Validate(Minify(SeedData.Bytes))));
+        inputs.Add(("seed.txt", () => validator.ValidateFile(TestPaths.Seed)));
+        var compared = 0;
+        foreach (var (name, make) in inputs)
+        {
+            var fresh = make();
+            var read = make();
+            Assert.False(read.Findings.IsDefault);
+            foreach (var format in new[] { "json", "sarif", "jsonl" })
+            {
+                var expected = Write(read, format, validator);
+                var actual = Write(fresh, format, validator);
+                Assert.True(expected == actual, $"{name} ({format}) differs when written before its findings were read");
+                compared++;
+            }
+
+            // Writing did not make the findings, and reading them afterwards gives the same objects' text.
+            Assert.Equal(read.Findings.Select(f => f.ToString()), fresh.Findings.Select(f => f.ToString()));
+        }
+
+        Assert.True(inputs.Count >= 12, "samples and province tables were found");
+        Assert.Equal(inputs.Count * 3, compared);
+
+        static string Write(ValidationReport report, string format, TargetValidator validator)
+        {
+            using var writer = new StringWriter { NewLine = "\n" };
+            switch (format)
+            {
+                case "json":
+                    ValidationReportWriter.WriteJson(report, writer);
+                    break;
+                case "jsonl":
+                    ValidationReportWriter.WriteJsonLine(report, writer);
+                    break;
+                default:
+                    ValidationReportWriter.WriteSarif([report], writer, validator);
+                    break;
+            }
+
+            return writer.ToString();
+        }
+
+        static byte[] Minify(byte[] json)
+        {
+            using var parsed = JsonDocument.Parse(json);
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                parsed.WriteTo(writer);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
     [Fact]
     public void Sarif_has_rules_in_the_driver_the_rule_set_in_the_run_and_pointers_as_logical_locations()
     {

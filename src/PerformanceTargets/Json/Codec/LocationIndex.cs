@@ -65,7 +65,10 @@ internal sealed class LocationIndex : SourceLocator
         new LocationIndex(_offset, _end, _parent, _key, _shape, _first, _count, _children, _shapes, _members, _source, _origin, file, Document) { _lines = _lines };
 
     /// <summary>Finds the location of a pointer, or of its nearest ancestor that was read; null when not even the root was.</summary>
-    public override SourceLocation? Find(string pointer, bool exact)
+    public override SourceLocation? Find(string pointer, bool exact) => Find(pointer.AsSpan(), exact);
+
+    /// <summary>Finds the location of a pointer given as characters, or of its nearest ancestor that was read.</summary>
+    public override SourceLocation? Find(ReadOnlySpan<char> pointer, bool exact)
     {
         if (_offset.Length == 0)
         {
@@ -90,13 +93,9 @@ internal sealed class LocationIndex : SourceLocator
                 break;
             }
 
-            var end = pointer.IndexOf('/', position + 1);
-            if (end < 0)
-            {
-                end = pointer.Length;
-            }
-
-            var token = pointer.AsSpan(position + 1, end - position - 1);
+            var end = pointer.Slice(position + 1).IndexOf('/');
+            end = end < 0 ? pointer.Length : end + position + 1;
+            var token = pointer.Slice(position + 1, end - position - 1);
             var entry = Child(node, token);
             if (entry == Absent)
             {
@@ -293,7 +292,8 @@ internal sealed class LocationIndex : SourceLocator
             var properties = shape.Properties;
             for (var index = 0; index < properties.Length; index++)
             {
-                if (name.SequenceEqual(properties[index].Name.AsSpan()))
+                var candidate = properties[index].Name;
+                if (candidate.Length == name.Length && candidate[0] == name[0] && name.SequenceEqual(candidate.AsSpan()))
                 {
                     return _children[_first[node] + index];
                 }
@@ -362,22 +362,51 @@ internal sealed class LineTable
         _text = text;
         var span = text.AsSpan(origin);
 #if NET8_0_OR_GREATER
-        var count = span.Count((byte)'\n');
+        var starts = new int[span.Count((byte)'\n') + 1];
+        starts[0] = origin;
+        var line = 1;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && span.Length >= Vector256<byte>.Count)
+        {
+            // Thirty-two bytes at a time: a mask of the line feeds, each set bit a line start (one call per block, not per line).
+            var feed = Vector256.Create((byte)'\n');
+            ref var first = ref MemoryMarshal.GetReference(span);
+            for (; i <= span.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            {
+                var mask = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i), feed).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    starts[line++] = origin + i + BitOperations.TrailingZeroCount(mask) + 1;
+                    mask &= mask - 1;
+                }
+            }
+        }
+
+        for (; i < span.Length; i++)
+        {
+            if (span[i] == (byte)'\n')
+            {
+                starts[line++] = origin + i + 1;
+            }
+        }
 #else
         var count = 0;
         foreach (var b in span)
         {
             count += b == (byte)'\n' ? 1 : 0;
         }
-#endif
+
         var starts = new int[count + 1];
         starts[0] = origin;
-        var at = origin;
-        for (var line = 1; line <= count; line++)
+        var line = 1;
+        for (var i = 0; i < span.Length; i++)
         {
-            at += text.AsSpan(at).IndexOf((byte)'\n') + 1;
-            starts[line] = at;
+            if (span[i] == (byte)'\n')
+            {
+                starts[line++] = origin + i + 1;
+            }
         }
+#endif
 
         _starts = starts;
     }
@@ -388,11 +417,23 @@ internal sealed class LineTable
     public (int Line, int Column) LineColumn(int offset)
     {
         offset = Math.Max(_starts[0], Math.Min(offset, _text.Length));
-        var index = Array.BinarySearch(_starts, offset);
-        if (index < 0)
+        // The last line starting at or before the offset (the first line starts at _starts[0] <= offset).
+        var starts = _starts;
+        int low = 0, high = starts.Length - 1;
+        while (low < high)
         {
-            index = ~index - 1;
+            var middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
+
+        var index = low;
 
         var start = _starts[index];
         var column = offset - start <= 1 << BlockBits

@@ -75,7 +75,11 @@ internal sealed class FindingSet
         return _materialized;
     }
 
-    private ImmutableArray<Finding> Build()
+    /// <summary>Gets whether the <see cref="Finding"/> objects were made (by <see cref="Materialize"/>).</summary>
+    public bool IsMaterialized => !_materialized.IsDefault;
+
+    /// <summary>Gets the entries' indexes in report order: the document's own first, then project by project, each in the order reported.</summary>
+    public int[] Order()
     {
         // A stable counting sort by project (document-level findings, project -1, first).
         var maximum = -1;
@@ -95,11 +99,37 @@ internal sealed class FindingSet
             starts[i] += starts[i - 1];
         }
 
-        var result = new Finding[_count];
+        var order = new int[_count];
         for (var i = 0; i < _count; i++)
         {
-            ref var entry = ref At(i);
-            result[starts[entry.Pointer.Project + 1]++] = entry.Source as Finding ?? Make(ref entry);
+            order[starts[At(i).Pointer.Project + 1]++] = i;
+        }
+
+        return order;
+    }
+
+    /// <summary>Reads an entry for a writer: the finding made elsewhere, or the parts of a built-in rule's finding.</summary>
+    public Finding? Read(int index, out RuleDescriptor? rule, out Severity severity, out PointerSpec pointer, out Text? text, out object? a0, out object? a1, out object? a2)
+    {
+        ref var entry = ref At(index);
+        rule = entry.Source as RuleDescriptor;
+        severity = entry.Severity;
+        pointer = entry.Pointer;
+        text = entry.Text;
+        a0 = entry.A0;
+        a1 = entry.A1;
+        a2 = entry.A2;
+        return entry.Source as Finding;
+    }
+
+    private ImmutableArray<Finding> Build()
+    {
+        var order = Order();
+        var result = new Finding[_count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ref var entry = ref At(order[i]);
+            result[i] = entry.Source as Finding ?? Make(ref entry);
         }
 
         return ImmutableArray.Create(result);

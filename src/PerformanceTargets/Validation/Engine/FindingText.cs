@@ -1,5 +1,8 @@
 using System.Globalization;
+#if NET8_0_OR_GREATER
 using System.Text;
+#endif
+using PerformanceTargets.Internal;
 
 namespace PerformanceTargets.Validation.Engine;
 
@@ -54,23 +57,47 @@ internal readonly struct PointerSpec
             return _field is null ? string.Empty : "/" + _field;
         }
 
-        var builder = new StringBuilder(48);
-        builder.Append("/projects/").Append(_project.ToString(CultureInfo.InvariantCulture));
-        if (_list is not null)
+        using var buffer = new CharBuffer(64);
+        AppendTo(buffer);
+        return buffer.ToString();
+    }
+
+    /// <summary>Writes the pointer's characters (the text <see cref="Build"/> returns) at the end of a buffer.</summary>
+    public void AppendTo(CharBuffer buffer)
+    {
+        if (_project == LiteralProject)
         {
-            builder.Append('/').Append(_list);
-            if (_item >= 0)
+            buffer.Append(_list);
+            return;
+        }
+
+        if (_item == LiteralItem)
+        {
+            buffer.Append(_field);
+            return;
+        }
+
+        if (_project >= 0)
+        {
+            buffer.Append("/projects/");
+            buffer.Append(_project);
+            if (_list is not null)
             {
-                builder.Append('/').Append(_item.ToString(CultureInfo.InvariantCulture));
+                buffer.Append('/');
+                buffer.Append(_list);
+                if (_item >= 0)
+                {
+                    buffer.Append('/');
+                    buffer.Append(_item);
+                }
             }
         }
 
         if (_field is not null)
         {
-            builder.Append('/').Append(_field);
+            buffer.Append('/');
+            buffer.Append(_field);
         }
-
-        return builder.ToString();
     }
 }
 
@@ -121,40 +148,145 @@ internal sealed class FindingText
 
     public LocationResolver? Locations => _scope.Locations;
 
-    public string FormatMessage() => Format(Message, Culture);
+    public string FormatMessage() => Format(Message, Culture, A0, A1, A2, _literal);
 
-    public string? FormatHint() => Hint is null ? null : Format(Hint, Culture);
+    public string? FormatHint() => Hint is null ? null : Format(Hint, Culture, A0, A1, A2, _literal);
 
     /// <summary>Formats the message in both languages.</summary>
-    public LocalizedText BothMessages() => new(Format(Message, Language.Chinese), Format(Message, Language.English));
+    public LocalizedText BothMessages() => new(Format(Message, Language.Chinese, A0, A1, A2, _literal), Format(Message, Language.English, A0, A1, A2, _literal));
 
     /// <summary>Formats the hint in both languages, or null.</summary>
-    public LocalizedText? BothHints() => Hint is null ? null : new(Format(Hint, Language.Chinese), Format(Hint, Language.English));
+    public LocalizedText? BothHints() => Hint is null ? null : new(Format(Hint, Language.Chinese, A0, A1, A2, _literal), Format(Hint, Language.English, A0, A1, A2, _literal));
 
     public FindingText WithoutHint() => new(_scope, Pointer, Message, null, A0, A1, A2, Culture, _literal);
 
-    private string Format(LocalizedText template, Language language)
+    /// <summary>Formats a template in a language with its arguments; a literal text, or a template without placeholders (most hints), is its own text.</summary>
+    public static string Format(LocalizedText template, Language language, object? a0, object? a1, object? a2, bool literal = false)
     {
         var text = template[language];
-
-        // A template without placeholders (most hints) is its own text: its arguments are not even formatted.
-        return _literal || text.AsSpan().IndexOfAny('{', '}') < 0
-            ? text
-            : string.Format(CultureInfo.InvariantCulture, text, Argument(A0, language), Argument(A1, language), Argument(A2, language));
+        return literal || !HasPlaceholders(text) ? text : MessageTemplates.Format(text, language, a0, a1, a2);
     }
 
-    private static object? Argument(object? argument, Language language) => argument switch
+    /// <summary>Writes what <see cref="Format"/> returns at the end of a buffer, without making a string.</summary>
+    public static void AppendFormatted(CharBuffer buffer, LocalizedText template, Language language, object? a0, object? a1, object? a2, bool literal = false)
     {
-        ILocalizedArgument localized => localized.Format(language),
-        LocalizedText text => text[language],
-        _ => argument,
-    };
+        var text = template[language];
+        if (literal || !HasPlaceholders(text))
+        {
+            buffer.Append(text);
+        }
+        else
+        {
+            MessageTemplates.Append(buffer, text, language, a0, a1, a2);
+        }
+    }
+
+    private static bool HasPlaceholders(string text) => text.AsSpan().IndexOfAny('{', '}') >= 0;
+}
+
+/// <summary>
+/// Formats message templates (<c>{0}</c>–<c>{2}</c>, invariant culture) as <see cref="string.Format(IFormatProvider, string, object[])"/>
+/// does. An argument is formatted only when its template uses it (a hint often names one of the message's three), and
+/// one that knows both languages (<see cref="ILocalizedArgument"/>, a <see cref="LocalizedText"/>) in the template's
+/// language. On .NET 8 and later each template is parsed once (<c>CompositeFormat</c>, kept per template) and written
+/// straight into a buffer, numbers formatted in place.
+/// </summary>
+internal static class MessageTemplates
+{
+    public static string Format(string template, Language language, object? a0, object? a1, object? a2)
+    {
+        var parsed = Of(template);
+        var uses = parsed.Uses;
+#if NET8_0_OR_GREATER
+        return string.Format(CultureInfo.InvariantCulture, parsed.Format, Argument(a0, language, uses, 0), Argument(a1, language, uses, 1), Argument(a2, language, uses, 2));
+#else
+        return string.Format(CultureInfo.InvariantCulture, template, Argument(a0, language, uses, 0), Argument(a1, language, uses, 1), Argument(a2, language, uses, 2));
+#endif
+    }
+
+    public static void Append(CharBuffer buffer, string template, Language language, object? a0, object? a1, object? a2)
+    {
+#if NET8_0_OR_GREATER
+        var parsed = Of(template);
+        var uses = parsed.Uses;
+        var b0 = Argument(a0, language, uses, 0);
+        var b1 = Argument(a1, language, uses, 1);
+        var b2 = Argument(a2, language, uses, 2);
+        var size = template.Length + 64;
+        while (true)
+        {
+            if (buffer.Free(size).TryWrite(CultureInfo.InvariantCulture, parsed.Format, out var written, b0, b1, b2))
+            {
+                buffer.Advance(written);
+                return;
+            }
+
+            size *= 2;
+        }
+#else
+        buffer.Append(Format(template, language, a0, a1, a2));
+#endif
+    }
+
+    private static object? Argument(object? argument, Language language, int uses, int index) =>
+        (uses & (1 << index)) == 0 ? null : argument switch
+        {
+            ILocalizedArgument localized => localized.Format(language),
+            LocalizedText text => text[language],
+            _ => argument,
+        };
+
+    /// <summary>Which of the arguments a template names: bit <c>i</c> for <c>{i</c>.</summary>
+    private static int Uses(string template)
+    {
+        var uses = 0;
+        for (var i = template.IndexOf('{'); i >= 0 && i + 1 < template.Length; i = template.IndexOf('{', i + 1))
+        {
+            if (template[i + 1] is >= '0' and <= '2')
+            {
+                uses |= 1 << (template[i + 1] - '0');
+            }
+        }
+
+        return uses;
+    }
+
+#if NET8_0_OR_GREATER
+    private const int MaxCached = 4096;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Parsed> Cache = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Gets a template parsed; templates are the rules' constants, so the cache stays small (and stops growing past a bound).</summary>
+    private static Parsed Of(string template)
+    {
+        if (Cache.TryGetValue(template, out var parsed))
+        {
+            return parsed;
+        }
+
+        parsed = new Parsed(CompositeFormat.Parse(template), Uses(template));
+        if (Cache.Count < MaxCached)
+        {
+            Cache.TryAdd(template, parsed);
+        }
+
+        return parsed;
+    }
+
+    private sealed record Parsed(CompositeFormat Format, int Uses);
+#else
+    private static Parsed Of(string template) => new(Uses(template));
+
+    private readonly record struct Parsed(int Uses);
+#endif
 }
 
 /// <summary>Finds the source location of a JSON Pointer. Implementations are thread-safe.</summary>
 internal abstract class LocationResolver
 {
     public abstract SourceLocation? Find(string pointer);
+
+    /// <summary>Finds the location of a pointer given as characters (a writer's buffer); the same as <see cref="Find(string)"/>.</summary>
+    public virtual SourceLocation? Find(ReadOnlySpan<char> pointer) => Find(pointer.ToString());
 }
 
 /// <summary>Locations from an importer's <see cref="SourceMap"/>.</summary>
@@ -169,11 +301,12 @@ internal sealed class SourceMapLocationResolver : LocationResolver
         _file = file;
     }
 
-    public override SourceLocation? Find(string pointer)
-    {
-        var location = _map.Find(pointer);
-        return location is not null && location.File is null && _file is not null ? location with { File = _file } : location;
-    }
+    public override SourceLocation? Find(string pointer) => WithFile(_map.Find(pointer));
+
+    public override SourceLocation? Find(ReadOnlySpan<char> pointer) => WithFile(_map.Find(pointer));
+
+    private SourceLocation? WithFile(SourceLocation? location) =>
+        location is not null && location.File is null && _file is not null ? location with { File = _file } : location;
 }
 
 /// <summary>Splits <c>/projects/{p}/{list}/{i}/…</c> pointers.</summary>

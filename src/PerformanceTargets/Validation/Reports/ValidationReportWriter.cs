@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PerformanceTargets.Internal;
+using PerformanceTargets.Validation.Engine;
 
 namespace PerformanceTargets.Validation.Reports;
 
@@ -22,9 +23,12 @@ public static class ValidationReportWriter
         IndentSize = 2,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // The writers' structure is fixed (and every format is parsed back by the tests): the writer need not check it.
+        SkipValidation = true,
     };
 
-    private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+    private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false, SkipValidation = true };
 
     /// <summary>Gets the version of the library that writes reports (the SARIF tool version).</summary>
     public static string ToolVersion { get; } =
@@ -190,7 +194,9 @@ public static class ValidationReportWriter
         Dictionary<string, int>? index = null;
         foreach (var report in list)
         {
-            foreach (var finding in report.Findings)
+            // Read as the results below are (without making the findings).
+            var finding = FindingCursor.Of(report);
+            while (finding.MoveNext())
             {
                 if (!driver.Index.ContainsKey(finding.RuleId) && (index is null || !index.ContainsKey(finding.RuleId)))
                 {
@@ -243,21 +249,34 @@ public static class ValidationReportWriter
             json.WriteEndObject();
             json.WriteString(Names.ColumnKind, "utf16CodeUnits");
             json.WriteStartArray(Names.Results);
+            using var text = new CharBuffer();
+            using var pointer = new CharBuffer(128);
             foreach (var report in list)
             {
                 var reportUri = report.FileName is null ? null : Uri(report.FileName);
-                foreach (var finding in report.Findings)
+                var finding = FindingCursor.Of(report);
+                while (finding.MoveNext())
                 {
                     json.WriteStartObject();
                     json.WriteString(Names.RuleId, finding.RuleId);
                     json.WriteNumber(Names.RuleIndex, index[finding.RuleId]);
                     json.WriteString(Names.Level, SarifLevel(finding.Severity));
                     json.WriteStartObject(Names.Message);
-                    json.WriteString(Names.Text, finding.Hint is { } hint ? finding.Message + " " + hint : finding.Message);
+                    text.Clear();
+                    finding.AppendMessage(text);
+                    if (finding.HasHint)
+                    {
+                        text.Append(' ');
+                        finding.AppendHint(text);
+                    }
+
+                    json.WriteString(Names.Text, text.Span);
                     json.WriteEndObject();
                     json.WriteStartArray(Names.Locations);
                     json.WriteStartObject();
-                    var location = finding.Location;
+                    pointer.Clear();
+                    finding.AppendPointer(pointer);
+                    var location = finding.Location(pointer.Span);
                     var file = location?.File ?? report.FileName;
                     if (file is not null)
                     {
@@ -288,8 +307,8 @@ public static class ValidationReportWriter
 
                     json.WriteStartArray(Names.LogicalLocations);
                     json.WriteStartObject();
-                    json.WriteString(Names.FullyQualifiedName, finding.Pointer);
-                    json.WriteString(Names.Kind, "element");
+                    json.WriteString(Names.FullyQualifiedName, pointer.Span);
+                    json.WriteString(Names.Kind, Names.Element);
                     json.WriteEndObject();
                     json.WriteEndArray();
                     json.WriteEndObject();
@@ -513,14 +532,18 @@ public static class ValidationReportWriter
         json.WriteNumber(Names.Warnings, report.WarningCount);
         json.WriteNumber(Names.Infos, report.InfoCount);
         json.WriteStartArray(Names.Findings);
-        foreach (var finding in report.Findings)
+        using var text = new CharBuffer();
+        var finding = FindingCursor.Of(report);
+        while (finding.MoveNext())
         {
             json.WriteStartObject();
             json.WriteString(Names.RuleId, finding.RuleId);
             json.WriteString(Names.Severity, Level(finding.Severity));
             json.WriteString(Names.Category, CategoryName(finding.Category));
-            json.WriteString(Names.Pointer, finding.Pointer);
-            if (finding.Location is { } location)
+            text.Clear();
+            finding.AppendPointer(text);
+            json.WriteString(Names.Pointer, text.Span);
+            if (finding.Location(text.Span) is { } location)
             {
                 json.WriteStartObject(Names.Location);
                 WriteNullable(json, "file", location.File);
@@ -543,10 +566,14 @@ public static class ValidationReportWriter
                 json.WriteEndObject();
             }
 
-            json.WriteString(Names.Message, finding.Message);
-            if (finding.Hint is { } hint)
+            text.Clear();
+            finding.AppendMessage(text);
+            json.WriteString(Names.Message, text.Span);
+            if (finding.HasHint)
             {
-                json.WriteString(Names.Hint, hint);
+                text.Clear();
+                finding.AppendHint(text);
+                json.WriteString(Names.Hint, text.Span);
             }
 
             json.WriteEndObject();
@@ -596,6 +623,7 @@ public static class ValidationReportWriter
         public static readonly JsonEncodedText Culture = JsonEncodedText.Encode("culture");
         public static readonly JsonEncodedText DefaultConfiguration = JsonEncodedText.Encode("defaultConfiguration");
         public static readonly JsonEncodedText Driver = JsonEncodedText.Encode("driver");
+        public static readonly JsonEncodedText Element = JsonEncodedText.Encode("element");
         public static readonly JsonEncodedText EndColumn = JsonEncodedText.Encode("endColumn");
         public static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
         public static readonly JsonEncodedText Errors = JsonEncodedText.Encode("errors");

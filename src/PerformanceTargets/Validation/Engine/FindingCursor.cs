@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using PerformanceTargets.Internal;
+
+namespace PerformanceTargets.Validation.Engine;
+
+/// <summary>
+/// Reads a report's findings, in report order, for a writer that only writes them: the rule, the severity, and the
+/// message, hint and pointer written into a buffer. The findings of a validation that nobody has read yet are read from
+/// their compact entries, so that writing a report makes no <see cref="Finding"/> and no string per finding; findings
+/// already made (or given to the report) are read from their objects. The text is the same either way: the same
+/// templates, pointers and locations, formatted by the same code (<see cref="FindingText"/>, <see cref="PointerSpec"/>).
+/// Not thread-safe: one cursor per writer.
+/// </summary>
+internal sealed class FindingCursor
+{
+    private readonly ImmutableArray<Finding> _made;
+    private readonly FindingSet? _set;
+    private readonly int[]? _order;
+    private int _position = -1;
+    private Finding? _finding;
+    private PointerSpec _pointer;
+    private Text? _text;
+    private object? _a0;
+    private object? _a1;
+    private object? _a2;
+
+    private FindingCursor(ImmutableArray<Finding> made) => _made = made;
+
+    private FindingCursor(FindingSet set)
+    {
+        _set = set;
+        _order = set.Order();
+    }
+
+    public int Count => _order?.Length ?? _made.Length;
+
+    public string RuleId { get; private set; } = string.Empty;
+
+    public Severity Severity { get; private set; }
+
+    public RuleCategory Category { get; private set; }
+
+    /// <summary>Reads a report: from its compact entries when its findings were not made yet, else from the findings.</summary>
+    public static FindingCursor Of(ValidationReport report) =>
+        report.Set is { IsMaterialized: false } set ? new FindingCursor(set) : new FindingCursor(report.Findings);
+
+    public bool MoveNext()
+    {
+        if (++_position >= Count)
+        {
+            return false;
+        }
+
+        if (_set is null)
+        {
+            _finding = _made[_position];
+        }
+        else
+        {
+            _finding = _set.Read(_order![_position], out var rule, out var severity, out _pointer, out _text, out _a0, out _a1, out _a2);
+            if (_finding is null)
+            {
+                RuleId = rule!.Id;
+                Severity = severity;
+                Category = rule.Category;
+                return true;
+            }
+        }
+
+        RuleId = _finding.RuleId;
+        Severity = _finding.Severity;
+        Category = _finding.Category;
+        return true;
+    }
+
+    /// <summary>Writes the message (in the validator's language) at the end of a buffer.</summary>
+    public void AppendMessage(CharBuffer buffer)
+    {
+        if (_finding is not null)
+        {
+            buffer.Append(_finding.Message);
+        }
+        else
+        {
+            FindingText.AppendFormatted(buffer, _text!.Message, _set!.Culture, _a0, _a1, _a2);
+        }
+    }
+
+    /// <summary>Gets whether the finding has a hint.</summary>
+    public bool HasHint => _finding is not null ? _finding.Hint is not null : _text!.Hint is not null;
+
+    /// <summary>Writes the hint at the end of a buffer (nothing when there is none).</summary>
+    public void AppendHint(CharBuffer buffer)
+    {
+        if (_finding is not null)
+        {
+            buffer.Append(_finding.Hint);
+        }
+        else if (_text!.Hint is { } hint)
+        {
+            FindingText.AppendFormatted(buffer, hint, _set!.Culture, _a0, _a1, _a2);
+        }
+    }
+
+    /// <summary>Writes the JSON Pointer at the end of a buffer.</summary>
+    public void AppendPointer(CharBuffer buffer)
+    {
+        if (_finding is not null)
+        {
+            buffer.Append(_finding.Pointer);
+        }
+        else
+        {
+            _pointer.AppendTo(buffer);
+        }
+    }
+
+    /// <summary>Gets the source location, given the pointer <see cref="AppendPointer"/> wrote (the same as <see cref="Finding.Location"/>).</summary>
+    public SourceLocation? Location(ReadOnlySpan<char> pointer) =>
+        _finding is not null ? _finding.Location : _set!.Scope.Locations?.Find(pointer);
+}
