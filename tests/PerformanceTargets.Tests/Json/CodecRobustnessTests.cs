@@ -69,6 +69,46 @@ public class CodecRobustnessTests
         });
     }
 
+    /// <summary>
+    /// The line table finds line feeds thirty-two bytes at a time where the machine can: for any text (line feeds at any
+    /// place, next to each other, at the ends, around block boundaries, after a byte order mark or not), every offset's
+    /// line and column equal the definition: one plus the line feeds before it, and one plus the UTF-16 units since the
+    /// last of them.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property Lines_and_columns_are_found_as_the_definition_finds_them()
+    {
+        var pieces = Gen.Elements("a", "\n", "\n\n", "\r\n", "预", "😀", "                ", "\"key\": 1,");
+        var texts = pieces.ArrayOf().Select(parts => string.Concat(parts));
+        return Prop.ForAll(Arb.From(from text in texts from bom in Gen.Elements(true, false) select (text, bom)), p =>
+        {
+            var body = Encoding.UTF8.GetBytes(p.text);
+            var origin = p.bom ? 3 : 0;
+            var bytes = p.bom ? [0xEF, 0xBB, 0xBF, .. body] : body;
+            var table = new LineTable(bytes, origin);
+            for (var offset = origin; offset <= bytes.Length; offset++)
+            {
+                var lineStart = origin;
+                var line = 1;
+                for (var i = origin; i < offset; i++)
+                {
+                    if (bytes[i] == (byte)'\n')
+                    {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+
+                if (table.LineColumn(offset) != (line, ByteByByte(bytes.AsSpan(lineStart, offset - lineStart)) + 1))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+    }
+
     private static int ByteByByte(ReadOnlySpan<byte> bytes)
     {
         var count = 0;
