@@ -26,6 +26,11 @@ internal sealed class PlaceholderIndicatorRule : IndicatorRule
         "Replace it with this project's own content; delete the row if the indicator does not apply.",
         "请填写本项目的实际内容；不适用的指标请删除。");
 
+    private static readonly LocalizedText NameLabel = new("指标名称", "indicator name");
+    private static readonly LocalizedText TargetLabel = new("指标值", "target");
+    private static readonly LocalizedText DescriptionLabel = new("指标解释", "description");
+    private static readonly LocalizedText BasisLabel = new("指标值确定依据", "basis");
+
     internal override void Check(ValidationContext context, ProjectFacts project, int row, in IndicatorFacts indicator, string list)
     {
         // Names, targets and bases repeat: their answer is kept with the text's facts. Descriptions are mostly distinct,
@@ -34,10 +39,10 @@ internal sealed class PlaceholderIndicatorRule : IndicatorRule
         var facts = context.Facts;
         var name = indicator.Name.IsPlaceholder;
         var description = string.Equals(cells.Description, cells.Name, StringComparison.Ordinal) ? name : Placeholders.IsCell(cells.Description);
-        Report(context, project.Index, list, row, name, cells.Name, "name", new LocalizedText("指标名称", "indicator name"), null);
-        Report(context, project.Index, list, row, facts.Text(cells.Target).IsPlaceholder, cells.Target, "target", new LocalizedText("指标值", "target"), null);
-        Report(context, project.Index, list, row, description, cells.Description, "description", new LocalizedText("指标解释", "description"), Severity.Warning);
-        Report(context, project.Index, list, row, cells.Basis is { } basis && facts.Text(basis).IsPlaceholder, cells.Basis, "basis", new LocalizedText("指标值确定依据", "basis"), Severity.Warning);
+        Report(context, project.Index, list, row, name, cells.Name, "name", NameLabel, null);
+        Report(context, project.Index, list, row, facts.Text(cells.Target).IsPlaceholder, cells.Target, "target", TargetLabel, null);
+        Report(context, project.Index, list, row, description, cells.Description, "description", DescriptionLabel, Severity.Warning);
+        Report(context, project.Index, list, row, cells.Basis is { } basis && facts.Text(basis).IsPlaceholder, cells.Basis, "basis", BasisLabel, Severity.Warning);
     }
 
     private static void Report(ValidationContext context, int project, string list, int row, bool placeholder, string? cell, string field, LocalizedText label, Severity? severity)
