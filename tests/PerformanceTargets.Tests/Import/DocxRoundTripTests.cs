@@ -22,7 +22,7 @@ public static class DocxDocumentArbitraries
     public static Arbitrary<TargetDocument> Documents() => Arb.From(DocumentGen());
 
     public static Gen<TargetDocument> DocumentGen() =>
-        from year in Gen.Choose(1990, 2100)
+        from year in Gen.Choose(TargetDocument.MinFiscalYear, TargetDocument.MaxFiscalYear)
         from unit in Gen.Elements<AmountUnit?>(AmountUnit.TenThousandYuan, AmountUnit.Yuan)
         from projects in ProjectGen().ListOf().Resize(4)
         select new TargetDocument

@@ -37,7 +37,7 @@ public static class DocumentArbitraries
         select new decimal(mantissa, 0, 0, false, (byte)scale);
 
     public static Gen<TargetDocument> DocumentGen() =>
-        from year in Gen.Choose(1990, 2100)
+        from year in Gen.Choose(TargetDocument.MinFiscalYear, TargetDocument.MaxFiscalYear)
         from framework in Gen.Elements<IndicatorFramework?>(null, IndicatorFramework.Framework2020, IndicatorFramework.Framework2021)
         from title in TextGen().OrNull()
         from stage in Gen.Elements<DocumentStage?>(null, DocumentStage.Draft, DocumentStage.Final)
@@ -158,7 +158,7 @@ public static class DocumentArbitraries
 
     /// <summary>A date the schema accepts: month 01–12, day 01–31 (2024-02-30 included: the schema does not know the calendar).</summary>
     public static Gen<string> DateGen() =>
-        from year in Gen.Choose(1990, 2100)
+        from year in Gen.Choose(TargetDocument.MinFiscalYear, TargetDocument.MaxFiscalYear)
         from month in Gen.Choose(1, 12)
         from day in Gen.Choose(1, 31)
         select string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:0000}-{1:00}-{2:00}", year, month, day);

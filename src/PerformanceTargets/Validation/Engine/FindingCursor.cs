@@ -17,12 +17,8 @@ internal sealed class FindingCursor
     private readonly FindingSet? _set;
     private readonly int[]? _order;
     private int _position = -1;
+    private int _entry;
     private Finding? _finding;
-    private PointerSpec _pointer;
-    private Text? _text;
-    private object? _a0;
-    private object? _a1;
-    private object? _a2;
 
     private FindingCursor(ImmutableArray<Finding> made) => _made = made;
 
@@ -44,6 +40,9 @@ internal sealed class FindingCursor
     public static FindingCursor Of(ValidationReport report) =>
         report.Set is { IsMaterialized: false } set ? new FindingCursor(set) : new FindingCursor(report.Findings);
 
+    /// <summary>Goes back to before the first finding, to read them again (the order is kept).</summary>
+    public void Reset() => _position = -1;
+
     public bool MoveNext()
     {
         if (++_position >= Count)
@@ -57,11 +56,14 @@ internal sealed class FindingCursor
         }
         else
         {
-            _finding = _set.Read(_order![_position], out var rule, out var severity, out _pointer, out _text, out _a0, out _a1, out _a2);
+            _entry = _order![_position];
+            ref readonly var entry = ref _set.EntryAt(_entry);
+            _finding = entry.Source as Finding;
             if (_finding is null)
             {
-                RuleId = rule!.Id;
-                Severity = severity;
+                var rule = (RuleDescriptor)entry.Source!;
+                RuleId = rule.Id;
+                Severity = entry.Severity;
                 Category = rule.Category;
                 return true;
             }
@@ -82,12 +84,13 @@ internal sealed class FindingCursor
         }
         else
         {
-            FindingText.AppendFormatted(buffer, _text!.Message, _set!.Culture, _a0, _a1, _a2);
+            ref readonly var entry = ref _set!.EntryAt(_entry);
+            FindingText.AppendFormatted(buffer, entry.Text!.Message, _set.Culture, entry.A0, entry.A1, entry.A2);
         }
     }
 
     /// <summary>Gets whether the finding has a hint.</summary>
-    public bool HasHint => _finding is not null ? _finding.Hint is not null : _text!.Hint is not null;
+    public bool HasHint => _finding is not null ? _finding.Hint is not null : _set!.EntryAt(_entry).Text!.Hint is not null;
 
     /// <summary>Writes the hint at the end of a buffer (nothing when there is none).</summary>
     public void AppendHint(CharBuffer buffer)
@@ -96,9 +99,13 @@ internal sealed class FindingCursor
         {
             buffer.Append(_finding.Hint);
         }
-        else if (_text!.Hint is { } hint)
+        else
         {
-            FindingText.AppendFormatted(buffer, hint, _set!.Culture, _a0, _a1, _a2);
+            ref readonly var entry = ref _set!.EntryAt(_entry);
+            if (entry.Text!.Hint is { } hint)
+            {
+                FindingText.AppendFormatted(buffer, hint, _set.Culture, entry.A0, entry.A1, entry.A2);
+            }
         }
     }
 
@@ -111,7 +118,7 @@ internal sealed class FindingCursor
         }
         else
         {
-            _pointer.AppendTo(buffer);
+            _set!.EntryAt(_entry).Pointer.AppendTo(buffer);
         }
     }
 

@@ -108,19 +108,8 @@ internal sealed class FindingSet
         return order;
     }
 
-    /// <summary>Reads an entry for a writer: the finding made elsewhere, or the parts of a built-in rule's finding.</summary>
-    public Finding? Read(int index, out RuleDescriptor? rule, out Severity severity, out PointerSpec pointer, out Text? text, out object? a0, out object? a1, out object? a2)
-    {
-        ref var entry = ref At(index);
-        rule = entry.Source as RuleDescriptor;
-        severity = entry.Severity;
-        pointer = entry.Pointer;
-        text = entry.Text;
-        a0 = entry.A0;
-        a1 = entry.A1;
-        a2 = entry.A2;
-        return entry.Source as Finding;
-    }
+    /// <summary>Gets an entry, for a writer that reads the findings without making them.</summary>
+    public ref readonly Entry EntryAt(int index) => ref At(index);
 
     private ImmutableArray<Finding> Build()
     {
@@ -174,7 +163,8 @@ internal sealed class FindingSet
         return ref entries[_count++ & (ChunkSize - 1)];
     }
 
-    private struct Entry
+    /// <summary>A finding as recorded: made elsewhere (<see cref="Source"/> is the <see cref="Finding"/>), or a built-in rule's parts.</summary>
+    internal struct Entry
     {
         public object? Source;
         public Text? Text;

@@ -192,10 +192,10 @@ public static class ValidationReportWriter
         var driver = DriverRules.Of(validator);
         List<RuleDescriptor>? extra = null;
         Dictionary<string, int>? index = null;
-        foreach (var report in list)
+        // Each report's findings are read twice, in the same order: for the rules they name, then as results.
+        var cursors = list.ConvertAll(FindingCursor.Of);
+        foreach (var finding in cursors)
         {
-            // Read as the results below are (without making the findings).
-            var finding = FindingCursor.Of(report);
             while (finding.MoveNext())
             {
                 if (!driver.Index.ContainsKey(finding.RuleId) && (index is null || !index.ContainsKey(finding.RuleId)))
@@ -251,10 +251,12 @@ public static class ValidationReportWriter
             json.WriteStartArray(Names.Results);
             using var text = new CharBuffer();
             using var pointer = new CharBuffer(128);
-            foreach (var report in list)
+            for (var r = 0; r < list.Count; r++)
             {
+                var report = list[r];
                 var reportUri = report.FileName is null ? null : Uri(report.FileName);
-                var finding = FindingCursor.Of(report);
+                var finding = cursors[r];
+                finding.Reset();
                 while (finding.MoveNext())
                 {
                     json.WriteStartObject();

@@ -48,7 +48,7 @@ public static class FlatDocumentArbitraries
     private static Gen<decimal?> OrNone(Gen<decimal> gen) => Gen.OneOf(Gen.Constant<decimal?>(null), gen.Select(v => (decimal?)v));
 
     private static Gen<TargetDocument> DocumentGen() =>
-        from year in Gen.Choose(1990, 2100)
+        from year in Gen.Choose(TargetDocument.MinFiscalYear, TargetDocument.MaxFiscalYear)
         from unit in Gen.Elements<AmountUnit?>(AmountUnit.TenThousandYuan, AmountUnit.Yuan)
         from projects in ProjectGen().ListOf().Resize(4)
         select new TargetDocument
