@@ -362,10 +362,19 @@ internal sealed class LineTable
         _text = text;
         var span = text.AsSpan(origin);
 #if NET8_0_OR_GREATER
-        var starts = new int[span.Count((byte)'\n') + 1];
+        var count = span.Count((byte)'\n');
+#else
+        var count = 0;
+        foreach (var b in span)
+        {
+            count += b == (byte)'\n' ? 1 : 0;
+        }
+#endif
+        var starts = new int[count + 1];
         starts[0] = origin;
         var line = 1;
         var i = 0;
+#if NET8_0_OR_GREATER
         if (Vector256.IsHardwareAccelerated && span.Length >= Vector256<byte>.Count)
         {
             // Thirty-two bytes at a time: a mask of the line feeds, each set bit a line start (one call per block, not per line).
@@ -381,7 +390,9 @@ internal sealed class LineTable
                 }
             }
         }
+#endif
 
+        // The rest (or all of it, without vectors) a byte at a time.
         for (; i < span.Length; i++)
         {
             if (span[i] == (byte)'\n')
@@ -389,24 +400,6 @@ internal sealed class LineTable
                 starts[line++] = origin + i + 1;
             }
         }
-#else
-        var count = 0;
-        foreach (var b in span)
-        {
-            count += b == (byte)'\n' ? 1 : 0;
-        }
-
-        var starts = new int[count + 1];
-        starts[0] = origin;
-        var line = 1;
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (span[i] == (byte)'\n')
-            {
-                starts[line++] = origin + i + 1;
-            }
-        }
-#endif
 
         _starts = starts;
     }
