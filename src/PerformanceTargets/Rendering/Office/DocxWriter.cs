@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerformanceTargets.Rendering.Views;
 
@@ -101,29 +100,22 @@ internal sealed class DocxWriter
     private void Package(Body body, Stream output)
     {
         body.Append(SectionProperties());
-        using var package = new MemoryStream();
-        using (var word = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
-        {
-            var main = word.AddMainDocumentPart();
-            word.ChangeIdOfPart(main, "rId1");
-            main.Document = new Document(body);
-            main.Document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-            var styles = main.AddNewPart<StyleDefinitionsPart>("rId1");
-            styles.Styles = Styles();
-            var settings = main.AddNewPart<DocumentSettingsPart>("rId2");
-            settings.Settings = new Settings(
-                new Zoom { Percent = "100" },
-                new DefaultTabStop { Val = 420 },
-                new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-                new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
-            if (_comments.Count > 0)
-            {
-                var comments = main.AddNewPart<WordprocessingCommentsPart>("rId3");
-                comments.Comments = new Comments(_comments);
-            }
-        }
-
-        OfficePackage.Normalize(package, output);
+        var document = new Document(body);
+        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        const string types = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+        const string relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        var settings = new Settings(
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 420 },
+            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+            new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
+        OfficePart[] parts =
+        [
+            new("word/styles.xml", types + "styles+xml", relationships + "styles", Styles()),
+            new("word/settings.xml", types + "settings+xml", relationships + "settings", settings),
+            .. _comments.Count > 0 ? [new OfficePart("word/comments.xml", types + "comments+xml", relationships + "comments", new Comments(_comments))] : Array.Empty<OfficePart>(),
+        ];
+        OfficePackage.Write(output, new OfficePart("word/document.xml", types + "document.main+xml", string.Empty, document), parts);
     }
 
     private static SectionProperties SectionProperties() => new(

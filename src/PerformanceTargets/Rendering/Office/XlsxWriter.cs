@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PerformanceTargets.Import.Cells;
 using PerformanceTargets.Import.Layouts;
@@ -89,30 +88,27 @@ internal static class XlsxWriter
             }
         }
 
-        using var package = new MemoryStream();
-        using (var workbook = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = workbook.AddWorkbookPart();
-            workbook.ChangeIdOfPart(workbookPart, "rId1");
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
-            sheetPart.Worksheet = new Worksheet(
-                new SheetViews(new SheetView(
-                    new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                    new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-                { WorkbookViewId = 0 }),
-                new SheetFormatProperties { DefaultRowHeight = 15 },
-                Columns(),
-                data);
-            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rId2");
-            stylesPart.Stylesheet = Stylesheet();
-            var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>("rId3");
-            stringsPart.SharedStringTable = strings.Table();
-            workbookPart.Workbook = new Workbook(
-                new BookViews(new WorkbookView()),
-                new Sheets(new Sheet { Name = SheetName, SheetId = 1, Id = "rId1" }));
-        }
+        const string types = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        const string relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        var worksheet = new Worksheet(
+            new SheetViews(new SheetView(
+                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+            { WorkbookViewId = 0 }),
+            new SheetFormatProperties { DefaultRowHeight = 15 },
+            Columns(),
+            data);
 
-        OfficePackage.Normalize(package, output);
+        // The sheet is the workbook's first part, so its relationship is rId1.
+        var workbook = new Workbook(
+            new BookViews(new WorkbookView()),
+            new Sheets(new Sheet { Name = SheetName, SheetId = 1, Id = "rId1" }));
+        OfficePackage.Write(
+            output,
+            new OfficePart("xl/workbook.xml", types + "sheet.main+xml", string.Empty, workbook),
+            new OfficePart("xl/worksheets/sheet1.xml", types + "worksheet+xml", relationships + "worksheet", worksheet),
+            new OfficePart("xl/styles.xml", types + "styles+xml", relationships + "styles", Stylesheet()),
+            new OfficePart("xl/sharedStrings.xml", types + "sharedStrings+xml", relationships + "sharedStrings", strings.Table()));
     }
 
     /// <summary>What a cell of a column holds: a string, a decimal, or null for no cell.</summary>
