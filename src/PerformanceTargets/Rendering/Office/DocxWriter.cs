@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 using PerformanceTargets.Rendering.Views;
 
 namespace PerformanceTargets.Rendering.Office;
@@ -20,6 +19,10 @@ namespace PerformanceTargets.Rendering.Office;
 /// Markdown and Word. Data is only ever the text of runs (<c>w:t</c>, white space preserved; line breaks and tabs as
 /// <c>w:br</c> and <c>w:tab</c>; characters XML cannot hold replaced visibly, <see cref="OfficePackage.Clean"/>), never
 /// fields, hyperlinks or markup.
+/// </para>
+/// <para>
+/// The XML is written as it is made, element by element, into the zip entry (<see cref="OfficePackage.Write"/>); no tree
+/// of the document is built. The comments are kept as text until the document is written, then written as their part.
 /// </para>
 /// <para>
 /// Deterministic: fixed relationship ids, no time stamps in the document or its comments, fixed zip entry times. Not
@@ -46,8 +49,18 @@ internal sealed class DocxWriter
     private readonly RenderScope _scope;
     private readonly Labels _labels;
     private readonly bool _review;
-    private readonly List<Comment> _comments = [];
-    private int _nextComment;
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private const string ContentTypes = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    private static readonly string[] BorderSides = ["top", "left", "bottom", "right", "insideH", "insideV"];
+
+    /// <summary>The comments of the review, in the order of their ids: the first paragraph's text and the hint, if any.</summary>
+    private readonly List<(string Text, string? Hint)> _comments = [];
+
+    private XmlWriter _x = null!;
 
     private DocxWriter(RenderScope scope)
     {
@@ -60,18 +73,18 @@ internal sealed class DocxWriter
     public static void Write(RenderScope scope, DocumentView document, ProjectView[] projects, bool tableOnly, Stream output)
     {
         var writer = new DocxWriter(scope);
-        var body = new Body();
-        if (!tableOnly)
+        writer.Package(output, () =>
         {
-            writer.WriteFront(body, document);
-        }
+            if (!tableOnly)
+            {
+                writer.WriteFront(document);
+            }
 
-        for (var i = 0; i < projects.Length; i++)
-        {
-            writer.WriteProject(body, projects[i], newPage: i > 0);
-        }
-
-        writer.Package(body, output);
+            for (var i = 0; i < projects.Length; i++)
+            {
+                writer.WriteProject(projects[i], newPage: i > 0);
+            }
+        });
     }
 
     /// <summary>
@@ -83,88 +96,253 @@ internal sealed class DocxWriter
     {
         var writer = new DocxWriter(scope);
         var monitoring = scope.Options.TableKind == TableKind.Monitoring;
-        var body = new Body();
-        if (!tableOnly)
+        writer.Package(output, () =>
         {
-            writer.WriteSheetFront(body, document, monitoring);
-        }
+            if (!tableOnly)
+            {
+                writer.WriteSheetFront(document, monitoring);
+            }
 
-        for (var i = 0; i < sheets.Length; i++)
-        {
-            writer.WriteSheet(body, sheets[i], monitoring, newPage: i > 0 || !tableOnly);
-        }
-
-        writer.Package(body, output);
+            for (var i = 0; i < sheets.Length; i++)
+            {
+                writer.WriteSheet(sheets[i], monitoring, newPage: i > 0 || !tableOnly);
+            }
+        });
     }
 
-    private void Package(Body body, Stream output)
+    /// <summary>
+    /// Writes the package: the document (its body by <paramref name="body"/>, then the section properties), the styles,
+    /// the settings and, in the review, the comments (none when the review has no findings).
+    /// </summary>
+    private void Package(Stream output, Action body)
     {
-        body.Append(SectionProperties());
-        var document = new Document(body);
-        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-        const string types = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-        const string relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-        var settings = new Settings(
-            new Zoom { Percent = "100" },
-            new DefaultTabStop { Val = 420 },
-            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-            new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
         OfficePart[] parts =
         [
-            new("word/styles.xml", types + "styles+xml", relationships + "styles", Styles()),
-            new("word/settings.xml", types + "settings+xml", relationships + "settings", settings),
-            .. _comments.Count > 0 ? [new OfficePart("word/comments.xml", types + "comments+xml", relationships + "comments", new Comments(_comments))] : Array.Empty<OfficePart>(),
+            new("word/styles.xml", ContentTypes + "styles+xml", Relationships + "styles", x => Part(x, WriteStyles)),
+            new("word/settings.xml", ContentTypes + "settings+xml", Relationships + "settings", x => Part(x, WriteSettings)),
+            .. _review ? [new OfficePart("word/comments.xml", ContentTypes + "comments+xml", Relationships + "comments", x => Part(x, WriteComments))] : Array.Empty<OfficePart>(),
         ];
-        OfficePackage.Write(output, new OfficePart("word/document.xml", types + "document.main+xml", string.Empty, document), parts);
+        OfficePackage.Write(
+            output,
+            new OfficePart("word/document.xml", ContentTypes + "document.main+xml", string.Empty, x => Part(x, () =>
+            {
+                Start("document");
+                Start("body");
+                body();
+                WriteSectionProperties();
+                End();
+                End();
+            })),
+            parts);
     }
 
-    private static SectionProperties SectionProperties() => new(
-        new PageSize { Width = PageWidth, Height = PageHeight },
-        new PageMargin { Top = 1440, Bottom = 1440, Left = Margin, Right = Margin, Header = 851, Footer = 992, Gutter = 0 },
-        new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
-
-    private static Styles Styles()
+    private void Part(XmlWriter writer, Action write)
     {
-        var defaults = new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = "宋体", ComplexScript = "Times New Roman", Hint = FontTypeHintValues.EastAsia },
-                new FontSize { Val = "21" },
-                new FontSizeComplexScript { Val = "21" },
-                new DocumentFormat.OpenXml.Wordprocessing.Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto })));
-        return new Styles(
-            defaults,
-            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-            Heading("Title", "Title", null, "36", JustificationValues.Center, "黑体"),
-            Heading("Heading1", "heading 1", 0, "32", JustificationValues.Left, "黑体"),
-            Heading("Heading2", "heading 2", 1, "24", JustificationValues.Center, "黑体"),
-            new Style(new StyleName { Val = "annotation text" }, new BasedOn { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "CommentText" },
-            new Style(new StyleName { Val = "annotation reference" }, new StyleRunProperties(new FontSize { Val = "16" })) { Type = StyleValues.Character, StyleId = "CommentReference" });
+        _x = writer;
+        write();
     }
 
-    private static Style Heading(string id, string name, int? level, string size, JustificationValues justification, string eastAsiaFont)
+    private void Start(string name) => _x.WriteStartElement("w", name, W);
+
+    private void End() => _x.WriteEndElement();
+
+    private void Attribute(string name, string value) => _x.WriteAttributeString("w", name, W, value);
+
+    private void Empty(string name)
     {
-        var style = new Style(
-            new StyleName { Val = name },
-            new BasedOn { Val = "Normal" },
-            new NextParagraphStyle { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleParagraphProperties(
-                new KeepNext(),
-                new SpacingBetweenLines { Before = "240", After = "120" },
-                new Justification { Val = justification }),
-            new StyleRunProperties(
-                new RunFonts { EastAsia = eastAsiaFont, Ascii = "Arial", HighAnsi = "Arial" },
-                new Bold(),
-                new FontSize { Val = size },
-                new FontSizeComplexScript { Val = size }))
-        { Type = StyleValues.Paragraph, StyleId = id };
-        if (level is { } outline)
+        Start(name);
+        End();
+    }
+
+    private void Element(string name, string attribute, string value)
+    {
+        Start(name);
+        Attribute(attribute, value);
+        End();
+    }
+
+    private void Value(string name, string value) => Element(name, "val", value);
+
+    /// <summary>An element with a width in twentieths of a point (<c>w:w</c>, <c>w:type="dxa"</c>).</summary>
+    private void Width(string name, int width)
+    {
+        Start(name);
+        Attribute("w", width.ToString(CultureInfo.InvariantCulture));
+        Attribute("type", "dxa");
+        End();
+    }
+
+    private void WriteSectionProperties()
+    {
+        Start("sectPr");
+        Start("pgSz");
+        Attribute("w", PageWidth.ToString(CultureInfo.InvariantCulture));
+        Attribute("h", PageHeight.ToString(CultureInfo.InvariantCulture));
+        End();
+        Start("pgMar");
+        Attribute("top", "1440");
+        Attribute("right", Margin.ToString(CultureInfo.InvariantCulture));
+        Attribute("bottom", "1440");
+        Attribute("left", Margin.ToString(CultureInfo.InvariantCulture));
+        Attribute("header", "851");
+        Attribute("footer", "992");
+        Attribute("gutter", "0");
+        End();
+        Start("docGrid");
+        Attribute("type", "lines");
+        Attribute("linePitch", "312");
+        End();
+        End();
+    }
+
+    private void WriteSettings()
+    {
+        Start("settings");
+        Element("zoom", "percent", "100");
+        Value("defaultTabStop", "420");
+        Value("characterSpacingControl", "compressPunctuation");
+        Start("compat");
+        Start("compatSetting");
+        Attribute("name", "compatibilityMode");
+        Attribute("uri", "http://schemas.microsoft.com/office/word");
+        Attribute("val", "15");
+        End();
+        End();
+        End();
+    }
+
+    private void WriteStyles()
+    {
+        Start("styles");
+        Start("docDefaults");
+        Start("rPrDefault");
+        Start("rPr");
+        Start("rFonts");
+        Attribute("hint", "eastAsia");
+        Attribute("ascii", "Times New Roman");
+        Attribute("hAnsi", "Times New Roman");
+        Attribute("eastAsia", "宋体");
+        Attribute("cs", "Times New Roman");
+        End();
+        Value("sz", "21");
+        Value("szCs", "21");
+        Start("lang");
+        Attribute("val", "en-US");
+        Attribute("eastAsia", "zh-CN");
+        Attribute("bidi", "ar-SA");
+        End();
+        End();
+        End();
+        Start("pPrDefault");
+        Start("pPr");
+        Start("spacing");
+        Attribute("after", "0");
+        Attribute("line", "240");
+        Attribute("lineRule", "auto");
+        End();
+        End();
+        End();
+        End();
+
+        StartStyle("paragraph", "Normal", "Normal", isDefault: true);
+        Empty("qFormat");
+        End();
+        WriteHeadingStyle("Title", "Title", null, "36", "center", "黑体");
+        WriteHeadingStyle("Heading1", "heading 1", "0", "32", "left", "黑体");
+        WriteHeadingStyle("Heading2", "heading 2", "1", "24", "center", "黑体");
+        StartStyle("paragraph", "CommentText", "annotation text");
+        Value("basedOn", "Normal");
+        End();
+        StartStyle("character", "CommentReference", "annotation reference");
+        Start("rPr");
+        Value("sz", "16");
+        End();
+        End();
+        End();
+    }
+
+    /// <summary>Starts a style and writes its name; its other children follow.</summary>
+    private void StartStyle(string type, string id, string name, bool isDefault = false)
+    {
+        Start("style");
+        Attribute("type", type);
+        Attribute("styleId", id);
+        if (isDefault)
         {
-            style.GetFirstChild<StyleParagraphProperties>()!.Append(new OutlineLevel { Val = outline });
+            Attribute("default", "true");
         }
 
-        return style;
+        Value("name", name);
+    }
+
+    private void WriteHeadingStyle(string id, string name, string? level, string size, string justification, string eastAsiaFont)
+    {
+        StartStyle("paragraph", id, name);
+        Value("basedOn", "Normal");
+        Value("next", "Normal");
+        Empty("qFormat");
+        Start("pPr");
+        Empty("keepNext");
+        Start("spacing");
+        Attribute("before", "240");
+        Attribute("after", "120");
+        End();
+        Value("jc", justification);
+        if (level is not null)
+        {
+            Value("outlineLvl", level);
+        }
+
+        End();
+        Start("rPr");
+        Start("rFonts");
+        Attribute("ascii", "Arial");
+        Attribute("hAnsi", "Arial");
+        Attribute("eastAsia", eastAsiaFont);
+        End();
+        Empty("b");
+        Value("sz", size);
+        Value("szCs", size);
+        End();
+        End();
+    }
+
+    /// <summary>The comments of the review: severity, rule id and message; the hint as a second paragraph.</summary>
+    private void WriteComments()
+    {
+        Start("comments");
+        for (var id = 0; id < _comments.Count; id++)
+        {
+            Start("comment");
+            Attribute("initials", "PT");
+            Attribute("author", Author);
+            Attribute("id", Id(id));
+            Start("p");
+            Start("pPr");
+            Value("pStyle", "CommentText");
+            End();
+            Start("r");
+            Start("rPr");
+            Value("rStyle", "CommentReference");
+            End();
+            Empty("annotationRef");
+            End();
+            WriteRuns(_comments[id].Text, bold: false, color: null);
+            End();
+            if (_comments[id].Hint is { } hint)
+            {
+                Start("p");
+                Start("pPr");
+                Value("pStyle", "CommentText");
+                End();
+                WriteRuns(hint, bold: false, color: null);
+                End();
+            }
+
+            End();
+        }
+
+        End();
     }
 
     private static object? Member(ViewObject view, string member) =>
@@ -189,22 +367,19 @@ internal sealed class DocxWriter
         first is null ? second?.Items : second is null ? first.Items : [.. first.Items, .. second.Items];
 
     /// <summary>The title, the summary of the review, part 1 and the heading of part 2.</summary>
-    private void WriteFront(Body body, DocumentView document)
+    private void WriteFront(DocumentView document)
     {
-        // Part 1 first, to know which findings its paragraphs hold: the document's other findings go on the title.
-        var part1 = new List<Paragraph>();
+        // The findings of part 1's paragraphs are placed on them: the document's other findings go on the title.
+        var sections = new[] { "overall", "itemized", "safeguards" };
+        var overall = Flag(document, "has_overall_targets") ? Member(document, "overall_targets") as OverallTargetsView : null;
         var placed = new HashSet<Validation.Finding>();
-        if (Flag(document, "has_overall_targets") && Member(document, "overall_targets") is OverallTargetsView overall)
+        if (overall is not null)
         {
-            part1.Add(Paragraph("Heading1", _labels["part1"], null));
-            foreach (var section in new[] { "overall", "itemized", "safeguards" })
+            foreach (var section in sections)
             {
-                part1.Add(Paragraph("Heading2Left", _labels[section], null));
                 foreach (var paragraph in (ParagraphView[])Member(overall, section)!)
                 {
-                    var findings = Items(Findings(paragraph, "findings"));
-                    placed.UnionWith(findings?.Select(f => f.Finding) ?? []);
-                    part1.Add(Paragraph(null, Numbered(paragraph), findings));
+                    placed.UnionWith(Items(Findings(paragraph, "findings"))?.Select(f => f.Finding) ?? []);
                 }
             }
         }
@@ -213,31 +388,37 @@ internal sealed class DocxWriter
         var lines = (string[])Member(document, "cover_lines")!;
         for (var i = 0; i < lines.Length; i++)
         {
-            body.Append(Paragraph("Title", lines[i], i == 0 ? documentFindings : null));
+            Paragraph("Title", lines[i], i == 0 ? documentFindings : null);
         }
 
         foreach (var member in new[] { "stage_line", "prepared_line", "reviewed_line" })
         {
             if (Text(document, member) is { } line)
             {
-                body.Append(Centered(line));
+                Centered(line);
             }
         }
 
-        WriteReviewSummary(body, document);
+        WriteReviewSummary(document);
 
-        foreach (var paragraph in part1)
+        if (overall is not null)
         {
-            body.Append(paragraph);
+            Paragraph("Heading1", _labels["part1"], null);
+            foreach (var section in sections)
+            {
+                Paragraph("Heading2Left", _labels[section], null);
+                foreach (var paragraph in (ParagraphView[])Member(overall, section)!)
+                {
+                    Paragraph(null, Numbered(paragraph), Items(Findings(paragraph, "findings")));
+                }
+            }
         }
 
-        var part2 = Paragraph("Heading1", _labels["part2"], null);
-        part2.ParagraphProperties!.InsertAfter(new PageBreakBefore(), part2.ParagraphProperties.ParagraphStyleId);
-        body.Append(part2);
+        Paragraph("Heading1", _labels["part2"], null, pageBreakBefore: true);
     }
 
     /// <summary>In the review, the heading of the summary and the counts of every finding, the document's and the tables'.</summary>
-    private void WriteReviewSummary(Body body, DocumentView document)
+    private void WriteReviewSummary(DocumentView document)
     {
         if (_review && Member(document, "projects") is ProjectView[] all)
         {
@@ -248,8 +429,8 @@ internal sealed class DocxWriter
                 counts = new FindingCounts(counts.Errors + table.Errors, counts.Warnings + table.Warnings, counts.Infos + table.Infos);
             }
 
-            body.Append(Paragraph("Heading1", _labels["review_summary"], null));
-            body.Append(Plain(CountsLine(counts)));
+            Paragraph("Heading1", _labels["review_summary"], null);
+            Plain(CountsLine(counts));
         }
     }
 
@@ -259,28 +440,22 @@ internal sealed class DocxWriter
         _labels["info"] + " " + counts.Infos.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The project's title paragraph (on a new page but for the first table), its header block and its indicator tables.</summary>
-    private void WriteProject(Body body, ProjectView project, bool newPage)
+    private void WriteProject(ProjectView project, bool newPage)
     {
         var unplaced = _review && project.Review is { } review && Member(review, "unplaced") is FindingView[] { Length: > 0 } items ? items : null;
-        var title = Paragraph("Heading2", Spaced(Text(project, "title") ?? string.Empty, Text(project, "name")), unplaced);
-        if (newPage)
-        {
-            title.ParagraphProperties!.InsertAfter(new PageBreakBefore(), title.ParagraphProperties.ParagraphStyleId);
-        }
-
-        body.Append(title);
+        Paragraph("Heading2", Spaced(Text(project, "title") ?? string.Empty, Text(project, "name")), unplaced, newPage);
         if (_review)
         {
-            body.Append(Centered(_labels["table_findings"] + (_labels.IsChinese ? "：" : ": ") + CountsLine(project.Review!.Counts)));
+            Centered(_labels["table_findings"] + (_labels.IsChinese ? "：" : ": ") + CountsLine(project.Review!.Counts));
         }
 
-        body.Append(Table(HeaderBlock(project), HeaderBlockWidths(), headerRows: 0));
-        body.Append(Spacer());
-        body.Append(IndicatorTable(project, (IndicatorView[])Member(project, "indicators")!));
+        Table(HeaderBlock(project), HeaderBlockWidths(), headerRows: 0);
+        Spacer();
+        IndicatorTable(project, (IndicatorView[])Member(project, "indicators")!);
         if (Flag(project, "show_period_indicators"))
         {
-            body.Append(Paragraph("Heading2", _labels["period_indicators"], null));
-            body.Append(IndicatorTable(project, (IndicatorView[])Member(project, "period_indicators")!));
+            Paragraph("Heading2", _labels["period_indicators"], null);
+            IndicatorTable(project, (IndicatorView[])Member(project, "period_indicators")!);
         }
     }
 
@@ -369,23 +544,23 @@ internal sealed class DocxWriter
     }
 
     /// <summary>The title, the review summary and the heading of the part of the sheets (with the legend of the lights).</summary>
-    private void WriteSheetFront(Body body, DocumentView document, bool monitoring)
+    private void WriteSheetFront(DocumentView document, bool monitoring)
     {
         var lines = (string[])Member(document, "cover_lines")!;
         var documentFindings = _scope.Review?.DocumentFindings.Select(_scope.View).ToArray();
         for (var i = 0; i < lines.Length; i++)
         {
-            body.Append(Paragraph("Title", lines[i], i == 0 ? documentFindings : null));
+            Paragraph("Title", lines[i], i == 0 ? documentFindings : null);
         }
 
-        body.Append(Centered(_labels[monitoring ? "monitoring_part" : "evaluation_part"]));
-        WriteReviewSummary(body, document);
+        Centered(_labels[monitoring ? "monitoring_part" : "evaluation_part"]);
+        WriteReviewSummary(document);
 
-        body.Append(Plain(_labels[monitoring ? "light_legend" : "computed_note"]));
+        Plain(_labels[monitoring ? "light_legend" : "computed_note"]);
     }
 
     /// <summary>One sheet: its title (with the project's light for monitoring), its header block and its indicator table.</summary>
-    private void WriteSheet(Body body, SheetView sheet, bool monitoring, bool newPage)
+    private void WriteSheet(SheetView sheet, bool monitoring, bool newPage)
     {
         var unplaced = _review && Member(sheet, "unplaced") is FindingView[] { Length: > 0 } items ? items : null;
         var title = Text(sheet, "title") ?? string.Empty;
@@ -394,33 +569,27 @@ internal sealed class DocxWriter
             title += "  " + Text(light, "text");
         }
 
-        var heading = Paragraph("Heading2", title, unplaced);
-        if (newPage)
-        {
-            heading.ParagraphProperties!.InsertAfter(new PageBreakBefore(), heading.ParagraphProperties.ParagraphStyleId);
-        }
-
-        body.Append(heading);
+        Paragraph("Heading2", title, unplaced, newPage);
         if (_review && Member(sheet, "review") is TableReviewView review)
         {
-            body.Append(Centered(_labels["table_findings"] + (_labels.IsChinese ? "：" : ": ") + CountsLine(review.Counts)));
+            Centered(_labels["table_findings"] + (_labels.IsChinese ? "：" : ": ") + CountsLine(review.Counts));
         }
 
         if (monitoring)
         {
-            body.Append(Table(MonitoringBlock(sheet), EvenWidths(8), headerRows: 0));
-            body.Append(Spacer());
-            body.Append(MonitoringTable(sheet));
+            Table(MonitoringBlock(sheet), EvenWidths(8), headerRows: 0);
+            Spacer();
+            MonitoringTable(sheet);
         }
         else
         {
-            body.Append(Table(EvaluationBlock(sheet), EvenWidths(9), headerRows: 0));
-            body.Append(Spacer());
-            body.Append(EvaluationTable(sheet));
-            body.Append(Plain(
+            Table(EvaluationBlock(sheet), EvenWidths(9), headerRows: 0);
+            Spacer();
+            EvaluationTable(sheet);
+            Plain(
                 _labels["computed"] + (_labels.IsChinese ? "：" : ": ") + _labels["execution_rate"] + " " + Text(sheet, "computed_execution_rate") + " · " +
                 _labels["score"] + " " + Text(sheet, "computed_execution_score") + " · " + _labels["total_score"] + " " + Text(sheet, "computed_total") + " · " +
-                _labels["grade"] + " " + Text(sheet, "computed_grade")));
+                _labels["grade"] + " " + Text(sheet, "computed_grade"));
         }
     }
 
@@ -481,7 +650,7 @@ internal sealed class DocxWriter
         Cell(column, column + 1, Text(view, member), cells.TryGet(member, out var findings) ? findings as FindingGroupView : null) with { Center = true };
 
     /// <summary>The indicator rows of the 绩效自评表, 总分 and 评价等级, and the conclusion rows.</summary>
-    private Table EvaluationTable(SheetView sheet)
+    private void EvaluationTable(SheetView sheet)
     {
         var names = new[] { "level1", "level2", "level3", "annual_target", "actual", "points", "score", "deviation_and_remedy", "computed" };
         var weights = new[] { 9, 9, 14, 11, 11, 7, 8, 18, 13 };
@@ -533,7 +702,7 @@ internal sealed class DocxWriter
             }
         }
 
-        return Table(specs, Widths(weights), headerRows: 1);
+        Table(specs, Widths(weights), headerRows: 1);
     }
 
     /// <summary>The budget execution block of the 绩效运行监控表, with the project's light, on 8 columns as html-monitoring-table has it.</summary>
@@ -582,7 +751,7 @@ internal sealed class DocxWriter
     }
 
     /// <summary>The indicator rows of the 绩效运行监控表, each with its light.</summary>
-    private Table MonitoringTable(SheetView sheet)
+    private void MonitoringTable(SheetView sheet)
     {
         var weights = new[] { 8, 8, 12, 10, 10, 10, 8, 12, 10, 8, 9 };
         var names = new[] { "level1", "level2", "level3", "annual_target", null, "expected_year_end", "likelihood", "deviation_causes", "remedy", "note", "light" };
@@ -614,7 +783,7 @@ internal sealed class DocxWriter
                 LightCell(10, (LightView)Member(row, "light")!)));
         }
 
-        return Table(specs, Widths(weights), headerRows: 1);
+        Table(specs, Widths(weights), headerRows: 1);
     }
 
     /// <summary>A light: its symbol and word in its colour on a tinted cell, so that it reads in black and white too.</summary>
@@ -686,7 +855,7 @@ internal sealed class DocxWriter
         return Text(paragraph, "number") + (text.Length > 0 && text[0] is >= '0' and <= '9' ? ". " : ".") + text;
     }
 
-    private Table IndicatorTable(ProjectView project, IndicatorView[] rows)
+    private void IndicatorTable(ProjectView project, IndicatorView[] rows)
     {
         var hasWeight = Flag(project, "has_weight");
         var hasDirection = Flag(project, "has_direction");
@@ -751,7 +920,7 @@ internal sealed class DocxWriter
             specs.Add(new([.. Enumerable.Range(0, columns.Count).Select(i => Cell(i, i + 1, null, null))]));
         }
 
-        return Table(specs, widths, headerRows: 1);
+        Table(specs, widths, headerRows: 1);
     }
 
     /// <summary>A 一级 or 二级 cell: the first row of its run holds the text and starts the merge; the rows below continue it.</summary>
@@ -774,60 +943,69 @@ internal sealed class DocxWriter
 
     private static CellSpec Continued(int from, int to) => new(from, to, [new ParagraphSpec(string.Empty, null)], null) { Merge = Merge.Continue };
 
-    private Table Table(List<RowSpec> rows, int[] widths, int headerRows)
+    private void Table(List<RowSpec> rows, int[] widths, int headerRows)
     {
-        var border = new Func<BorderType>[]
+        Start("tbl");
+        Start("tblPr");
+        Width("tblW", TextWidth);
+        Value("jc", "center");
+        Start("tblBorders");
+        foreach (var side in BorderSides)
         {
-            () => new TopBorder(), () => new LeftBorder(), () => new BottomBorder(), () => new RightBorder(), () => new InsideHorizontalBorder(), () => new InsideVerticalBorder(),
-        };
-        var borders = new TableBorders();
-        foreach (var create in border)
-        {
-            var b = create();
-            b.Val = BorderValues.Single;
-            b.Size = 4;
-            b.Space = 0;
-            b.Color = "000000";
-            borders.Append(b);
+            Start(side);
+            Attribute("val", "single");
+            Attribute("color", "000000");
+            Attribute("sz", "4");
+            Attribute("space", "0");
+            End();
         }
 
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableJustification { Val = TableRowAlignmentValues.Center },
-            borders,
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableCellMarginDefault(
-                new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
-                new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa }),
-            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }));
-        var grid = new TableGrid();
+        End();
+        Element("tblLayout", "type", "fixed");
+        Start("tblCellMar");
+        Width("left", 57);
+        Width("right", 57);
+        End();
+        Start("tblLook");
+        Attribute("val", "0000");
+        Attribute("firstRow", "false");
+        Attribute("lastRow", "false");
+        Attribute("firstColumn", "false");
+        Attribute("lastColumn", "false");
+        Attribute("noHBand", "true");
+        Attribute("noVBand", "true");
+        End();
+        End();
+        Start("tblGrid");
         foreach (var width in widths)
         {
-            grid.Append(new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) });
+            Element("gridCol", "w", width.ToString(CultureInfo.InvariantCulture));
         }
 
-        table.Append(grid);
+        End();
         for (var r = 0; r < rows.Count; r++)
         {
-            var rowProperties = new TableRowProperties(new CantSplit());
+            Start("tr");
+            Start("trPr");
+            Empty("cantSplit");
             if (r < headerRows)
             {
-                rowProperties.Append(new TableHeader());
+                Empty("tblHeader");
             }
 
-            var row = new TableRow(rowProperties);
+            End();
             foreach (var spec in rows[r].Cells)
             {
-                row.Append(CellOf(spec, widths));
+                Cell(spec, widths);
             }
 
-            table.Append(row);
+            End();
         }
 
-        return table;
+        End();
     }
 
-    private TableCell CellOf(CellSpec spec, int[] widths)
+    private void Cell(CellSpec spec, int[] widths)
     {
         var width = 0;
         for (var i = spec.From; i < spec.To; i++)
@@ -835,29 +1013,35 @@ internal sealed class DocxWriter
             width += widths[i];
         }
 
-        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        Start("tc");
+        Start("tcPr");
+        Width("tcW", width);
         if (spec.To - spec.From > 1)
         {
-            properties.Append(new GridSpan { Val = spec.To - spec.From });
+            Value("gridSpan", (spec.To - spec.From).ToString(CultureInfo.InvariantCulture));
         }
 
         if (spec.Merge != Merge.None)
         {
-            properties.Append(new VerticalMerge { Val = spec.Merge == Merge.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
+            Value("vMerge", spec.Merge == Merge.Restart ? "restart" : "continue");
         }
 
         if (spec.Bold || spec.Fill is not null)
         {
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = spec.Fill ?? "F2F2F2" });
+            Start("shd");
+            Attribute("val", "clear");
+            Attribute("color", "auto");
+            Attribute("fill", spec.Fill ?? "F2F2F2");
+            End();
         }
 
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var cell = new TableCell(properties);
+        Value("vAlign", "center");
+        End();
         var cellComments = spec.Findings is { Length: > 0 } findings && spec.Merge != Merge.Continue ? Comments(findings) : [];
+        var justification = spec.Right ? "right" : spec.Center ? "center" : "left";
         for (var i = 0; i < spec.Paragraphs.Length; i++)
         {
-            var justification = spec.Right ? JustificationValues.Right : spec.Center ? JustificationValues.Center : JustificationValues.Left;
-            cell.Append(ParagraphOf(
+            Paragraph(
                 null,
                 justification,
                 spec.Paragraphs[i].Text,
@@ -865,87 +1049,125 @@ internal sealed class DocxWriter
                 spec.Color,
                 spec.Paragraphs[i].Findings is { Length: > 0 } own ? Comments(own) : [],
                 i == 0 ? cellComments : [],
-                i == spec.Paragraphs.Length - 1 ? cellComments : []));
+                i == spec.Paragraphs.Length - 1 ? cellComments : []);
         }
 
-        return cell;
+        End();
     }
 
-    private Paragraph Paragraph(string? style, string text, FindingView[]? findings)
+    /// <summary>A paragraph of a style ("Heading2Left" is Heading2 set left), with a comment per finding around its text.</summary>
+    private void Paragraph(string? style, string text, FindingView[]? findings, bool pageBreakBefore = false)
     {
         var ids = findings is { Length: > 0 } ? Comments(findings) : [];
         if (style == "Heading2Left")
         {
-            return ParagraphOf("Heading2", JustificationValues.Left, text, bold: false, null, ids, [], []);
+            Paragraph("Heading2", "left", text, bold: false, null, ids, [], []);
         }
-
-        return ParagraphOf(style, null, text, bold: false, null, ids, [], []);
+        else
+        {
+            Paragraph(style, null, text, bold: false, null, ids, [], [], pageBreakBefore);
+        }
     }
 
-    private static Paragraph Centered(string text) => ParagraphOf(null, JustificationValues.Center, text, bold: false, null, [], [], []);
+    private void Centered(string text) => Paragraph(null, "center", text, bold: false, null, [], [], []);
 
-    private static Paragraph Plain(string text) => ParagraphOf(null, null, text, bold: false, null, [], [], []);
+    private void Plain(string text) => Paragraph(null, null, text, bold: false, null, [], [], []);
 
-    private static Paragraph Spacer() => new(
-        new ParagraphProperties(
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
-            new ParagraphMarkRunProperties(new FontSize { Val = "2" })));
+    /// <summary>A paragraph two twentieths of a point high between the header block and the indicator table.</summary>
+    private void Spacer()
+    {
+        Start("p");
+        Start("pPr");
+        Start("spacing");
+        Attribute("before", "0");
+        Attribute("after", "0");
+        Attribute("line", "40");
+        Attribute("lineRule", "exact");
+        End();
+        Start("rPr");
+        Value("sz", "2");
+        End();
+        End();
+        End();
+    }
 
     /// <summary>
     /// A paragraph of data text: runs of text with line breaks and tabs, each comment of <paramref name="own"/> around
     /// the whole paragraph, those of <paramref name="start"/> started here and those of <paramref name="end"/> ended here.
     /// </summary>
-    private static Paragraph ParagraphOf(string? style, JustificationValues? justification, string text, bool bold, string? color, int[] own, int[] start, int[] end)
+    private void Paragraph(string? style, string? justification, string text, bool bold, string? color, int[] own, int[] start, int[] end, bool pageBreakBefore = false)
     {
-        var paragraph = new Paragraph();
+        Start("p");
         if (style is not null || justification is not null)
         {
-            var properties = new ParagraphProperties();
+            Start("pPr");
             if (style is not null)
             {
-                properties.Append(new ParagraphStyleId { Val = style });
+                Value("pStyle", style);
             }
 
-            if (justification is { } value)
+            if (pageBreakBefore)
             {
-                properties.Append(new Justification { Val = value });
+                Empty("pageBreakBefore");
             }
 
-            paragraph.Append(properties);
+            if (justification is not null)
+            {
+                Value("jc", justification);
+            }
+
+            End();
         }
 
         foreach (var id in start.Concat(own))
         {
-            paragraph.Append(new CommentRangeStart { Id = Id(id) });
+            Element("commentRangeStart", "id", Id(id));
         }
 
-        foreach (var run in Runs(text, bold, color))
-        {
-            paragraph.Append(run);
-        }
-
+        WriteRuns(text, bold, color);
         foreach (var id in own.Concat(end))
         {
-            paragraph.Append(new CommentRangeEnd { Id = Id(id) });
-            paragraph.Append(new Run(new RunProperties(new RunStyle { Val = "CommentReference" }), new CommentReference { Id = Id(id) }));
+            Element("commentRangeEnd", "id", Id(id));
+            Start("r");
+            Start("rPr");
+            Value("rStyle", "CommentReference");
+            End();
+            Element("commentReference", "id", Id(id));
+            End();
         }
 
-        return paragraph;
+        End();
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The runs of a text: text as <c>w:t</c> with white space preserved, line breaks as <c>w:br</c>, tabs as <c>w:tab</c>.</summary>
-    private static IEnumerable<Run> Runs(string text, bool bold, string? color = null)
+    /// <summary>The run of a text: text as <c>w:t</c> with white space preserved, line breaks as <c>w:br</c>, tabs as <c>w:tab</c>.</summary>
+    private void WriteRuns(string text, bool bold, string? color)
     {
         if (text.Length == 0)
         {
-            yield break;
+            return;
         }
 
         var clean = OfficePackage.Clean(text);
-        var run = NewRun(bold, color);
-        var start = 0;
+        Start("r");
+        if (bold || color is not null)
+        {
+            Start("rPr");
+            if (bold)
+            {
+                Empty("b");
+            }
+
+            if (color is not null)
+            {
+                Value("color", color);
+            }
+
+            End();
+        }
+
+        var from = 0;
         for (var i = 0; i <= clean.Length; i++)
         {
             var c = i < clean.Length ? clean[i] : '\0';
@@ -954,9 +1176,12 @@ internal sealed class DocxWriter
                 continue;
             }
 
-            if (i > start)
+            if (i > from)
             {
-                run.Append(new Text(clean.Substring(start, i - start)) { Space = SpaceProcessingModeValues.Preserve });
+                Start("t");
+                _x.WriteAttributeString("xml", "space", null, "preserve");
+                _x.WriteString(from == 0 && i == clean.Length ? clean : clean.Substring(from, i - from));
+                End();
             }
 
             if (i == clean.Length)
@@ -966,7 +1191,7 @@ internal sealed class DocxWriter
 
             if (c == '\t')
             {
-                run.Append(new TabChar());
+                Empty("tab");
             }
             else
             {
@@ -975,34 +1200,13 @@ internal sealed class DocxWriter
                     i++;
                 }
 
-                run.Append(new Break());
+                Empty("br");
             }
 
-            start = i + 1;
+            from = i + 1;
         }
 
-        yield return run;
-    }
-
-    private static Run NewRun(bool bold, string? color)
-    {
-        if (!bold && color is null)
-        {
-            return new Run();
-        }
-
-        var properties = new RunProperties();
-        if (bold)
-        {
-            properties.Append(new Bold());
-        }
-
-        if (color is not null)
-        {
-            properties.Append(new Color { Val = color });
-        }
-
-        return new Run(properties);
+        End();
     }
 
     /// <summary>Adds a comment per finding (severity, rule id and message; the hint as a second paragraph) and returns their ids.</summary>
@@ -1012,30 +1216,10 @@ internal sealed class DocxWriter
         for (var i = 0; i < findings.Length; i++)
         {
             var finding = findings[i].Finding;
-            var id = _nextComment++;
-            ids[i] = id;
-            var comment = new Comment { Id = Id(id), Author = Author, Initials = "PT" };
-            var first = new Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = "CommentText" }),
-                new Run(new RunProperties(new RunStyle { Val = "CommentReference" }), new AnnotationReferenceMark()));
-            foreach (var run in Runs("[" + _labels.Severity(finding.Severity) + "] " + finding.RuleId + " " + finding.Message, bold: false))
-            {
-                first.Append(run);
-            }
-
-            comment.Append(first);
-            if (finding.Hint is { Length: > 0 } hint)
-            {
-                var second = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "CommentText" }));
-                foreach (var run in Runs(_labels["hint"] + hint, bold: false))
-                {
-                    second.Append(run);
-                }
-
-                comment.Append(second);
-            }
-
-            _comments.Add(comment);
+            ids[i] = _comments.Count;
+            _comments.Add((
+                "[" + _labels.Severity(finding.Severity) + "] " + finding.RuleId + " " + finding.Message,
+                finding.Hint is { Length: > 0 } hint ? _labels["hint"] + hint : null));
         }
 
         return ids;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
 
 namespace PerformanceTargets.Rendering.Office;
 
@@ -34,9 +33,10 @@ internal static class OfficePackage
     /// with <see cref="EntryTime"/>, so that the bytes depend on the content alone, whatever the stream.
     /// </summary>
     /// <remarks>
-    /// Each part's XML is written by its root element straight into its zip entry. This is what the Open XML SDK's
-    /// package would write, without its package model in between: the SDK wrote the package, and the copy that fixed its
-    /// entry times read it back and compressed it again, which was two thirds of the cost of a Word export.
+    /// Each part's XML is written straight into its zip entry, and the main part before the others, so that what it
+    /// writes (the comments of a Word review) can be written after it. This is the package the Open XML SDK would write,
+    /// without its package model in between: the SDK wrote the package, and the copy that fixed its entry times read it
+    /// back and compressed it again.
     /// </remarks>
     public static void Write(Stream output, OfficePart main, params OfficePart[] parts)
     {
@@ -74,7 +74,7 @@ internal static class OfficePackage
                 }
             });
             WriteXml(zip, "_rels/.rels", writer => Relationships(writer, [(OfficeDocumentRelationship, main.Name)]));
-            WriteXml(zip, main.Name, main.Root.WriteTo);
+            WriteXml(zip, main.Name, main.Write);
             if (parts.Length > 0)
             {
                 var slash = main.Name.LastIndexOf('/');
@@ -84,7 +84,7 @@ internal static class OfficePackage
 
             foreach (var part in parts)
             {
-                WriteXml(zip, part.Name, part.Root.WriteTo);
+                WriteXml(zip, part.Name, part.Write);
             }
         }
 
@@ -197,6 +197,7 @@ internal static class OfficePackage
 
 /// <summary>
 /// One part of an Open XML package: its path in the zip (no leading slash), its content type, the type of the
-/// relationship by which the main part refers to it (unused for the main part) and its root element.
+/// relationship by which the main part refers to it (unused for the main part) and what writes its XML (its root
+/// element; the XML declaration is written for it).
 /// </summary>
-internal sealed record OfficePart(string Name, string ContentType, string RelationshipType, OpenXmlElement Root);
+internal sealed record OfficePart(string Name, string ContentType, string RelationshipType, Action<XmlWriter> Write);

@@ -105,10 +105,10 @@ internal static class XlsxWriter
             new Sheets(new Sheet { Name = SheetName, SheetId = 1, Id = "rId1" }));
         OfficePackage.Write(
             output,
-            new OfficePart("xl/workbook.xml", types + "sheet.main+xml", string.Empty, workbook),
-            new OfficePart("xl/worksheets/sheet1.xml", types + "worksheet+xml", relationships + "worksheet", worksheet),
-            new OfficePart("xl/styles.xml", types + "styles+xml", relationships + "styles", Stylesheet()),
-            new OfficePart("xl/sharedStrings.xml", types + "sharedStrings+xml", relationships + "sharedStrings", strings.Table()));
+            new OfficePart("xl/workbook.xml", types + "sheet.main+xml", string.Empty, workbook.WriteTo),
+            new OfficePart("xl/worksheets/sheet1.xml", types + "worksheet+xml", relationships + "worksheet", worksheet.WriteTo),
+            new OfficePart("xl/styles.xml", types + "styles+xml", relationships + "styles", Stylesheet().WriteTo),
+            new OfficePart("xl/sharedStrings.xml", types + "sharedStrings+xml", relationships + "sharedStrings", strings.Table().WriteTo));
     }
 
     /// <summary>What a cell of a column holds: a string, a decimal, or null for no cell.</summary>
