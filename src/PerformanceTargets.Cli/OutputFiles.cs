@@ -15,12 +15,20 @@ internal static class OutputFiles
 
     public static void WriteAllText(string path, string text, CliText words) => WriteAllBytes(path, Utf8.GetBytes(text), words);
 
-    public static void WriteAllBytes(string path, byte[] bytes, CliText words)
+    public static void WriteAllBytes(string path, byte[] bytes, CliText words) => Write(path, stream => stream.Write(bytes, 0, bytes.Length), words);
+
+    /// <summary>
+    /// Writes a file by <paramref name="write"/>, which writes its bytes to the stream it is given (a file, not the
+    /// target: the target is replaced only once <paramref name="write"/> has returned). What <paramref name="write"/>
+    /// throws other than an I/O error goes to the caller, and the target is left as it was.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write, CliText words)
     {
-        string? temporary = null;
+        string full;
+        string temporary;
         try
         {
-            var full = Path.GetFullPath(path);
+            full = Path.GetFullPath(path);
             var folder = Path.GetDirectoryName(full);
             if (!string.IsNullOrEmpty(folder))
             {
@@ -28,17 +36,30 @@ internal static class OutputFiles
             }
 
             temporary = Path.Combine(folder ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, full, overwrite: true);
-            temporary = null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new CliException(words.CannotWrite(path, ex.Message));
         }
+
+        var moved = false;
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 16384))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+            moved = true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(words.CannotWrite(path, ex.Message));
+        }
         finally
         {
-            if (temporary is not null)
+            if (!moved)
             {
                 try
                 {

@@ -157,33 +157,32 @@ internal static class ReportCommand
                             var json = OutputFiles.Json(document, text);
                             OutputFiles.EnsureReadable(json, text, readBack: !item.IsStdin && !string.Equals(Path.GetExtension(item.Path), ".json", StringComparison.OrdinalIgnoreCase));
                             files.Add(("JSON", Write(folder, name + ".json", json, text)));
-                            files.Add(("HTML", Write(folder, name + ".html", Render(document, html, null), text)));
-                            files.Add((english ? "review" : "审核", Write(folder, name + ".review.html", Render(document, review, report), text)));
-                            files.Add(("Markdown", Write(folder, name + ".md", Render(document, markdown, null), text)));
-                            files.Add(("Word", Write(folder, name + ".docx", Render(document, docx, null), text)));
-                            files.Add((english ? "Word review" : "Word 审核", Write(folder, name + ".review.docx", Render(document, docx with { Review = true }, report), text)));
+                            files.Add(("HTML", Render(folder, name + ".html", document, html, null, text)));
+                            files.Add((english ? "review" : "审核", Render(folder, name + ".review.html", document, review, report, text)));
+                            files.Add(("Markdown", Render(folder, name + ".md", document, markdown, null, text)));
+                            files.Add(("Word", Render(folder, name + ".docx", document, docx, null, text)));
+                            files.Add((english ? "Word review" : "Word 审核", Render(folder, name + ".review.docx", document, docx with { Review = true }, report, text)));
                             if (scores is { } sheets)
                             {
                                 // The year after the target: the 绩效自评表 and the 绩效运行监控表, each with its findings beside its cells.
                                 if (sheets.HasEvaluation)
                                 {
-                                    files.Add((english ? "self-evaluation" : "自评表", Write(folder, name + ".evaluation.html", Render(document, review with { TableKind = TableKind.Evaluation }, report), text)));
-                                    files.Add((english ? "self-evaluation (Markdown)" : "自评表 Markdown", Write(folder, name + ".evaluation.md", Render(document, markdown with { TableKind = TableKind.Evaluation }, null), text)));
-                                    files.Add((english ? "self-evaluation (Word)" : "自评表 Word", Write(folder, name + ".evaluation.docx", Render(document, docx with { TableKind = TableKind.Evaluation }, null), text)));
+                                    files.Add((english ? "self-evaluation" : "自评表", Render(folder, name + ".evaluation.html", document, review with { TableKind = TableKind.Evaluation }, report, text)));
+                                    files.Add((english ? "self-evaluation (Markdown)" : "自评表 Markdown", Render(folder, name + ".evaluation.md", document, markdown with { TableKind = TableKind.Evaluation }, null, text)));
+                                    files.Add((english ? "self-evaluation (Word)" : "自评表 Word", Render(folder, name + ".evaluation.docx", document, docx with { TableKind = TableKind.Evaluation }, null, text)));
                                 }
 
                                 if (sheets.HasMonitoring)
                                 {
-                                    files.Add((english ? "monitoring" : "监控表", Write(folder, name + ".monitoring.html", Render(document, review with { TableKind = TableKind.Monitoring }, report), text)));
-                                    files.Add((english ? "monitoring (Markdown)" : "监控表 Markdown", Write(folder, name + ".monitoring.md", Render(document, markdown with { TableKind = TableKind.Monitoring }, null), text)));
-                                    files.Add((english ? "monitoring (Word)" : "监控表 Word", Write(folder, name + ".monitoring.docx", Render(document, docx with { TableKind = TableKind.Monitoring }, null), text)));
+                                    files.Add((english ? "monitoring" : "监控表", Render(folder, name + ".monitoring.html", document, review with { TableKind = TableKind.Monitoring }, report, text)));
+                                    files.Add((english ? "monitoring (Markdown)" : "监控表 Markdown", Render(folder, name + ".monitoring.md", document, markdown with { TableKind = TableKind.Monitoring }, null, text)));
+                                    files.Add((english ? "monitoring (Word)" : "监控表 Word", Render(folder, name + ".monitoring.docx", document, docx with { TableKind = TableKind.Monitoring }, null, text)));
                                 }
                             }
                         }
 
-                        var sarif = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-                        ValidationReportWriter.WriteSarif(report, sarif, validator);
-                        files.Add(("SARIF", Write(folder, name + ".sarif", Utf8.GetBytes(sarif.ToString()), text)));
+                        OutputFiles.Write(Path.Combine(folder, name + ".sarif"), stream => ValidationReportWriter.WriteSarif([report], stream, validator), text);
+                        files.Add(("SARIF", name + ".sarif"));
                         var row = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
                         ReportIndex.WriteRow(row, item.Name, report, files, english, scores);
                         if (report.Document is null)
@@ -235,17 +234,11 @@ internal static class ReportCommand
         }
     }
 
-    private static byte[] Render(TargetDocument document, RenderOptions options, ValidationReport? report)
+    /// <summary>Renders the document straight into the file (text formats as UTF-8) and returns the file's name.</summary>
+    private static string Render(string folder, string file, TargetDocument document, RenderOptions options, ValidationReport? report, CliText text)
     {
-        if (options.Format == RenderFormat.Docx)
-        {
-            using var stream = new MemoryStream();
-            TargetRenderer.Default.Render(document, stream, options, report).GetTextOrThrow();
-            return stream.ToArray();
-        }
-
-        var result = TargetRenderer.Default.Render(document, options, report);
-        return Utf8.GetBytes(result.GetTextOrThrow());
+        OutputFiles.Write(Path.Combine(folder, file), stream => TargetRenderer.Default.Render(document, stream, options, report).GetTextOrThrow(), text);
+        return file;
     }
 
     private static string Write(string folder, string file, byte[] bytes, CliText text)

@@ -33,7 +33,6 @@ namespace PerformanceTargets.Rendering;
 /// </remarks>
 public sealed class TargetRenderer
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly Lazy<TargetRenderer> DefaultRenderer = new(() => new TargetRenderer(TemplateSet.Builtin, TemplateLimits.Default));
 
     private readonly TemplateSet _templates;
@@ -76,7 +75,7 @@ public sealed class TargetRenderer
         Guard.NotNull(document);
         options ??= RenderOptions.Default;
         EnsureText(options);
-        return RenderCore(document, options, report, tableIndex: null);
+        return RenderCore(document, options, report, tableIndex: null, output: null);
     }
 
     /// <summary>Renders the whole document to a writer; nothing is written when rendering fails.</summary>
@@ -92,7 +91,10 @@ public sealed class TargetRenderer
     public RenderResult Render(TargetDocument document, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
     {
         Guard.NotNull(writer);
-        return ToWriter(Render(document, options, report), writer);
+        Guard.NotNull(document);
+        options ??= RenderOptions.Default;
+        EnsureText(options);
+        return RenderCore(document, options, report, tableIndex: null, builder => BuilderOutput.WriteTo(builder, writer));
     }
 
     /// <summary>
@@ -116,7 +118,9 @@ public sealed class TargetRenderer
         Guard.NotNull(document);
         Guard.NotNull(stream);
         options ??= RenderOptions.Default;
-        return IsBinary(options.Format) ? RenderBinary(document, options, report, null, stream) : ToStream(Render(document, options, report), stream);
+        return IsBinary(options.Format)
+            ? RenderBinary(document, options, report, null, stream)
+            : RenderCore(document, options, report, tableIndex: null, builder => BuilderOutput.WriteTo(builder, stream));
     }
 
     /// <summary>
@@ -133,14 +137,7 @@ public sealed class TargetRenderer
     /// <exception cref="ArgumentException">The format is <see cref="RenderFormat.Docx"/> or <see cref="RenderFormat.Xlsx"/>, which are binary: render them to a <see cref="Stream"/>.</exception>
     public RenderResult RenderTable(TargetDocument document, int projectIndex, RenderOptions? options = null, ValidationReport? report = null)
     {
-        Guard.NotNull(document);
-        EnsureText(options ?? RenderOptions.Default);
-        if (projectIndex < 0 || projectIndex >= document.Projects.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(projectIndex), projectIndex, "The document has no project at this index.");
-        }
-
-        return RenderCore(document, options ?? RenderOptions.Default, report, projectIndex);
+        return RenderTableCore(document, projectIndex, options, report, output: null);
     }
 
     /// <summary>Renders one project table to a writer; nothing is written when rendering fails.</summary>
@@ -157,7 +154,7 @@ public sealed class TargetRenderer
     public RenderResult RenderTable(TargetDocument document, int projectIndex, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
     {
         Guard.NotNull(writer);
-        return ToWriter(RenderTable(document, projectIndex, options, report), writer);
+        return RenderTableCore(document, projectIndex, options, report, builder => BuilderOutput.WriteTo(builder, writer));
     }
 
     /// <summary>
@@ -182,7 +179,7 @@ public sealed class TargetRenderer
         options ??= RenderOptions.Default;
         if (!IsBinary(options.Format))
         {
-            return ToStream(RenderTable(document, projectIndex, options, report), stream);
+            return RenderTableCore(document, projectIndex, options, report, builder => BuilderOutput.WriteTo(builder, stream));
         }
 
         if (projectIndex < 0 || projectIndex >= document.Projects.Length)
@@ -283,27 +280,17 @@ public sealed class TargetRenderer
         return selected;
     }
 
-    private static RenderResult ToWriter(RenderResult result, TextWriter writer)
+    private RenderResult RenderTableCore(TargetDocument document, int projectIndex, RenderOptions? options, ValidationReport? report, Action<StringBuilder>? output)
     {
-        if (!result.Success)
+        Guard.NotNull(document);
+        options ??= RenderOptions.Default;
+        EnsureText(options);
+        if (projectIndex < 0 || projectIndex >= document.Projects.Length)
         {
-            return result;
+            throw new ArgumentOutOfRangeException(nameof(projectIndex), projectIndex, "The document has no project at this index.");
         }
 
-        writer.Write(result.Text);
-        return RenderResult.Ok(null);
-    }
-
-    private static RenderResult ToStream(RenderResult result, Stream stream)
-    {
-        if (!result.Success)
-        {
-            return result;
-        }
-
-        var bytes = Utf8.GetBytes(result.Text!);
-        stream.Write(bytes, 0, bytes.Length);
-        return RenderResult.Ok(null);
+        return RenderCore(document, options, report, projectIndex, output);
     }
 
     private static RenderScope CreateScope(TargetDocument document, RenderOptions options, ValidationReport? report)
@@ -318,7 +305,8 @@ public sealed class TargetRenderer
         return new RenderScope(document, encoder, Labels.For(options.Language), options, review);
     }
 
-    private RenderResult RenderCore(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex)
+    /// <summary>Renders a text format: to a string, or, with <paramref name="output"/>, into what it writes to (then the result has no text).</summary>
+    private RenderResult RenderCore(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex, Action<StringBuilder>? output)
     {
         CheckTables(document, options);
         var scope = CreateScope(document, options, report);
@@ -359,7 +347,7 @@ public sealed class TargetRenderer
             }
         }
 
-        return Execute(_templates.Templates[TemplateSet.NameOf(kind)], globals, findings);
+        return Execute(_templates.Templates[TemplateSet.NameOf(kind)], globals, findings, output);
     }
 
     /// <summary>The template of a self-evaluation or monitoring rendering: the document, or one project's table.</summary>
@@ -376,14 +364,25 @@ public sealed class TargetRenderer
             _ => TemplateKind.MarkdownMonitoringTable,
         };
 
-    private RenderResult Execute(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings)
+    private RenderResult Execute(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, Action<StringBuilder>? output)
     {
         // The page is copied out of the builder only once the rendering, its context and its views are gone: a page of
         // more than 42,500 characters is a large object, whose allocation may start a full collection, and that
         // collection then has nothing of the rendering left to mark.
-        var output = new StringBuilder(OutputCapacity(entry, globals));
-        var error = Run(entry, globals, findings, output);
-        return error is null ? RenderResult.Ok(output.ToString()) : RenderResult.Fail(error);
+        var text = new StringBuilder(OutputCapacity(entry, globals));
+        var error = Run(entry, globals, findings, text);
+        if (error is not null)
+        {
+            return RenderResult.Fail(error);
+        }
+
+        if (output is null)
+        {
+            return RenderResult.Ok(text.ToString());
+        }
+
+        output(text);
+        return RenderResult.Ok(null);
     }
 
     private TemplateError? Run(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, StringBuilder output)

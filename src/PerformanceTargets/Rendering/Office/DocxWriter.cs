@@ -57,6 +57,8 @@ internal sealed class DocxWriter
 
     private static readonly string[] BorderSides = ["top", "left", "bottom", "right", "insideH", "insideV"];
 
+    private static readonly string?[] Numbers = new string?[TextWidth + 1];
+
     /// <summary>The comments of the review, in the order of their ids: the first paragraph's text and the hint, if any.</summary>
     private readonly List<(string Text, string? Hint)> _comments = [];
 
@@ -167,7 +169,7 @@ internal sealed class DocxWriter
     private void Width(string name, int width)
     {
         Start(name);
-        Attribute("w", width.ToString(CultureInfo.InvariantCulture));
+        Attribute("w", Number(width));
         Attribute("type", "dxa");
         End();
     }
@@ -923,10 +925,13 @@ internal sealed class DocxWriter
         Table(specs, widths, headerRows: 1);
     }
 
-    /// <summary>A 一级 or 二级 cell: the first row of its run holds the text and starts the merge; the rows below continue it.</summary>
+    /// <summary>
+    /// A 一级 (column 0, <paramref name="member"/> level1) or 二级 cell (column 1, level2): the first row of its run holds the
+    /// text and starts the merge; the rows below continue it.
+    /// </summary>
     private static CellSpec Merged(int column, ViewObject row, string member, ViewObject? findings)
     {
-        var span = Member(row, member + "_rowspan") as int?;
+        var span = Member(row, column == 0 ? "level1_rowspan" : "level2_rowspan") as int?;
         if (span is null)
         {
             return Continued(column, column + 1);
@@ -979,7 +984,7 @@ internal sealed class DocxWriter
         Start("tblGrid");
         foreach (var width in widths)
         {
-            Element("gridCol", "w", width.ToString(CultureInfo.InvariantCulture));
+            Element("gridCol", "w", Number(width));
         }
 
         End();
@@ -1018,7 +1023,7 @@ internal sealed class DocxWriter
         Width("tcW", width);
         if (spec.To - spec.From > 1)
         {
-            Value("gridSpan", (spec.To - spec.From).ToString(CultureInfo.InvariantCulture));
+            Value("gridSpan", Number(spec.To - spec.From));
         }
 
         if (spec.Merge != Merge.None)
@@ -1119,27 +1124,57 @@ internal sealed class DocxWriter
             End();
         }
 
-        foreach (var id in start.Concat(own))
+        foreach (var id in start)
+        {
+            Element("commentRangeStart", "id", Id(id));
+        }
+
+        foreach (var id in own)
         {
             Element("commentRangeStart", "id", Id(id));
         }
 
         WriteRuns(text, bold, color);
-        foreach (var id in own.Concat(end))
+        foreach (var id in own)
         {
-            Element("commentRangeEnd", "id", Id(id));
-            Start("r");
-            Start("rPr");
-            Value("rStyle", "CommentReference");
-            End();
-            Element("commentReference", "id", Id(id));
-            End();
+            EndComment(id);
+        }
+
+        foreach (var id in end)
+        {
+            EndComment(id);
         }
 
         End();
     }
 
-    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The end of a comment's range and its reference mark.</summary>
+    private void EndComment(int id)
+    {
+        Element("commentRangeEnd", "id", Id(id));
+        Start("r");
+        Start("rPr");
+        Value("rStyle", "CommentReference");
+        End();
+        Element("commentReference", "id", Id(id));
+        End();
+    }
+
+    private static string Id(int id) => Number(id);
+
+    /// <summary>
+    /// A number as text, made once per number up to the text width (widths, spans and comment ids are written thousands
+    /// of times a document; the strings are shared by every rendering).
+    /// </summary>
+    private static string Number(int value)
+    {
+        if ((uint)value >= (uint)Numbers.Length)
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Numbers[value] ??= value.ToString(CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The run of a text: text as <c>w:t</c> with white space preserved, line breaks as <c>w:br</c>, tabs as <c>w:tab</c>.</summary>
     private void WriteRuns(string text, bool bold, string? color)
@@ -1232,10 +1267,10 @@ internal sealed class DocxWriter
         Continue,
     }
 
-    private sealed record ParagraphSpec(string Text, FindingView[]? Findings);
+    private readonly record struct ParagraphSpec(string Text, FindingView[]? Findings);
 
     /// <summary>A cell over grid columns [<paramref name="From"/>, <paramref name="To"/>) of its table.</summary>
-    private sealed record CellSpec(int From, int To, ParagraphSpec[] Paragraphs, FindingView[]? Findings)
+    private readonly record struct CellSpec(int From, int To, ParagraphSpec[] Paragraphs, FindingView[]? Findings)
     {
         public Merge Merge { get; init; }
 

@@ -40,8 +40,10 @@ internal static class OfficePackage
     /// </remarks>
     public static void Write(Stream output, OfficePart main, params OfficePart[] parts)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
+        // Always into a fresh memory stream, so that the bytes do not depend on whether the output can seek.
+        var direct = output is MemoryStream { Position: 0, Length: 0 };
+        using var buffer = direct ? null : new MemoryStream();
+        using (var zip = new ZipArchive(buffer ?? output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
         {
             WriteXml(zip, "[Content_Types].xml", writer =>
             {
@@ -88,8 +90,11 @@ internal static class OfficePackage
             }
         }
 
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        if (buffer is not null)
+        {
+            buffer.Position = 0;
+            buffer.CopyTo(output);
+        }
     }
 
     private static void Relationships(XmlWriter writer, (string Type, string Target)[] targets)
