@@ -6,6 +6,7 @@
 #   benchmarks/batch/batch-memory.sh 1000 10000        # sizes to measure (default: 1000 10000)
 #   WORKERS="1 2" benchmarks/batch/batch-memory.sh     # values of --parallel to compare (default: 1 2)
 #   REPEAT=3 benchmarks/batch/batch-memory.sh 1000     # runs per cell; the fastest is kept (default: 1)
+#   R2R=0 benchmarks/batch/batch-memory.sh 1000        # the portable (JIT-compiled) build instead of ReadyToRun
 #
 # Each size gets a fresh folder of that many exchange JSON files: copies of the seed (samples/guanting-2024.json,
 # 23 tables, 179 indicators, 72 KB) with their titles numbered, so every file is a full-sized distinct document.
@@ -21,7 +22,14 @@ repeat=${REPEAT:-1}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish src/PerformanceTargets.Cli -c Release -o "$work/tool" >/dev/null
+# Published for this machine's runtime, so precompiled (ReadyToRun, see PerformanceTargets.Cli.csproj); R2R=0 measures
+# the portable build that `dotnet tool install` gives, compiled as it runs.
+if [ "${R2R:-1}" = 1 ]; then
+  rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+  dotnet publish src/PerformanceTargets.Cli -c Release -r "$rid" --self-contained false -o "$work/tool" >/dev/null
+else
+  dotnet publish src/PerformanceTargets.Cli -c Release -o "$work/tool" >/dev/null
+fi
 seed=samples/guanting-2024.json
 
 echo "| files | workers | input MB | seconds | files/s | CPU s | peak RSS MB | index rows |"
