@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace PerformanceTargets.Internal;
@@ -30,7 +29,7 @@ internal static class BuilderOutput
 #if NET
         // A pair of surrogates may be split between two chunks: the encoder keeps the first half until the next chunk.
         var encoder = Utf8.GetEncoder();
-        var buffer = ArrayPool<byte>.Shared.Rent(16384);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16384);
         try
         {
             var chunks = builder.GetChunks();
@@ -50,7 +49,7 @@ internal static class BuilderOutput
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
 #else
         var bytes = Utf8.GetBytes(builder.ToString());
