@@ -72,10 +72,7 @@ public sealed class TargetRenderer
     /// <exception cref="ArgumentException">The format is <see cref="RenderFormat.Docx"/> or <see cref="RenderFormat.Xlsx"/>, which are binary: render them to a <see cref="Stream"/>.</exception>
     public RenderResult Render(TargetDocument document, RenderOptions? options = null, ValidationReport? report = null)
     {
-        Guard.NotNull(document);
-        options ??= RenderOptions.Default;
-        EnsureText(options);
-        return RenderCore(document, options, report, tableIndex: null, output: null);
+        return RenderDocumentCore(document, options, report, output: null);
     }
 
     /// <summary>Renders the whole document to a writer; nothing is written when rendering fails.</summary>
@@ -91,10 +88,7 @@ public sealed class TargetRenderer
     public RenderResult Render(TargetDocument document, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
     {
         Guard.NotNull(writer);
-        Guard.NotNull(document);
-        options ??= RenderOptions.Default;
-        EnsureText(options);
-        return RenderCore(document, options, report, tableIndex: null, builder => BuilderOutput.WriteTo(builder, writer));
+        return RenderDocumentCore(document, options, report, builder => BuilderOutput.WriteTo(builder, writer));
     }
 
     /// <summary>
@@ -278,6 +272,14 @@ public sealed class TargetRenderer
         }
 
         return selected;
+    }
+
+    private RenderResult RenderDocumentCore(TargetDocument document, RenderOptions? options, ValidationReport? report, Action<StringBuilder>? output)
+    {
+        Guard.NotNull(document);
+        options ??= RenderOptions.Default;
+        EnsureText(options);
+        return RenderCore(document, options, report, tableIndex: null, output);
     }
 
     private RenderResult RenderTableCore(TargetDocument document, int projectIndex, RenderOptions? options, ValidationReport? report, Action<StringBuilder>? output)

@@ -72,7 +72,7 @@ internal sealed class DocxWriter
     }
 
     /// <summary>Writes the document (or, with <paramref name="tableOnly"/>, only the tables of <paramref name="projects"/>) to a stream.</summary>
-    public static void Write(RenderScope scope, DocumentView document, ProjectView[] projects, bool tableOnly, Stream output)
+    public static void Write(RenderScope scope, DocumentView document, ProjectView[] projects, bool tableOnly, MemoryStream output)
     {
         var writer = new DocxWriter(scope);
         writer.Package(output, () =>
@@ -94,7 +94,7 @@ internal sealed class DocxWriter
     /// title and the heading of the part (the legend of the lights for monitoring), unless <paramref name="tableOnly"/>,
     /// then each sheet's title and its two tables, in the layout of the HTML templates, from the same views.
     /// </summary>
-    public static void WriteSheets(RenderScope scope, DocumentView document, SheetView[] sheets, bool tableOnly, Stream output)
+    public static void WriteSheets(RenderScope scope, DocumentView document, SheetView[] sheets, bool tableOnly, MemoryStream output)
     {
         var writer = new DocxWriter(scope);
         var monitoring = scope.Options.TableKind == TableKind.Monitoring;
@@ -116,7 +116,7 @@ internal sealed class DocxWriter
     /// Writes the package: the document (its body by <paramref name="body"/>, then the section properties), the styles,
     /// the settings and, in the review, the comments (none when the review has no findings).
     /// </summary>
-    private void Package(Stream output, Action body)
+    private void Package(MemoryStream output, Action body)
     {
         OfficePart[] parts =
         [

@@ -30,7 +30,8 @@ internal static class OfficePackage
     /// Writes a package (the zip of an Open XML document) to <paramref name="output"/>: the content types, the package's
     /// relationship to <paramref name="main"/>, the main part, its relationships to <paramref name="parts"/> (the i-th
     /// part's id is <c>rId</c><i>i + 1</i>, so the main part's XML can refer to them) and each part, every entry stamped
-    /// with <see cref="EntryTime"/>, so that the bytes depend on the content alone, whatever the stream.
+    /// with <see cref="EntryTime"/>. Always into memory (the renderer's buffer, copied to the caller's stream once the
+    /// rendering succeeded), so that the bytes depend on the content alone, not on whether a stream can seek.
     /// </summary>
     /// <remarks>
     /// Each part's XML is written straight into its zip entry, and the main part before the others, so that what it
@@ -38,12 +39,9 @@ internal static class OfficePackage
     /// without its package model in between: the SDK wrote the package, and the copy that fixed its entry times read it
     /// back and compressed it again.
     /// </remarks>
-    public static void Write(Stream output, OfficePart main, params OfficePart[] parts)
+    public static void Write(MemoryStream output, OfficePart main, params OfficePart[] parts)
     {
-        // Always into a fresh memory stream, so that the bytes do not depend on whether the output can seek.
-        var direct = output is MemoryStream { Position: 0, Length: 0 };
-        using var buffer = direct ? null : new MemoryStream();
-        using (var zip = new ZipArchive(buffer ?? output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
         {
             WriteXml(zip, "[Content_Types].xml", writer =>
             {
@@ -88,12 +86,6 @@ internal static class OfficePackage
             {
                 WriteXml(zip, part.Name, part.Write);
             }
-        }
-
-        if (buffer is not null)
-        {
-            buffer.Position = 0;
-            buffer.CopyTo(output);
         }
     }
 

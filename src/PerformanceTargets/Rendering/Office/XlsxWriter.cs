@@ -39,7 +39,7 @@ internal static class XlsxWriter
     private const uint NumberStyle = 3;
 
     /// <summary>Writes the workbook; <paramref name="tables"/> are the projects to write (null: all).</summary>
-    public static void Write(TargetDocument document, IReadOnlyList<int>? tables, Stream output)
+    public static void Write(TargetDocument document, IReadOnlyList<int>? tables, MemoryStream output)
     {
         var strings = new SharedStrings();
         var data = new SheetData();
