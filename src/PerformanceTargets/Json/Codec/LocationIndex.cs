@@ -21,6 +21,13 @@ internal sealed class LocationIndex : SourceLocator
 
     private static readonly int ProjectsKey = ExchangeFormat.Document.IndexOf("projects");
 
+    /// <summary>The bytes that end a number or a literal: JSON's structural characters and white space.</summary>
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<byte> ValueEnds = System.Buffers.SearchValues.Create(",}] \t\n\r/"u8);
+#else
+    private static readonly byte[] ValueEnds = [(byte)',', (byte)'}', (byte)']', (byte)' ', (byte)'\t', (byte)'\n', (byte)'\r', (byte)'/'];
+#endif
+
     private readonly int[] _offset;
     private readonly int[] _end;
     private readonly int[] _parent;
@@ -245,7 +252,7 @@ internal sealed class LocationIndex : SourceLocator
     private SourceLocation Locate(int offset, int end, int? project, int? item)
     {
         var (line, column) = LineColumn(offset);
-        var (endLine, endColumn) = LineColumn(end > offset ? end : EndOf(offset));
+        var (endLine, endColumn) = _source is null ? (0, 0) : Lines.After(line, column, offset + _origin, (end > offset ? end : EndOf(offset)) + _origin);
         int? table = null;
         int? row = null;
         if (project is { } p && Document is { } document && p < document.Projects.Length)
@@ -257,7 +264,11 @@ internal sealed class LocationIndex : SourceLocator
         return new SourceLocation { File = File, Line = line, Column = column, EndLine = endLine, EndColumn = endColumn, Table = table, Row = row };
     }
 
-    /// <summary>Finds where the value starting at an offset ends, by reading that one value.</summary>
+    /// <summary>
+    /// Finds where the value starting at an offset ends: a string at its closing quote, a number or a literal at the
+    /// first byte that cannot be in it; anything else (an object or an array whose end was not recorded) by reading the
+    /// one value. The value was read before, so it is well formed.
+    /// </summary>
     private int EndOf(int offset)
     {
         if (_source is null)
@@ -265,9 +276,38 @@ internal sealed class LocationIndex : SourceLocator
             return offset;
         }
 
+        var text = _source.AsSpan(_origin + offset);
+        if (text.Length > 0 && text[0] == (byte)'"')
+        {
+            for (var i = 1; i < text.Length;)
+            {
+                var next = text.Slice(i).IndexOfAny((byte)'"', (byte)'\\');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+                if (text[i] == (byte)'"')
+                {
+                    return offset + i + 1;
+                }
+
+                i += 2;
+            }
+
+            return offset;
+        }
+
+        if (text.Length > 0 && text[0] is (byte)'-' or (>= (byte)'0' and <= (byte)'9') or (byte)'t' or (byte)'f' or (byte)'n')
+        {
+            var length = text.IndexOfAny(ValueEnds);
+            return offset + (length < 0 ? text.Length : length);
+        }
+
         try
         {
-            var reader = new System.Text.Json.Utf8JsonReader(_source.AsSpan(_origin + offset), new System.Text.Json.JsonReaderOptions { MaxDepth = 4096 });
+            var reader = new System.Text.Json.Utf8JsonReader(text, new System.Text.Json.JsonReaderOptions { MaxDepth = 4096 });
             if (!reader.Read())
             {
                 return offset;
@@ -406,6 +446,24 @@ internal sealed class LineTable
 
     /// <summary>Gets the offset where a 0-based line starts (the first line starts after any byte order mark).</summary>
     public int StartOf(int line) => line < _starts.Length ? _starts[Math.Max(line, 0)] : _text.Length;
+
+    /// <summary>
+    /// Gets the line and column of <paramref name="end"/>, given those of an earlier offset <paramref name="start"/>: on
+    /// the same line (a value's end usually is), the column is counted from there, with no second search.
+    /// </summary>
+    public (int Line, int Column) After(int line, int column, int start, int end)
+    {
+        end = Math.Min(end, _text.Length);
+        if (line <= 0 || end < start || (line < _starts.Length && end >= _starts[line]))
+        {
+            return LineColumn(end);
+        }
+
+        var from = start;
+        return end - from <= 1 << BlockBits
+            ? (line, column + Utf16Length(_text.AsSpan(from, end - from)))
+            : LineColumn(end);
+    }
 
     public (int Line, int Column) LineColumn(int offset)
     {

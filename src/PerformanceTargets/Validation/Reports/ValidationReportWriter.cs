@@ -251,6 +251,7 @@ public static class ValidationReportWriter
             json.WriteStartArray(Names.Results);
             using var text = new CharBuffer();
             using var pointer = new CharBuffer(128);
+            using var result = new RawJsonBuilder(WriterOptions.Encoder!);
             for (var r = 0; r < list.Count; r++)
             {
                 var report = list[r];
@@ -259,11 +260,6 @@ public static class ValidationReportWriter
                 finding.Reset();
                 while (finding.MoveNext())
                 {
-                    json.WriteStartObject();
-                    json.WriteString(Names.RuleId, finding.RuleId);
-                    json.WriteNumber(Names.RuleIndex, index[finding.RuleId]);
-                    json.WriteString(Names.Level, SarifLevel(finding.Severity));
-                    json.WriteStartObject(Names.Message);
                     text.Clear();
                     finding.AppendMessage(text);
                     if (finding.HasHint)
@@ -272,63 +268,13 @@ public static class ValidationReportWriter
                         finding.AppendHint(text);
                     }
 
-                    json.WriteString(Names.Text, text.Span);
-                    json.WriteEndObject();
-                    json.WriteStartArray(Names.Locations);
-                    json.WriteStartObject();
                     pointer.Clear();
                     finding.AppendPointer(pointer);
                     var location = finding.Location(pointer.Span);
                     var file = location?.File ?? report.FileName;
-                    if (file is not null)
-                    {
-                        json.WriteStartObject(Names.PhysicalLocation);
-                        json.WriteStartObject(Names.ArtifactLocation);
-                        json.WriteString(Names.Uri, ReferenceEquals(file, report.FileName) || string.Equals(file, report.FileName, StringComparison.Ordinal) ? reportUri : Uri(file));
-                        json.WriteEndObject();
-                        if (location is { Line: > 0 })
-                        {
-                            json.WriteStartObject(Names.Region);
-                            json.WriteNumber(Names.StartLine, location.Line);
-                            if (location.Column > 0)
-                            {
-                                json.WriteNumber(Names.StartColumn, location.Column);
-                            }
-
-                            if (location.EndLine > 0)
-                            {
-                                json.WriteNumber(Names.EndLine, location.EndLine);
-                                json.WriteNumber(Names.EndColumn, location.EndColumn);
-                            }
-
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteStartArray(Names.LogicalLocations);
-                    json.WriteStartObject();
-                    json.WriteString(Names.FullyQualifiedName, pointer.Span);
-                    json.WriteString(Names.Kind, Names.Element);
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                    json.WriteStartObject(Names.Properties);
-                    json.WriteString(Names.Category, CategoryName(finding.Category));
-                    if (location?.Table is { } table)
-                    {
-                        json.WriteNumber(Names.Table, table);
-                    }
-
-                    if (location?.Row is { } row)
-                    {
-                        json.WriteNumber(Names.Row, row);
-                    }
-
-                    json.WriteEndObject();
-                    json.WriteEndObject();
+                    var uri = file is null ? null : ReferenceEquals(file, report.FileName) || string.Equals(file, report.FileName, StringComparison.Ordinal) ? reportUri! : Uri(file);
+                    WriteResult(result, finding.RuleId, index[finding.RuleId], finding.Severity, finding.Category, text.Span, pointer.Span, uri, location);
+                    json.WriteRawValue(result.Written, skipInputValidation: true);
                 }
             }
 
@@ -337,6 +283,70 @@ public static class ValidationReportWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
+    }
+
+    /// <summary>
+    /// Lays out one SARIF result as the report's indented JSON writer would at its depth (inside <c>runs[0].results</c>),
+    /// with the line feed and indentation before it; the writer adds the comma between results.
+    /// </summary>
+    private static void WriteResult(RawJsonBuilder result, string ruleId, int ruleIndex, Severity severity, RuleCategory category, ReadOnlySpan<char> message, ReadOnlySpan<char> pointer, string? uri, SourceLocation? location)
+    {
+        result.Clear();
+        result.Raw("\n        {\n          \"ruleId\": "u8);
+        result.Recurring(ruleId);
+        result.Raw(",\n          \"ruleIndex\": "u8);
+        result.Number(ruleIndex);
+        result.Raw(",\n          \"level\": "u8);
+        result.Recurring(SarifLevel(severity));
+        result.Raw(",\n          \"message\": {\n            \"text\": "u8);
+        result.String(message);
+        result.Raw("\n          },\n          \"locations\": [\n            {"u8);
+        if (uri is not null)
+        {
+            result.Raw("\n              \"physicalLocation\": {\n                \"artifactLocation\": {\n                  \"uri\": "u8);
+            result.Recurring(uri);
+            result.Raw("\n                }"u8);
+            if (location is { Line: > 0 })
+            {
+                result.Raw(",\n                \"region\": {\n                  \"startLine\": "u8);
+                result.Number(location.Line);
+                if (location.Column > 0)
+                {
+                    result.Raw(",\n                  \"startColumn\": "u8);
+                    result.Number(location.Column);
+                }
+
+                if (location.EndLine > 0)
+                {
+                    result.Raw(",\n                  \"endLine\": "u8);
+                    result.Number(location.EndLine);
+                    result.Raw(",\n                  \"endColumn\": "u8);
+                    result.Number(location.EndColumn);
+                }
+
+                result.Raw("\n                }"u8);
+            }
+
+            result.Raw("\n              },"u8);
+        }
+
+        result.Raw("\n              \"logicalLocations\": [\n                {\n                  \"fullyQualifiedName\": "u8);
+        result.String(pointer);
+        result.Raw(",\n                  \"kind\": \"element\"\n                }\n              ]\n            }\n          ],\n          \"properties\": {\n            \"category\": "u8);
+        result.Recurring(CategoryName(category));
+        if (location?.Table is { } table)
+        {
+            result.Raw(",\n            \"table\": "u8);
+            result.Number(table);
+        }
+
+        if (location?.Row is { } row)
+        {
+            result.Raw(",\n            \"row\": "u8);
+            result.Number(row);
+        }
+
+        result.Raw("\n          }\n        }"u8);
     }
 
     /// <summary>Writes the driver's rule objects (the caller writes the array around them).</summary>

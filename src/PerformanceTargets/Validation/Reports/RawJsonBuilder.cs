@@ -1,0 +1,165 @@
+using System.Buffers;
+using System.Buffers.Text;
+#if NET8_0_OR_GREATER
+using System.Text.Unicode;
+#endif
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace PerformanceTargets.Validation.Reports;
+
+/// <summary>
+/// Lays out a JSON value as UTF-8 from fragments the caller gives already laid out (names, punctuation, line feeds and
+/// indentation), and values it encodes exactly as <see cref="Utf8JsonWriter"/> with the same encoder would; the JSON
+/// writer then copies the value in with <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>.
+/// </summary>
+/// <remarks>
+/// A SARIF report of the seed is 216 results of about 1.2 KB each, most of it indentation: laid out by the JSON writer token
+/// by token, writing them cost as much as the validation. Here the fixed parts are copied, and only the values are
+/// encoded. Not thread-safe: one instance per report being written.
+/// </remarks>
+internal sealed class RawJsonBuilder : IDisposable
+{
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// A bit per UTF-16 code unit, set when the encoder writes it as it is: asked of the encoder once per process
+    /// (<see cref="TextEncoder.WillEncode(int)"/>, 63,488 questions). Surrogates are never set: their text is escaped by
+    /// the JSON writer itself.
+    /// </summary>
+    private static readonly ulong[] s_verbatim = Verbatim(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+#endif
+
+    private readonly JavaScriptEncoder _encoder;
+    private readonly Dictionary<string, byte[]> _strings = new(StringComparer.Ordinal);
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(4096);
+    private int _length;
+    private MemoryStream? _scratch;
+    private Utf8JsonWriter? _scratchWriter;
+
+    public RawJsonBuilder(JavaScriptEncoder encoder)
+    {
+        _encoder = encoder;
+    }
+
+    /// <summary>Gets what was laid out since <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<byte> Written => new(_bytes, 0, _length);
+
+    public void Clear() => _length = 0;
+
+    /// <summary>Copies bytes that are already JSON (a fragment of the layout).</summary>
+    public void Raw(ReadOnlySpan<byte> utf8)
+    {
+        utf8.CopyTo(Free(utf8.Length));
+        _length += utf8.Length;
+    }
+
+    /// <summary>Writes an integer as the JSON writer does.</summary>
+    public void Number(long value)
+    {
+        Utf8Formatter.TryFormat(value, Free(20), out var written);
+        _length += written;
+    }
+
+    /// <summary>Writes a JSON string (quoted, escaped as the JSON writer escapes it with the encoder).</summary>
+    public void String(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        // Most text needs no escaping: look each unit up, then transcode the text straight in.
+        if (ReferenceEquals(_encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) && IsVerbatim(text))
+        {
+            var free = Free((text.Length * 3) + 2);
+            free[0] = (byte)'"';
+            Utf8.FromUtf16(text, free.Slice(1), out _, out var written);
+            free[written + 1] = (byte)'"';
+            _length += written + 2;
+            return;
+        }
+#endif
+        Escaped(text);
+    }
+
+    /// <summary>Writes a JSON string of a text that recurs (a rule id, a file's URI): encoded once, then copied.</summary>
+    public void Recurring(string text)
+    {
+        if (!_strings.TryGetValue(text, out var encoded))
+        {
+            var start = _length;
+            String(text.AsSpan());
+            encoded = Written.Slice(start).ToArray();
+            _length = start;
+            _strings[text] = encoded;
+        }
+
+        Raw(encoded);
+    }
+
+    public void Dispose()
+    {
+        _scratchWriter?.Dispose();
+        ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = [];
+    }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Gets whether the encoder writes every unit of a text as it is (the table's answer, one lookup per unit).</summary>
+    internal static bool IsVerbatim(ReadOnlySpan<char> text)
+    {
+        var table = s_verbatim;
+        foreach (var c in text)
+        {
+            if ((table[c >> 6] & (1UL << (c & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ulong[] Verbatim(JavaScriptEncoder encoder)
+    {
+        var table = new ulong[1024];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (c is < 0xD800 or > 0xDFFF && !encoder.WillEncode(c))
+            {
+                table[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return table;
+    }
+#endif
+
+    /// <summary>The JSON writer's own escaping (text that must be escaped, or that is not valid UTF-16), through a writer of one value.</summary>
+    private void Escaped(ReadOnlySpan<char> text)
+    {
+        _scratch ??= new MemoryStream(256);
+        _scratch.SetLength(0);
+        if (_scratchWriter is null)
+        {
+            _scratchWriter = new Utf8JsonWriter(_scratch, new JsonWriterOptions { Encoder = _encoder, SkipValidation = true });
+        }
+        else
+        {
+            _scratchWriter.Reset(_scratch);
+        }
+
+        _scratchWriter.WriteStringValue(text);
+        _scratchWriter.Flush();
+        Raw(new ReadOnlySpan<byte>(_scratch.GetBuffer(), 0, (int)_scratch.Length));
+    }
+
+    private Span<byte> Free(int size)
+    {
+        if (_length + size > _bytes.Length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + size));
+            _bytes.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = bigger;
+        }
+
+        return _bytes.AsSpan(_length);
+    }
+}
