@@ -329,14 +329,10 @@ internal sealed class LocationIndex : SourceLocator
             var shape = _shapes[_shape[node]];
             var escaped = token.IndexOf('~') >= 0;
             var name = escaped ? JsonPointer.Unescape(token.ToString()).AsSpan() : token;
-            var properties = shape.Properties;
-            for (var index = 0; index < properties.Length; index++)
+            var index = shape.IndexOf(name);
+            if (index >= 0)
             {
-                var candidate = properties[index].Name;
-                if (candidate.Length == name.Length && candidate[0] == name[0] && name.SequenceEqual(candidate.AsSpan()))
-                {
-                    return _children[_first[node] + index];
-                }
+                return _children[_first[node] + index];
             }
 
             // An extension (x-) or an unknown property: located at its value.

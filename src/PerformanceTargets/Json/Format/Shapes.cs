@@ -15,6 +15,7 @@ internal abstract class ObjectShape
 {
     private static int s_count;
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
+    private int[][] _byLength = [];
 
     protected ObjectShape(string id, LocalizedText title, LocalizedText description)
     {
@@ -53,6 +54,26 @@ internal abstract class ObjectShape
 
     /// <summary>Finds a property by its JSON name, or -1.</summary>
     public int IndexOf(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
+
+    /// <summary>Finds a property by its JSON name given as characters (a token of a JSON Pointer), or -1: only the names of the same length are compared.</summary>
+    public int IndexOf(ReadOnlySpan<char> name)
+    {
+        var byLength = _byLength;
+        if (name.Length >= byLength.Length)
+        {
+            return -1;
+        }
+
+        foreach (var index in byLength[name.Length])
+        {
+            if (name.SequenceEqual(Properties[index].Name.AsSpan()))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// Finds which property the reader's current property name is, trying <paramref name="expected"/> first (documents
@@ -107,6 +128,8 @@ internal abstract class ObjectShape
 
         ReferenceSlots = references;
         NumberSlots = numbers;
+        var longest = properties.Count == 0 ? 0 : properties.Max(p => p.Name.Length);
+        _byLength = Enumerable.Range(0, longest + 1).Select(length => properties.Where(p => p.Name.Length == length).Select(p => p.Index).ToArray()).ToArray();
     }
 }
 
