@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PerformanceTargets.Import.Cells;
 using PerformanceTargets.Import.Layouts;
@@ -34,70 +34,28 @@ internal static class XlsxWriter
     /// <summary>The sheet's name.</summary>
     public const string SheetName = "绩效目标";
 
-    private const uint HeaderStyle = 1;
-    private const uint TextStyle = 2;
-    private const uint NumberStyle = 3;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Prefix = "x";
+
+    // The cell formats of the style sheet: the header, text, and numbers.
+    private const string HeaderStyle = "1";
+    private const string TextStyle = "2";
+    private const string NumberStyle = "3";
+
+    private static readonly string[] ColumnNames = [.. Enumerable.Range(0, Written.Length).Select(ColumnName)];
 
     /// <summary>Writes the workbook; <paramref name="tables"/> are the projects to write (null: all).</summary>
+    /// <remarks>
+    /// The sheet and the shared strings are written as they go, with an <see cref="XmlWriter"/> per part (the XML the Open
+    /// XML SDK's elements would write, byte for byte); the small workbook and style parts are the SDK's elements. The
+    /// sheet gives each text its index in the shared strings as it writes the cells, and the shared strings part, written
+    /// after it, lists them.
+    /// </remarks>
     public static void Write(TargetDocument document, IReadOnlyList<int>? tables, MemoryStream output)
     {
         var strings = new SharedStrings();
-        var data = new SheetData();
-        var unit = document.AmountUnit == AmountUnit.Yuan ? "（元）" : "（万元）";
-        var header = new Row { RowIndex = 1 };
-        for (var c = 0; c < Written.Length; c++)
-        {
-            var text = Written[c].Header + (Written[c].Field is ImportField.Total or ImportField.Fiscal or ImportField.Other ? unit : string.Empty);
-            header.Append(strings.Cell(Reference(c, 1), text, HeaderStyle));
-        }
-
-        data.Append(header);
-        uint rowNumber = 2;
-        var labels = Labels.Chinese;
-        foreach (var index in tables ?? Enumerable.Range(0, document.Projects.Length).ToArray())
-        {
-            var project = document.Projects[index];
-            var count = Math.Max(1, project.Indicators.Length);
-            for (var i = 0; i < count; i++)
-            {
-                var indicator = i < project.Indicators.Length ? project.Indicators[i] : null;
-                var row = new Row { RowIndex = rowNumber };
-                for (var c = 0; c < Written.Length; c++)
-                {
-                    var value = Value(Written[c].Field, document, project, indicator, first: i == 0, labels);
-                    var reference = Reference(c, rowNumber);
-                    switch (value)
-                    {
-                        case null:
-                            break;
-                        case decimal number:
-                            row.Append(NumberCell(reference, number, strings));
-                            break;
-                        case string text:
-                            if (text.Length > 0)
-                            {
-                                row.Append(strings.Cell(reference, text, TextStyle));
-                            }
-
-                            break;
-                    }
-                }
-
-                data.Append(row);
-                rowNumber++;
-            }
-        }
-
         const string types = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
         const string relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-        var worksheet = new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-            { WorkbookViewId = 0 }),
-            new SheetFormatProperties { DefaultRowHeight = 15 },
-            Columns(),
-            data);
 
         // The sheet is the workbook's first part, so its relationship is rId1.
         var workbook = new Workbook(
@@ -106,9 +64,123 @@ internal static class XlsxWriter
         OfficePackage.Write(
             output,
             new OfficePart("xl/workbook.xml", types + "sheet.main+xml", string.Empty, workbook.WriteTo),
-            new OfficePart("xl/worksheets/sheet1.xml", types + "worksheet+xml", relationships + "worksheet", worksheet.WriteTo),
+            new OfficePart("xl/worksheets/sheet1.xml", types + "worksheet+xml", relationships + "worksheet", writer => WriteSheet(writer, document, tables, strings)),
             new OfficePart("xl/styles.xml", types + "styles+xml", relationships + "styles", Stylesheet().WriteTo),
-            new OfficePart("xl/sharedStrings.xml", types + "sharedStrings+xml", relationships + "sharedStrings", strings.Table().WriteTo));
+            new OfficePart("xl/sharedStrings.xml", types + "sharedStrings+xml", relationships + "sharedStrings", strings.Write));
+    }
+
+    /// <summary>Writes the sheet: the frozen header row, the column widths, then a row per indicator.</summary>
+    private static void WriteSheet(XmlWriter x, TargetDocument document, IReadOnlyList<int>? tables, SharedStrings strings)
+    {
+        x.WriteStartElement(Prefix, "worksheet", Main);
+        x.WriteStartElement(Prefix, "sheetViews", Main);
+        x.WriteStartElement(Prefix, "sheetView", Main);
+        x.WriteAttributeString("workbookViewId", "0");
+        x.WriteStartElement(Prefix, "pane", Main);
+        x.WriteAttributeString("ySplit", "1");
+        x.WriteAttributeString("topLeftCell", "A2");
+        x.WriteAttributeString("activePane", "bottomLeft");
+        x.WriteAttributeString("state", "frozen");
+        x.WriteEndElement();
+        x.WriteStartElement(Prefix, "selection", Main);
+        x.WriteAttributeString("pane", "bottomLeft");
+        x.WriteAttributeString("activeCell", "A2");
+        x.WriteAttributeString("sqref", "A2");
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteEndElement();
+        x.WriteStartElement(Prefix, "sheetFormatPr", Main);
+        x.WriteAttributeString("defaultRowHeight", "15");
+        x.WriteEndElement();
+        WriteColumns(x);
+
+        x.WriteStartElement(Prefix, "sheetData", Main);
+        var unit = document.AmountUnit == AmountUnit.Yuan ? "（元）" : "（万元）";
+        StartRow(x, 1, out var rowText);
+        for (var c = 0; c < Written.Length; c++)
+        {
+            var text = Written[c].Header + (Written[c].Field is ImportField.Total or ImportField.Fiscal or ImportField.Other ? unit : string.Empty);
+            TextCell(x, c, rowText, text, HeaderStyle, strings);
+        }
+
+        x.WriteEndElement();
+        var rowNumber = 2;
+        var labels = Labels.Chinese;
+        foreach (var index in tables ?? Enumerable.Range(0, document.Projects.Length).ToArray())
+        {
+            var project = document.Projects[index];
+            var count = Math.Max(1, project.Indicators.Length);
+            for (var i = 0; i < count; i++)
+            {
+                var indicator = i < project.Indicators.Length ? project.Indicators[i] : null;
+                StartRow(x, rowNumber, out rowText);
+                for (var c = 0; c < Written.Length; c++)
+                {
+                    switch (Value(Written[c].Field, document, project, indicator, first: i == 0, labels))
+                    {
+                        case decimal number:
+                            NumberCell(x, c, rowText, number, strings);
+                            break;
+                        case string { Length: > 0 } text:
+                            TextCell(x, c, rowText, text, TextStyle, strings);
+                            break;
+                    }
+                }
+
+                x.WriteEndElement();
+                rowNumber++;
+            }
+        }
+
+        x.WriteEndElement();
+        x.WriteEndElement();
+    }
+
+    private static void StartRow(XmlWriter x, int number, out string text)
+    {
+        text = number.ToString(CultureInfo.InvariantCulture);
+        x.WriteStartElement(Prefix, "row", Main);
+        x.WriteAttributeString("r", text);
+    }
+
+    /// <summary>A text cell: its index in the shared strings.</summary>
+    private static void TextCell(XmlWriter x, int column, string row, string text, string style, SharedStrings strings)
+    {
+        StartCell(x, column, row, style);
+        x.WriteAttributeString("t", "s");
+        Value(x, strings.Index(text).ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A number cell, or a text cell when Excel's 15 significant digits cannot hold the value exactly.</summary>
+    private static void NumberCell(XmlWriter x, int column, string row, decimal value, SharedStrings strings)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        if (!FitsExcel(value))
+        {
+            TextCell(x, column, row, text, TextStyle, strings);
+            return;
+        }
+
+        StartCell(x, column, row, NumberStyle);
+        Value(x, text);
+    }
+
+    private static void StartCell(XmlWriter x, int column, string row, string style)
+    {
+        x.WriteStartElement(Prefix, "c", Main);
+        x.WriteStartAttribute("r");
+        x.WriteString(ColumnNames[column]);
+        x.WriteString(row);
+        x.WriteEndAttribute();
+        x.WriteAttributeString("s", style);
+    }
+
+    private static void Value(XmlWriter x, string text)
+    {
+        x.WriteStartElement(Prefix, "v", Main);
+        x.WriteString(text);
+        x.WriteEndElement();
+        x.WriteEndElement();
     }
 
     /// <summary>What a cell of a column holds: a string, a decimal, or null for no cell.</summary>
@@ -223,18 +295,6 @@ internal static class XlsxWriter
         return string.Join("\n", parts);
     }
 
-    /// <summary>A number cell, or a text cell when Excel's 15 significant digits cannot hold the value exactly.</summary>
-    private static Cell NumberCell(string reference, decimal value, SharedStrings strings)
-    {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        if (!FitsExcel(value))
-        {
-            return strings.Cell(reference, text, TextStyle);
-        }
-
-        return new Cell { CellReference = reference, StyleIndex = NumberStyle, CellValue = new CellValue(text) };
-    }
-
     /// <summary>Whether a decimal has at most 15 significant digits (what an Excel number holds exactly).</summary>
     private static bool FitsExcel(decimal value)
     {
@@ -244,7 +304,8 @@ internal static class XlsxWriter
 
     private static string Normalize(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
-    private static string Reference(int column, uint row)
+    /// <summary>The column's letters (A, B, … Z, AA …).</summary>
+    private static string ColumnName(int column)
     {
         var name = string.Empty;
         var n = column + 1;
@@ -255,29 +316,34 @@ internal static class XlsxWriter
             n = (n - 1) / 26;
         }
 
-        return name + row.ToString(CultureInfo.InvariantCulture);
+        return name;
     }
 
-    private static Columns Columns()
+    private static void WriteColumns(XmlWriter x)
     {
-        var columns = new Columns();
+        x.WriteStartElement(Prefix, "cols", Main);
         for (var c = 0; c < Written.Length; c++)
         {
             var width = Written[c].Field switch
             {
-                ImportField.UnitName or ImportField.ProjectName or ImportField.Name or ImportField.Basis => 28d,
-                ImportField.FundUse or ImportField.Goals or ImportField.PeriodGoals or ImportField.Description or ImportField.Review => 40d,
-                ImportField.ProjectCode => 26d,
-                ImportField.Level1 or ImportField.Level2 or ImportField.Target => 14d,
-                ImportField.Total or ImportField.Fiscal or ImportField.Other => 16d,
-                ImportField.Period => 18d,
-                _ => 10d,
+                ImportField.UnitName or ImportField.ProjectName or ImportField.Name or ImportField.Basis => 28,
+                ImportField.FundUse or ImportField.Goals or ImportField.PeriodGoals or ImportField.Description or ImportField.Review => 40,
+                ImportField.ProjectCode => 26,
+                ImportField.Level1 or ImportField.Level2 or ImportField.Target => 14,
+                ImportField.Total or ImportField.Fiscal or ImportField.Other => 16,
+                ImportField.Period => 18,
+                _ => 10,
             };
-            var index = (uint)(c + 1);
-            columns.Append(new Column { Min = index, Max = index, Width = width, CustomWidth = true });
+            var index = (c + 1).ToString(CultureInfo.InvariantCulture);
+            x.WriteStartElement(Prefix, "col", Main);
+            x.WriteAttributeString("min", index);
+            x.WriteAttributeString("max", index);
+            x.WriteAttributeString("width", width.ToString(CultureInfo.InvariantCulture));
+            x.WriteAttributeString("customWidth", "1");
+            x.WriteEndElement();
         }
 
-        return columns;
+        x.WriteEndElement();
     }
 
     private static Stylesheet Stylesheet() => new(
@@ -317,7 +383,8 @@ internal static class XlsxWriter
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<string> _strings = [];
 
-        public Cell Cell(string reference, string text, uint style)
+        /// <summary>Gets a text's index in the table (made safe for XML), adding it when new.</summary>
+        public int Index(string text)
         {
             var clean = OfficePackage.Clean(text);
             if (!_index.TryGetValue(clean, out var index))
@@ -327,24 +394,27 @@ internal static class XlsxWriter
                 _strings.Add(clean);
             }
 
-            return new Cell
-            {
-                CellReference = reference,
-                DataType = CellValues.SharedString,
-                StyleIndex = style,
-                CellValue = new CellValue(index.ToString(CultureInfo.InvariantCulture)),
-            };
+            return index;
         }
 
-        public SharedStringTable Table()
+        /// <summary>Writes the table (the part <c>xl/sharedStrings.xml</c>).</summary>
+        public void Write(XmlWriter x)
         {
-            var table = new SharedStringTable { Count = (uint)_strings.Count, UniqueCount = (uint)_strings.Count };
+            var count = _strings.Count.ToString(CultureInfo.InvariantCulture);
+            x.WriteStartElement(Prefix, "sst", Main);
+            x.WriteAttributeString("count", count);
+            x.WriteAttributeString("uniqueCount", count);
             foreach (var text in _strings)
             {
-                table.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                x.WriteStartElement(Prefix, "si", Main);
+                x.WriteStartElement(Prefix, "t", Main);
+                x.WriteAttributeString("xml", "space", null, "preserve");
+                x.WriteString(text);
+                x.WriteEndElement();
+                x.WriteEndElement();
             }
 
-            return table;
+            x.WriteEndElement();
         }
     }
 }
