@@ -1,4 +1,3 @@
-using System.Globalization;
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
 
@@ -12,13 +11,14 @@ internal sealed class ReviewIndex
 {
     private readonly TargetDocument _document;
     private readonly ProjectFindings?[] _projects;
-    private readonly Dictionary<Finding, int> _ordinals = new(ByReference.Instance);
+    private readonly Dictionary<Finding, int> _ordinals;
     private readonly HashSet<Finding> _onDocument = new(ByReference.Instance);
 
-    private ReviewIndex(TargetDocument document)
+    private ReviewIndex(TargetDocument document, int count)
     {
         _document = document;
         _projects = new ProjectFindings?[document.Projects.Length];
+        _ordinals = new(count, ByReference.Instance);
     }
 
     public List<Finding> DocumentFindings { get; } = [];
@@ -26,9 +26,9 @@ internal sealed class ReviewIndex
     /// <summary>Findings on part 1 paragraphs, by section (<c>overall</c>, <c>itemized</c>, <c>safeguards</c>) and paragraph.</summary>
     public Dictionary<(string Section, int Index), List<Finding>> Paragraphs { get; } = [];
 
-    public static ReviewIndex Build(IEnumerable<Finding> findings, TargetDocument document)
+    public static ReviewIndex Build(IReadOnlyCollection<Finding> findings, TargetDocument document)
     {
-        var index = new ReviewIndex(document);
+        var index = new ReviewIndex(document, findings.Count);
         foreach (var finding in findings)
         {
             index._ordinals[finding] = index._ordinals.Count + 1;
@@ -51,29 +51,19 @@ internal sealed class ReviewIndex
     public ProjectFindings? For(int projectIndex) =>
         projectIndex >= 0 && projectIndex < _projects.Length ? _projects[projectIndex] : null;
 
-    private static bool TryIndex(string[] tokens, int position, out int value)
-    {
-        value = -1;
-        return position < tokens.Length &&
-               tokens[position].Length is > 0 and < 10 &&
-               (tokens[position].Length == 1 || tokens[position][0] != '0') &&
-               int.TryParse(tokens[position], NumberStyles.None, CultureInfo.InvariantCulture, out value);
-    }
-
     private void Add(Finding finding)
     {
-        var pointer = finding.Pointer ?? string.Empty;
-        var tokens = pointer.Length > 0 && pointer[0] == '/' ? pointer.Substring(1).Split('/') : [];
-        if (tokens.Length >= 2 && tokens[0] == "projects" && TryIndex(tokens, 1, out var projectIndex) && projectIndex < _projects.Length)
+        var tokens = new PointerTokens(finding.Pointer ?? string.Empty);
+        if (tokens.Count >= 2 && tokens[0].SequenceEqual("projects".AsSpan()) && tokens.TryIndex(1, out var projectIndex) && projectIndex < _projects.Length)
         {
             var project = _projects[projectIndex] ??= new ProjectFindings(_document.Projects[projectIndex]);
-            project.Add(finding, tokens);
+            project.Add(finding, in tokens);
             return;
         }
 
-        if (tokens.Length == 3 && tokens[0] == "overallTargets" && tokens[1] is "overall" or "itemized" or "safeguards" && TryIndex(tokens, 2, out var paragraph))
+        if (tokens.Count == 3 && tokens[0].SequenceEqual("overallTargets".AsSpan()) && Section(tokens[1]) is { } section && tokens.TryIndex(2, out var paragraph))
         {
-            var key = (tokens[1], paragraph);
+            var key = (section, paragraph);
             if (!Paragraphs.TryGetValue(key, out var list))
             {
                 Paragraphs[key] = list = [];
@@ -84,6 +74,107 @@ internal sealed class ReviewIndex
 
         DocumentFindings.Add(finding);
         _onDocument.Add(finding);
+    }
+
+    private static string? Section(ReadOnlySpan<char> token) => token switch
+    {
+        "overall" => "overall",
+        "itemized" => "itemized",
+        "safeguards" => "safeguards",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The tokens of a JSON Pointer (<c>/projects/0/indicators/3/target</c>) as ranges of its text, without a string per
+    /// token: the first five are kept, <see cref="Count"/> counts them all. Tokens are compared as written (not unescaped).
+    /// </summary>
+    internal readonly struct PointerTokens
+    {
+        private const int Kept = 5;
+        private readonly string _pointer;
+        private readonly long _t0;
+        private readonly long _t1;
+        private readonly long _t2;
+        private readonly long _t3;
+        private readonly long _t4;
+
+        public PointerTokens(string pointer)
+        {
+            _pointer = pointer;
+            _t0 = _t1 = _t2 = _t3 = _t4 = 0;
+            Count = 0;
+            if (pointer.Length == 0 || pointer[0] != '/')
+            {
+                return;
+            }
+
+            var start = 1;
+            while (true)
+            {
+                var slash = pointer.IndexOf('/', start);
+                var end = slash < 0 ? pointer.Length : slash;
+                var range = ((long)start << 32) | (uint)(end - start);
+                switch (Count)
+                {
+                    case 0: _t0 = range; break;
+                    case 1: _t1 = range; break;
+                    case 2: _t2 = range; break;
+                    case 3: _t3 = range; break;
+                    case 4: _t4 = range; break;
+                }
+
+                Count++;
+                if (slash < 0)
+                {
+                    break;
+                }
+
+                start = slash + 1;
+            }
+        }
+
+        /// <summary>Gets the number of tokens (all of them, also those past the fifth).</summary>
+        public int Count { get; }
+
+        /// <summary>Gets a token (one of the first five).</summary>
+        public ReadOnlySpan<char> this[int index]
+        {
+            get
+            {
+                var range = index switch { 0 => _t0, 1 => _t1, 2 => _t2, 3 => _t3, 4 => _t4, _ => throw new ArgumentOutOfRangeException(nameof(index)) };
+                return _pointer.AsSpan((int)(range >> 32), (int)(uint)range);
+            }
+        }
+
+        /// <summary>Reads a token as an array index (digits, no leading zero, at most nine); false when there is no such token or it is not one.</summary>
+        public bool TryIndex(int index, out int value)
+        {
+            value = -1;
+            if (index >= Count || index >= Kept)
+            {
+                return false;
+            }
+
+            var token = this[index];
+            if (token.Length is 0 or > 9 || (token.Length > 1 && token[0] == '0'))
+            {
+                return false;
+            }
+
+            var result = 0;
+            foreach (var c in token)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+
+                result = (result * 10) + (c - '0');
+            }
+
+            value = result;
+            return true;
+        }
     }
 
     private sealed class ByReference : IEqualityComparer<Finding>
@@ -125,21 +216,27 @@ internal sealed class ReviewIndex
 
         public List<Finding>? InCell(string cell) => Cells.TryGetValue(cell, out var list) ? list : null;
 
-        public void Add(Finding finding, string[] tokens)
+        public void Add(Finding finding, in PointerTokens tokens)
         {
             All.Add(finding);
-            var field = tokens.Length > 2 ? tokens[2] : null;
-            var sub = tokens.Length > 3 ? tokens[3] : null;
+            var field = tokens.Count > 2 ? tokens[2] : default;
+            var sub = tokens.Count > 3 ? tokens[3] : default;
             switch (field)
             {
                 case "unit":
                     Cell("unit", finding);
                     break;
                 case "code":
+                    Cell("code", finding);
+                    break;
                 case "fundUse":
+                    Cell("fund_use", finding);
+                    break;
                 case "attribute":
+                    Cell("attribute", finding);
+                    break;
                 case "reviewOpinion":
-                    Cell(field switch { "fundUse" => "fund_use", "reviewOpinion" => "review_opinion", _ => field }, finding);
+                    Cell("review_opinion", finding);
                     break;
                 case "name":
                 case "fundingReference":
@@ -152,9 +249,9 @@ internal sealed class ReviewIndex
                     Cell(sub switch { "fiscal" => "budget_fiscal", "other" => "budget_other", _ => "budget_total" }, finding);
                     break;
                 case "spendingPlan":
-                    if (TryIndex(tokens, 3, out var point) && point < _project.SpendingPlan.Length)
+                    if (tokens.TryIndex(3, out var point) && point < _project.SpendingPlan.Length)
                     {
-                        var cell = tokens.Length > 4 && tokens[4] == "month" ? "month" : "percent";
+                        var cell = tokens.Count > 4 && tokens[4].SequenceEqual("month".AsSpan()) ? "month" : "percent";
                         Add(Spending, (point, cell), finding);
                         Places[finding] = (cell, point, false);
                     }
@@ -166,8 +263,8 @@ internal sealed class ReviewIndex
                     break;
                 case "goals":
                 case "periodGoals":
-                    var period = field == "periodGoals";
-                    if (TryIndex(tokens, 3, out var goal) && goal < (period ? _project.PeriodGoals : _project.Goals).Length)
+                    var period = field.SequenceEqual("periodGoals".AsSpan());
+                    if (tokens.TryIndex(3, out var goal) && goal < (period ? _project.PeriodGoals : _project.Goals).Length)
                     {
                         Add(period ? PeriodGoals : Goals, goal, finding);
                         Places[finding] = (period ? "period_goal" : "goal", goal, period);
@@ -180,10 +277,10 @@ internal sealed class ReviewIndex
                     break;
                 case "indicators":
                 case "periodIndicators":
-                    var periodRows = field == "periodIndicators";
-                    if (TryIndex(tokens, 3, out var row) && row < (periodRows ? _project.PeriodIndicators : _project.Indicators).Length)
+                    var periodRows = field.SequenceEqual("periodIndicators".AsSpan());
+                    if (tokens.TryIndex(3, out var row) && row < (periodRows ? _project.PeriodIndicators : _project.Indicators).Length)
                     {
-                        var cell = tokens.Length > 4 ? IndicatorCell(tokens[4]) : "name";
+                        var cell = tokens.Count > 4 ? IndicatorCell(tokens[4]) : "name";
                         Add(periodRows ? PeriodIndicators : Indicators, (row, cell), finding);
                         Places[finding] = (cell, row, periodRows);
                     }
@@ -200,7 +297,7 @@ internal sealed class ReviewIndex
             }
         }
 
-        private static string IndicatorCell(string field) => field switch
+        private static string IndicatorCell(ReadOnlySpan<char> field) => field switch
         {
             "level1" => "level1",
             "level2" => "level2",
