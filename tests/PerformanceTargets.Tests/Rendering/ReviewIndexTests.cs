@@ -48,3 +48,17 @@ public class ReviewIndexTests
         Assert.True(root[0].IsEmpty);
     }
 }
+
+/// <summary>The id of a rule's group in the review summary: the rule id as it is when it is a valid id, else encoded.</summary>
+public class GroupAnchorTests
+{
+    [Theory]
+    [InlineData("PT302", "rule-PT302")]
+    [InlineData("my-rule-7", "rule-my-rule-7")]
+    [InlineData("x.y", "rule-x_2e_y")]
+    [InlineData("规则1", "rule-_89c4__5219_1")]
+    [InlineData("", "rule-")]
+    [InlineData(null, "rule-")]
+    public void A_rule_id_gives_its_group_anchor(string? ruleId, string expected) =>
+        Assert.Equal(expected, PerformanceTargets.Rendering.Views.FindingView.GroupAnchor(ruleId));
+}

@@ -70,8 +70,21 @@ internal sealed class FindingView : ViewObject
     /// </summary>
     public static string GroupAnchor(string? ruleId)
     {
+        ruleId ??= string.Empty;
+        var plain = true;
+        foreach (var c in ruleId)
+        {
+            plain &= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-';
+        }
+
+        if (plain)
+        {
+            // Every rule id of the catalogue: one string, no builder (a review writes this once per finding).
+            return "rule-" + ruleId;
+        }
+
         var builder = new System.Text.StringBuilder("rule-");
-        foreach (var c in ruleId ?? string.Empty)
+        foreach (var c in ruleId)
         {
             if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-')
             {
