@@ -43,6 +43,28 @@ public static class JsonPointer
     /// <returns>The child pointer.</returns>
     public static string Append(string pointer, int index) => (pointer ?? string.Empty) + "/" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Reads an array index token (digits, no leading zero, at most nine); -1 when it is not one.</summary>
+    internal static int ArrayIndex(ReadOnlySpan<char> token)
+    {
+        if (token.Length == 0 || token.Length > 9 || (token.Length > 1 && token[0] == '0'))
+        {
+            return -1;
+        }
+
+        var value = 0;
+        foreach (var c in token)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
     /// <summary>Splits a pointer into its unescaped reference tokens.</summary>
     /// <param name="pointer">The pointer; "" gives no tokens.</param>
     /// <returns>The tokens.</returns>

@@ -1,3 +1,4 @@
+using PerformanceTargets.Json;
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation;
 
@@ -155,25 +156,8 @@ internal sealed class ReviewIndex
                 return false;
             }
 
-            var token = this[index];
-            if (token.Length is 0 or > 9 || (token.Length > 1 && token[0] == '0'))
-            {
-                return false;
-            }
-
-            var result = 0;
-            foreach (var c in token)
-            {
-                if (c is < '0' or > '9')
-                {
-                    return false;
-                }
-
-                result = (result * 10) + (c - '0');
-            }
-
-            value = result;
-            return true;
+            value = JsonPointer.ArrayIndex(this[index]);
+            return value >= 0;
         }
     }
 

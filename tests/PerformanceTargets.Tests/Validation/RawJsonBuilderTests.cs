@@ -22,7 +22,7 @@ public class RawJsonBuilderTests
     {
         // Random text, with one character of any kind put in it, and a character outside the BMP.
         var value = (text ?? string.Empty) + odd + (astral ? "𠀀指标😀" : "“指标”，。");
-        using var builder = new RawJsonBuilder(Encoder);
+        using var builder = new RawJsonBuilder();
         builder.Raw("["u8);
         builder.String(value.AsSpan());
         builder.Raw("]"u8);
@@ -32,7 +32,7 @@ public class RawJsonBuilderTests
     [Fact]
     public void Recurring_strings_are_encoded_once_and_then_copied_as_they_were()
     {
-        using var builder = new RawJsonBuilder(Encoder);
+        using var builder = new RawJsonBuilder();
         builder.Raw("["u8);
         builder.Recurring("file:///tmp/a%20b.json");
         builder.Raw(","u8);

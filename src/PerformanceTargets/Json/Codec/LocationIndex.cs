@@ -111,7 +111,7 @@ internal sealed class LocationIndex : SourceLocator
             }
 
             // /projects/{p}/{list}/{i}: the table and the row.
-            if (depth == 1 && node >= 0 && _parent[node] == 0 && _key[node] == ProjectsKey && Index(token) is var p and >= 0)
+            if (depth == 1 && node >= 0 && _parent[node] == 0 && _key[node] == ProjectsKey && JsonPointer.ArrayIndex(token) is var p and >= 0)
             {
                 project = p;
             }
@@ -119,7 +119,7 @@ internal sealed class LocationIndex : SourceLocator
             {
                 list = token.SequenceEqual("indicators".AsSpan()) || token.SequenceEqual("periodIndicators".AsSpan());
             }
-            else if (depth == 3 && project is not null && list && Index(token) is var row and >= 0)
+            else if (depth == 3 && project is not null && list && JsonPointer.ArrayIndex(token) is var row and >= 0)
             {
                 item = row;
             }
@@ -350,30 +350,8 @@ internal sealed class LocationIndex : SourceLocator
             return Absent;
         }
 
-        var item = Index(token);
+        var item = JsonPointer.ArrayIndex(token);
         return item < 0 || item >= _count[node] ? Absent : _children[_first[node] + item];
-    }
-
-    /// <summary>Reads an array index token (digits, no leading zero); -1 when it is not one.</summary>
-    private static int Index(ReadOnlySpan<char> token)
-    {
-        if (token.Length == 0 || token.Length > 9 || (token.Length > 1 && token[0] == '0'))
-        {
-            return -1;
-        }
-
-        var value = 0;
-        foreach (var c in token)
-        {
-            if (c is < '0' or > '9')
-            {
-                return -1;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
     }
 
     private string KeyText(int node, int key) =>
@@ -455,9 +433,8 @@ internal sealed class LineTable
             return LineColumn(end);
         }
 
-        var from = start;
-        return end - from <= 1 << BlockBits
-            ? (line, column + Utf16Length(_text.AsSpan(from, end - from)))
+        return end - start <= 1 << BlockBits
+            ? (line, column + Utf16Length(_text.AsSpan(start, end - start)))
             : LineColumn(end);
     }
 

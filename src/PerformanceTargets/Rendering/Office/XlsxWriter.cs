@@ -148,7 +148,7 @@ internal static class XlsxWriter
     {
         StartCell(x, column, row, style);
         x.WriteAttributeString("t", "s");
-        Value(x, strings.Index(text).ToString(CultureInfo.InvariantCulture));
+        EndCell(x, strings.Index(text).ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A number cell, or a text cell when Excel's 15 significant digits cannot hold the value exactly.</summary>
@@ -162,7 +162,7 @@ internal static class XlsxWriter
         }
 
         StartCell(x, column, row, NumberStyle);
-        Value(x, text);
+        EndCell(x, text);
     }
 
     private static void StartCell(XmlWriter x, int column, string row, string style)
@@ -175,7 +175,8 @@ internal static class XlsxWriter
         x.WriteAttributeString("s", style);
     }
 
-    private static void Value(XmlWriter x, string text)
+    /// <summary>Writes a cell's value and closes the cell <see cref="StartCell"/> opened.</summary>
+    private static void EndCell(XmlWriter x, string text)
     {
         x.WriteStartElement(Prefix, "v", Main);
         x.WriteString(text);

@@ -71,13 +71,7 @@ internal sealed class FindingView : ViewObject
     public static string GroupAnchor(string? ruleId)
     {
         ruleId ??= string.Empty;
-        var plain = true;
-        foreach (var c in ruleId)
-        {
-            plain &= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-';
-        }
-
-        if (plain)
+        if (ruleId.All(IsIdCharacter))
         {
             // Every rule id of the catalogue: one string, no builder (a review writes this once per finding).
             return "rule-" + ruleId;
@@ -86,7 +80,7 @@ internal sealed class FindingView : ViewObject
         var builder = new System.Text.StringBuilder("rule-");
         foreach (var c in ruleId)
         {
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-')
+            if (IsIdCharacter(c))
             {
                 builder.Append(c);
             }
@@ -97,6 +91,8 @@ internal sealed class FindingView : ViewObject
         }
 
         return builder.ToString();
+
+        static bool IsIdCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-';
     }
 
     /// <summary>The table and the place in it (表3 · 第9行指标 · 三级指标), the place alone, or the pointer of a document-level finding.</summary>

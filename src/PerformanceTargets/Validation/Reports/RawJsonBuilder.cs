@@ -10,8 +10,9 @@ namespace PerformanceTargets.Validation.Reports;
 
 /// <summary>
 /// Lays out a JSON value as UTF-8 from fragments the caller gives already laid out (names, punctuation, line feeds and
-/// indentation), and values it encodes exactly as <see cref="Utf8JsonWriter"/> with the same encoder would; the JSON
-/// writer then copies the value in with <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>.
+/// indentation), and values it encodes exactly as <see cref="Utf8JsonWriter"/> with the reports' encoder
+/// (<see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>) would; the JSON writer then copies the value in with
+/// <see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>.
 /// </summary>
 /// <remarks>
 /// A SARIF report of the seed is 216 results of about 1.2 KB each, most of it indentation: laid out by the JSON writer token
@@ -26,20 +27,16 @@ internal sealed class RawJsonBuilder : IDisposable
     /// (<see cref="TextEncoder.WillEncode(int)"/>, 63,488 questions). Surrogates are never set: their text is escaped by
     /// the JSON writer itself.
     /// </summary>
-    private static readonly ulong[] s_verbatim = Verbatim(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly ulong[] s_verbatim = Verbatim(Encoder);
 #endif
 
-    private readonly JavaScriptEncoder _encoder;
+    /// <summary>The encoder of every report (text as it is but for quotes, back slashes and what JSON cannot hold).</summary>
+    private static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     private readonly Dictionary<string, byte[]> _strings = new(StringComparer.Ordinal);
     private byte[] _bytes = ArrayPool<byte>.Shared.Rent(4096);
     private int _length;
     private MemoryStream? _scratch;
     private Utf8JsonWriter? _scratchWriter;
-
-    public RawJsonBuilder(JavaScriptEncoder encoder)
-    {
-        _encoder = encoder;
-    }
 
     /// <summary>Gets what was laid out since <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> Written => new(_bytes, 0, _length);
@@ -65,7 +62,7 @@ internal sealed class RawJsonBuilder : IDisposable
     {
 #if NET8_0_OR_GREATER
         // Most text needs no escaping: look each unit up, then transcode the text straight in.
-        if (ReferenceEquals(_encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping) && IsVerbatim(text))
+        if (IsVerbatim(text))
         {
             var free = Free((text.Length * 3) + 2);
             free[0] = (byte)'"';
@@ -138,7 +135,7 @@ internal sealed class RawJsonBuilder : IDisposable
         _scratch.SetLength(0);
         if (_scratchWriter is null)
         {
-            _scratchWriter = new Utf8JsonWriter(_scratch, new JsonWriterOptions { Encoder = _encoder, SkipValidation = true });
+            _scratchWriter = new Utf8JsonWriter(_scratch, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true });
         }
         else
         {

@@ -251,7 +251,7 @@ public static class ValidationReportWriter
             json.WriteStartArray(Names.Results);
             using var text = new CharBuffer();
             using var pointer = new CharBuffer(128);
-            using var result = new RawJsonBuilder(WriterOptions.Encoder!);
+            using var result = new RawJsonBuilder();
             for (var r = 0; r < list.Count; r++)
             {
                 var report = list[r];
@@ -628,56 +628,42 @@ public static class ValidationReportWriter
     /// <summary>The property names of the reports, encoded once.</summary>
     private static class Names
     {
-        public static readonly JsonEncodedText ArtifactLocation = JsonEncodedText.Encode("artifactLocation");
         public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category");
         public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
         public static readonly JsonEncodedText ColumnKind = JsonEncodedText.Encode("columnKind");
         public static readonly JsonEncodedText Culture = JsonEncodedText.Encode("culture");
         public static readonly JsonEncodedText DefaultConfiguration = JsonEncodedText.Encode("defaultConfiguration");
         public static readonly JsonEncodedText Driver = JsonEncodedText.Encode("driver");
-        public static readonly JsonEncodedText Element = JsonEncodedText.Encode("element");
-        public static readonly JsonEncodedText EndColumn = JsonEncodedText.Encode("endColumn");
-        public static readonly JsonEncodedText EndLine = JsonEncodedText.Encode("endLine");
         public static readonly JsonEncodedText Errors = JsonEncodedText.Encode("errors");
         public static readonly JsonEncodedText Files = JsonEncodedText.Encode("files");
         public static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
         public static readonly JsonEncodedText FullDescription = JsonEncodedText.Encode("fullDescription");
         public static readonly JsonEncodedText FullName = JsonEncodedText.Encode("fullName");
-        public static readonly JsonEncodedText FullyQualifiedName = JsonEncodedText.Encode("fullyQualifiedName");
         public static readonly JsonEncodedText Help = JsonEncodedText.Encode("help");
         public static readonly JsonEncodedText Hint = JsonEncodedText.Encode("hint");
         public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
         public static readonly JsonEncodedText Infos = JsonEncodedText.Encode("infos");
-        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
         public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
         public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
         public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
-        public static readonly JsonEncodedText Locations = JsonEncodedText.Encode("locations");
-        public static readonly JsonEncodedText LogicalLocations = JsonEncodedText.Encode("logicalLocations");
         public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
         public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-        public static readonly JsonEncodedText PhysicalLocation = JsonEncodedText.Encode("physicalLocation");
         public static readonly JsonEncodedText Pointer = JsonEncodedText.Encode("pointer");
         public static readonly JsonEncodedText Properties = JsonEncodedText.Encode("properties");
-        public static readonly JsonEncodedText Region = JsonEncodedText.Encode("region");
         public static readonly JsonEncodedText Results = JsonEncodedText.Encode("results");
         public static readonly JsonEncodedText Row = JsonEncodedText.Encode("row");
         public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
-        public static readonly JsonEncodedText RuleIndex = JsonEncodedText.Encode("ruleIndex");
         public static readonly JsonEncodedText RuleSetVersion = JsonEncodedText.Encode("ruleSetVersion");
         public static readonly JsonEncodedText Rules = JsonEncodedText.Encode("rules");
         public static readonly JsonEncodedText Runs = JsonEncodedText.Encode("runs");
         public static readonly JsonEncodedText SemanticVersion = JsonEncodedText.Encode("semanticVersion");
         public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
         public static readonly JsonEncodedText ShortDescription = JsonEncodedText.Encode("shortDescription");
-        public static readonly JsonEncodedText StartColumn = JsonEncodedText.Encode("startColumn");
-        public static readonly JsonEncodedText StartLine = JsonEncodedText.Encode("startLine");
         public static readonly JsonEncodedText Table = JsonEncodedText.Encode("table");
         public static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");
         public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
         public static readonly JsonEncodedText Tool = JsonEncodedText.Encode("tool");
         public static readonly JsonEncodedText ToolVersion = JsonEncodedText.Encode("toolVersion");
-        public static readonly JsonEncodedText Uri = JsonEncodedText.Encode("uri");
         public static readonly JsonEncodedText Valid = JsonEncodedText.Encode("valid");
         public static readonly JsonEncodedText Version = JsonEncodedText.Encode("version");
         public static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
