@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using PerformanceTargets.Internal;
 using PerformanceTargets.Model;
 using PerformanceTargets.Rendering.Office;
@@ -88,7 +87,7 @@ public sealed class TargetRenderer
     public RenderResult Render(TargetDocument document, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
     {
         Guard.NotNull(writer);
-        return RenderDocumentCore(document, options, report, builder => BuilderOutput.WriteTo(builder, writer));
+        return RenderDocumentCore(document, options, report, page => page.WriteTo(writer));
     }
 
     /// <summary>
@@ -114,7 +113,7 @@ public sealed class TargetRenderer
         options ??= RenderOptions.Default;
         return IsBinary(options.Format)
             ? RenderBinary(document, options, report, null, stream)
-            : RenderCore(document, options, report, tableIndex: null, builder => BuilderOutput.WriteTo(builder, stream));
+            : RenderCore(document, options, report, tableIndex: null, page => page.WriteTo(stream));
     }
 
     /// <summary>
@@ -148,7 +147,7 @@ public sealed class TargetRenderer
     public RenderResult RenderTable(TargetDocument document, int projectIndex, TextWriter writer, RenderOptions? options = null, ValidationReport? report = null)
     {
         Guard.NotNull(writer);
-        return RenderTableCore(document, projectIndex, options, report, builder => BuilderOutput.WriteTo(builder, writer));
+        return RenderTableCore(document, projectIndex, options, report, page => page.WriteTo(writer));
     }
 
     /// <summary>
@@ -173,7 +172,7 @@ public sealed class TargetRenderer
         options ??= RenderOptions.Default;
         if (!IsBinary(options.Format))
         {
-            return RenderTableCore(document, projectIndex, options, report, builder => BuilderOutput.WriteTo(builder, stream));
+            return RenderTableCore(document, projectIndex, options, report, page => page.WriteTo(stream));
         }
 
         if (projectIndex < 0 || projectIndex >= document.Projects.Length)
@@ -274,7 +273,7 @@ public sealed class TargetRenderer
         return selected;
     }
 
-    private RenderResult RenderDocumentCore(TargetDocument document, RenderOptions? options, ValidationReport? report, Action<StringBuilder>? output)
+    private RenderResult RenderDocumentCore(TargetDocument document, RenderOptions? options, ValidationReport? report, Action<PageBuffer>? output)
     {
         Guard.NotNull(document);
         options ??= RenderOptions.Default;
@@ -282,7 +281,7 @@ public sealed class TargetRenderer
         return RenderCore(document, options, report, tableIndex: null, output);
     }
 
-    private RenderResult RenderTableCore(TargetDocument document, int projectIndex, RenderOptions? options, ValidationReport? report, Action<StringBuilder>? output)
+    private RenderResult RenderTableCore(TargetDocument document, int projectIndex, RenderOptions? options, ValidationReport? report, Action<PageBuffer>? output)
     {
         Guard.NotNull(document);
         options ??= RenderOptions.Default;
@@ -308,7 +307,7 @@ public sealed class TargetRenderer
     }
 
     /// <summary>Renders a text format: to a string, or, with <paramref name="output"/>, into what it writes to (then the result has no text).</summary>
-    private RenderResult RenderCore(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex, Action<StringBuilder>? output)
+    private RenderResult RenderCore(TargetDocument document, RenderOptions options, ValidationReport? report, int? tableIndex, Action<PageBuffer>? output)
     {
         CheckTables(document, options);
         var scope = CreateScope(document, options, report);
@@ -366,13 +365,13 @@ public sealed class TargetRenderer
             _ => TemplateKind.MarkdownMonitoringTable,
         };
 
-    private RenderResult Execute(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, Action<StringBuilder>? output)
+    private RenderResult Execute(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, Action<PageBuffer>? output)
     {
-        // The page is copied out of the builder only once the rendering, its context and its views are gone: a page of
+        // The page is copied out of the buffer only once the rendering, its context and its views are gone: a page of
         // more than 42,500 characters is a large object, whose allocation may start a full collection, and that
         // collection then has nothing of the rendering left to mark.
-        var text = new StringBuilder(OutputCapacity(entry, globals));
-        var error = Run(entry, globals, findings, text);
+        using var page = new PageBuffer(OutputCapacity(entry, globals));
+        var error = Run(entry, globals, findings, page);
         if (error is not null)
         {
             return RenderResult.Fail(error);
@@ -380,14 +379,14 @@ public sealed class TargetRenderer
 
         if (output is null)
         {
-            return RenderResult.Ok(text.ToString());
+            return RenderResult.Ok(page.ToString());
         }
 
-        output(text);
+        output(page);
         return RenderResult.Ok(null);
     }
 
-    private TemplateError? Run(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, StringBuilder output)
+    private TemplateError? Run(ParsedTemplate entry, ScriptObject globals, FindingMarkup findings, PageBuffer output)
     {
         var context = new RenderContext
         {
@@ -410,7 +409,7 @@ public sealed class TargetRenderer
         }
 
         context.PushGlobal(globals);
-        context.PushOutput(new StringBuilderOutput(output));
+        context.PushOutput(output);
         using var timeout = _sandboxed ? new CancellationTokenSource(_limits.Timeout) : null;
         if (timeout is not null)
         {
@@ -456,8 +455,8 @@ public sealed class TargetRenderer
     }
 
     /// <summary>
-    /// A first guess at the output size (about 600 characters an indicator), capped below the large object heap: a buffer
-    /// there costs more in collections than it saves in growth; beyond the cap the builder grows by chunks.
+    /// A first guess at the output size (about 600 characters an indicator; a user template starts small), for the first
+    /// rent from the pool: the buffer doubles when the guess is short, and the pool keeps it for the next rendering.
     /// </summary>
     private static int OutputCapacity(ParsedTemplate entry, ScriptObject globals)
     {
@@ -471,7 +470,7 @@ public sealed class TargetRenderer
         }
 
         var estimate = 8192 + (600L * indicators);
-        return entry.IsUser ? 4096 : (int)Math.Min(estimate, 40_000);
+        return entry.IsUser ? 4096 : (int)Math.Min(estimate, 1 << 22);
     }
 
     /// <summary>How to get past the Scriban limit a message names; null when the message names no limit.</summary>
