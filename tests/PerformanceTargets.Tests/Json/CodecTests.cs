@@ -157,9 +157,25 @@ public class CodecTests
         var document = TargetJson.Read(File.ReadAllBytes(TestPaths.Sample("guanting-2024.json"))).GetDocumentOrThrow();
         Assert.Same(document.Projects[0].Indicators[0].Level1, document.Projects[5].Indicators[0].Level1);
         Assert.Same(document.Projects[2].Indicators[0].Target, document.Projects[3].Indicators[0].Target);
-        var reader = new Utf8JsonReader("\"a\""u8);
-        reader.Read();
-        Assert.Equal("a", StringPool.Get(ref reader));
+
+        // Within a read, equal values are one string; once the read ends the pool holds none of them.
+        var pool = new StringPool();
+        pool.Begin();
+        var first = Read(pool, "\"指标\"");
+        Assert.Same(first, Read(pool, "\"指标\""));
+        Assert.Equal("a\"b", Read(pool, "\"a\\\"b\"")); // escaped: decoded by the reader
+        pool.End();
+        pool.Begin();
+        var again = Read(pool, "\"指标\"");
+        Assert.Equal(first, again);
+        Assert.NotSame(first, again);
+
+        static string Read(StringPool pool, string json)
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+            reader.Read();
+            return pool.Get(ref reader);
+        }
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ internal sealed class DocumentReader
     private readonly List<string> _strings = [];
     private readonly LocationIndexBuilder _index = new();
     private readonly List<PendingError> _errors = [];
+    private readonly StringPool _pool = new();
 
     private DocumentLimits _limits = DocumentLimits.Default;
     private int _indicators;
@@ -82,7 +83,7 @@ internal sealed class DocumentReader
         });
         TargetDocument? document = null;
         ReadError? fatal = null;
-        StringPool.Begin();
+        _pool.Begin();
         try
         {
             Next(ref reader);
@@ -117,7 +118,7 @@ internal sealed class DocumentReader
         }
         finally
         {
-            StringPool.End();
+            _pool.End();
         }
 
         var unsupported = fatal is null && _version is not null ? UnsupportedMajor(_version) : null;
@@ -355,7 +356,7 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            var text = StringPool.Get(ref reader);
+            var text = _pool.Get(ref reader);
             if (text.Length > _limits.MaxStringLength)
             {
                 _errors.Add(new PendingError(JsonReadErrorKind.LimitExceeded, null, node, item, null, offset, ReadMessages.StringTooLong(text.Length, _limits.MaxStringLength)));
@@ -404,7 +405,7 @@ internal sealed class DocumentReader
             var index = find(ref reader);
             if (index < 0)
             {
-                _errors.Add(new PendingError(JsonReadErrorKind.Schema, "enum", node, item, null, offset, ReadMessages.NotAllowed(ReadMessages.Quote(StringPool.Get(ref reader)), allowed)));
+                _errors.Add(new PendingError(JsonReadErrorKind.Schema, "enum", node, item, null, offset, ReadMessages.NotAllowed(ReadMessages.Quote(_pool.Get(ref reader)), allowed)));
                 ok = false;
             }
             else if (ok)
@@ -427,7 +428,7 @@ internal sealed class DocumentReader
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                var text = StringPool.Get(ref reader);
+                var text = _pool.Get(ref reader);
                 if (text.Length > _limits.MaxStringLength)
                 {
                     _errors.Add(new PendingError(JsonReadErrorKind.LimitExceeded, null, node, property.Index, null, offset, ReadMessages.StringTooLong(text.Length, _limits.MaxStringLength)));
@@ -533,7 +534,7 @@ internal sealed class DocumentReader
         _errors.Add(new PendingError(JsonReadErrorKind.Schema, "pattern", node, property.Index, null, (int)reader.TokenStartIndex, ReadMessages.Pattern(ReadMessages.Quote(text), pattern.Meaning)));
 
     public void NotAllowed(int node, EnumProperty property, ref Utf8JsonReader reader) =>
-        _errors.Add(new PendingError(JsonReadErrorKind.Schema, "enum", node, property.Index, null, (int)reader.TokenStartIndex, ReadMessages.NotAllowed(ReadMessages.Quote(StringPool.Get(ref reader)), property.Allowed)));
+        _errors.Add(new PendingError(JsonReadErrorKind.Schema, "enum", node, property.Index, null, (int)reader.TokenStartIndex, ReadMessages.NotAllowed(ReadMessages.Quote(_pool.Get(ref reader)), property.Allowed)));
 
     public void OutOfRange(int node, FormatProperty property, decimal value, decimal limit, bool below, ref Utf8JsonReader reader) =>
         _errors.Add(new PendingError(JsonReadErrorKind.Schema, below ? "minimum" : "maximum", node, property.Index, null, (int)reader.TokenStartIndex, ReadMessages.OutOfRange(value.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture), below)));

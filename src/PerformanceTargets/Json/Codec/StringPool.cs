@@ -12,12 +12,13 @@ using System.Text.Json;
 namespace PerformanceTargets.Json.Codec;
 
 /// <summary>
-/// Shares one string among equal string values during one read on one thread (<see cref="Begin"/> … <see cref="End"/>):
-/// indicator tables repeat their category names, bases and targets row after row. Outside a read, or for long or
-/// escaped values, strings are decoded as usual. Invalid UTF-8 throws, as the serializer's own decoding does. The
-/// table (8 KB) and the arena of keys (32 KB) are kept per thread and cleared of strings after each read.
+/// Shares one string among equal string values during one read (<see cref="Begin"/> … <see cref="End"/>): indicator
+/// tables repeat their category names, bases and targets row after row. Long or escaped values are decoded as usual.
+/// Invalid UTF-8 throws, as the serializer's own decoding does. The table (8 KB) and the arena of keys (32 KB) belong
+/// to one <see cref="DocumentReader"/>, which each thread keeps for its reads, and are cleared of strings after each read.
 /// </summary>
-internal static class StringPool
+/// <remarks>Not thread-safe: one instance per reader. An instance rather than thread statics, so that a string costs no lookup of the thread's storage.</remarks>
+internal sealed class StringPool
 {
     private const int Size = 512;
     private const int MaxBytes = 120;
@@ -27,37 +28,19 @@ internal static class StringPool
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 #endif
 
-    // Per thread: the table of shared strings and an arena holding their UTF-8 keys, reused from read to read.
-    [ThreadStatic]
-    private static Entry[]? t_entries;
+    // The table of shared strings and the arena holding their UTF-8 keys, reused from read to read.
+    private readonly Entry[] _entries = new Entry[Size];
+    private readonly byte[] _arena = new byte[ArenaBytes];
+    private int _used;
 
-    [ThreadStatic]
-    private static byte[]? t_arena;
+    /// <summary>Starts a read: the arena is empty.</summary>
+    public void Begin() => _used = 0;
 
-    [ThreadStatic]
-    private static int t_used;
+    /// <summary>Ends a read: the table lets go of its strings.</summary>
+    public void End() => Array.Clear(_entries, 0, _entries.Length);
 
-    [ThreadStatic]
-    private static bool t_active;
-
-    public static void Begin()
-    {
-        t_entries ??= new Entry[Size];
-        t_arena ??= new byte[ArenaBytes];
-        t_used = 0;
-        t_active = true;
-    }
-
-    public static void End()
-    {
-        t_active = false;
-        if (t_entries is { } entries)
-        {
-            Array.Clear(entries, 0, entries.Length);
-        }
-    }
-
-    public static string Get(ref Utf8JsonReader reader)
+    /// <summary>Gets the string the reader is on, shared with an equal one read before when it is short and unescaped.</summary>
+    public string Get(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
@@ -65,26 +48,26 @@ internal static class StringPool
         }
 
         var span = reader.ValueSpan;
-        if (!t_active || span.Length > MaxBytes)
+        if (span.Length > MaxBytes)
         {
             return Decode(span);
         }
 
-        var arena = t_arena!;
-        ref var entry = ref t_entries![Hash(span) & (Size - 1)];
+        var arena = _arena;
+        ref var entry = ref _entries[Hash(span) & (Size - 1)];
         if (entry.Value is not null && entry.Length == span.Length && span.SequenceEqual(new ReadOnlySpan<byte>(arena, entry.Offset, entry.Length)))
         {
             return entry.Value;
         }
 
         var value = Decode(span);
-        if (t_used + span.Length <= arena.Length)
+        if (_used + span.Length <= arena.Length)
         {
-            span.CopyTo(new Span<byte>(arena, t_used, span.Length));
-            entry.Offset = t_used;
+            span.CopyTo(new Span<byte>(arena, _used, span.Length));
+            entry.Offset = _used;
             entry.Length = span.Length;
             entry.Value = value;
-            t_used += span.Length;
+            _used += span.Length;
         }
 
         return value;
