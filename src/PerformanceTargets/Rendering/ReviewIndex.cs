@@ -161,7 +161,11 @@ internal sealed class ReviewIndex
         }
     }
 
-    private sealed class ByReference : IEqualityComparer<Finding>
+    /// <summary>
+    /// Findings compared as objects, not as records: each finding of a report is one box, one number and one place, even
+    /// when two are equal in every member; and no text is hashed.
+    /// </summary>
+    internal sealed class ByReference : IEqualityComparer<Finding>
     {
         public static readonly ByReference Instance = new();
 
@@ -196,7 +200,7 @@ internal sealed class ReviewIndex
         public Dictionary<(int Row, string Cell), List<Finding>> PeriodIndicators { get; } = [];
 
         /// <summary>Where each placed finding is shown, for the summaries: the cell name and the item number.</summary>
-        public Dictionary<Finding, (string Cell, int? Item, bool Period)> Places { get; } = [];
+        public Dictionary<Finding, (string Cell, int? Item, bool Period)> Places { get; } = new(ByReference.Instance);
 
         public List<Finding>? InCell(string cell) => Cells.TryGetValue(cell, out var list) ? list : null;
 

@@ -180,4 +180,31 @@ public class ReviewViewTests
         var period = section.Substring(section.IndexOf("<caption>", StringComparison.Ordinal));
         Assert.Contains("<td class=\"weight\">20<span class=\"findings warning\">", period, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_equal_findings_are_two_boxes_with_their_own_anchors_and_links()
+    {
+        // A custom rule may report the same thing twice: each finding is its own box, number and link, never one merged
+        // into the other (which would leave a link with no box and an id used twice).
+        var document = RenderingFixtures.Excerpt;
+        var twice = RenderingFixtures.Make("PT204", Severity.Warning, RuleCategory.Appropriateness, "/projects/0/indicators/0/target", "Same words.", null);
+        var report = new ValidationReport([twice, twice with { }], document, null, "test");
+        var html = TargetRendering.ToReviewHtml(document, report);
+        Assert.Contains("id=\"finding-1\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"finding-2\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, Count(html, "id=\"finding-1\""));
+        Assert.Equal(1, Count(html, "id=\"finding-2\""));
+        Assert.Equal(Count(html, "href=\"#finding-1\""), Count(html, "href=\"#finding-2\""));
+
+        static int Count(string text, string part)
+        {
+            var count = 0;
+            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
 }

@@ -160,7 +160,7 @@ internal sealed class RenderScope
 
     public FindingView View(Finding finding)
     {
-        _findingViews ??= [];
+        _findingViews ??= new(ReviewIndex.ByReference.Instance);
         if (!_findingViews.TryGetValue(finding, out var view))
         {
             _findingViews[finding] = view = new FindingView(this, finding);
