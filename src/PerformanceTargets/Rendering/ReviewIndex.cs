@@ -14,12 +14,14 @@ internal sealed class ReviewIndex
     private readonly ProjectFindings?[] _projects;
     private readonly Dictionary<Finding, int> _ordinals;
     private readonly HashSet<Finding> _onDocument = new(ByReference.Instance);
+    private readonly Place[] _places;
 
     private ReviewIndex(TargetDocument document, int count)
     {
         _document = document;
         _projects = new ProjectFindings?[document.Projects.Length];
         _ordinals = new(count, ByReference.Instance);
+        _places = new Place[count];
     }
 
     public List<Finding> DocumentFindings { get; } = [];
@@ -32,8 +34,9 @@ internal sealed class ReviewIndex
         var index = new ReviewIndex(document, findings.Count);
         foreach (var finding in findings)
         {
-            index._ordinals[finding] = index._ordinals.Count + 1;
-            index.Add(finding);
+            var ordinal = index._ordinals.Count + 1;
+            index._ordinals[finding] = ordinal;
+            index.Add(finding, ordinal);
         }
 
         return index;
@@ -46,19 +49,34 @@ internal sealed class ReviewIndex
     /// </summary>
     public int Ordinal(Finding finding) => _ordinals.TryGetValue(finding, out var ordinal) ? ordinal : 0;
 
+    /// <summary>Gets the number of findings indexed.</summary>
+    public int Count => _places.Length;
+
     /// <summary>Gets whether a finding is one of <see cref="DocumentFindings"/> (by reference).</summary>
     public bool IsOnDocument(Finding finding) => _onDocument.Contains(finding);
 
     public ProjectFindings? For(int projectIndex) =>
         projectIndex >= 0 && projectIndex < _projects.Length ? _projects[projectIndex] : null;
 
-    private void Add(Finding finding)
+    /// <summary>Gets where a finding of a project table is shown (the cell name and the item number), for the summaries; false when no cell shows it.</summary>
+    public bool TryGetPlace(Finding finding, out Place place)
+    {
+        var ordinal = Ordinal(finding);
+        place = ordinal > 0 ? _places[ordinal - 1] : default;
+        return place.Cell is not null;
+    }
+
+    private void Add(Finding finding, int ordinal)
     {
         var tokens = new PointerTokens(finding.Pointer ?? string.Empty);
         if (tokens.Count >= 2 && tokens[0].SequenceEqual("projects".AsSpan()) && tokens.TryIndex(1, out var projectIndex) && projectIndex < _projects.Length)
         {
             var project = _projects[projectIndex] ??= new ProjectFindings(_document.Projects[projectIndex]);
-            project.Add(finding, in tokens);
+            if (project.Add(finding, in tokens) is { } place)
+            {
+                _places[ordinal - 1] = place;
+            }
+
             return;
         }
 
@@ -174,6 +192,9 @@ internal sealed class ReviewIndex
         public int GetHashCode(Finding obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
+    /// <summary>Where a finding is shown in its table: the cell's name (see <see cref="Labels.Place"/>), the item's number, and whether in the implementation-period part.</summary>
+    internal readonly record struct Place(string Cell, int? Item, bool Period);
+
     /// <summary>The findings of one project table.</summary>
     internal sealed class ProjectFindings
     {
@@ -199,12 +220,10 @@ internal sealed class ReviewIndex
 
         public Dictionary<(int Row, string Cell), List<Finding>> PeriodIndicators { get; } = [];
 
-        /// <summary>Where each placed finding is shown, for the summaries: the cell name and the item number.</summary>
-        public Dictionary<Finding, (string Cell, int? Item, bool Period)> Places { get; } = new(ByReference.Instance);
-
         public List<Finding>? InCell(string cell) => Cells.TryGetValue(cell, out var list) ? list : null;
 
-        public void Add(Finding finding, in PointerTokens tokens)
+        /// <summary>Files a finding under its cell; returns where it is shown, or null when no cell shows it.</summary>
+        public Place? Add(Finding finding, in PointerTokens tokens)
         {
             All.Add(finding);
             var field = tokens.Count > 2 ? tokens[2] : default;
@@ -212,57 +231,41 @@ internal sealed class ReviewIndex
             switch (field)
             {
                 case "unit":
-                    Cell("unit", finding);
-                    break;
+                    return Cell("unit", finding);
                 case "code":
-                    Cell("code", finding);
-                    break;
+                    return Cell("code", finding);
                 case "fundUse":
-                    Cell("fund_use", finding);
-                    break;
+                    return Cell("fund_use", finding);
                 case "attribute":
-                    Cell("attribute", finding);
-                    break;
+                    return Cell("attribute", finding);
                 case "reviewOpinion":
-                    Cell("review_opinion", finding);
-                    break;
+                    return Cell("review_opinion", finding);
                 case "name":
                 case "fundingReference":
-                    Cell("name", finding);
-                    break;
+                    return Cell("name", finding);
                 case "implementationPeriod":
-                    Cell("implementation_period", finding);
-                    break;
+                    return Cell("implementation_period", finding);
                 case "budget":
-                    Cell(sub switch { "fiscal" => "budget_fiscal", "other" => "budget_other", _ => "budget_total" }, finding);
-                    break;
+                    return Cell(sub switch { "fiscal" => "budget_fiscal", "other" => "budget_other", _ => "budget_total" }, finding);
                 case "spendingPlan":
                     if (tokens.TryIndex(3, out var point) && point < _project.SpendingPlan.Length)
                     {
                         var cell = tokens.Count > 4 && tokens[4].SequenceEqual("month".AsSpan()) ? "month" : "percent";
                         Add(Spending, (point, cell), finding);
-                        Places[finding] = (cell, point, false);
-                    }
-                    else
-                    {
-                        Cell("spending_plan", finding);
+                        return new Place(cell, point, false);
                     }
 
-                    break;
+                    return Cell("spending_plan", finding);
                 case "goals":
                 case "periodGoals":
                     var period = field.SequenceEqual("periodGoals".AsSpan());
                     if (tokens.TryIndex(3, out var goal) && goal < (period ? _project.PeriodGoals : _project.Goals).Length)
                     {
                         Add(period ? PeriodGoals : Goals, goal, finding);
-                        Places[finding] = (period ? "period_goal" : "goal", goal, period);
-                    }
-                    else
-                    {
-                        Cell(period ? "period_goals" : "goals", finding);
+                        return new Place(period ? "period_goal" : "goal", goal, period);
                     }
 
-                    break;
+                    return Cell(period ? "period_goals" : "goals", finding);
                 case "indicators":
                 case "periodIndicators":
                     var periodRows = field.SequenceEqual("periodIndicators".AsSpan());
@@ -270,18 +273,14 @@ internal sealed class ReviewIndex
                     {
                         var cell = tokens.Count > 4 ? IndicatorCell(tokens[4]) : "name";
                         Add(periodRows ? PeriodIndicators : Indicators, (row, cell), finding);
-                        Places[finding] = (cell, row, periodRows);
-                    }
-                    else
-                    {
-                        Unplaced.Add(finding);
-                        Places[finding] = (periodRows ? "period_indicators" : "indicators", null, periodRows);
+                        return new Place(cell, row, periodRows);
                     }
 
-                    break;
+                    Unplaced.Add(finding);
+                    return new Place(periodRows ? "period_indicators" : "indicators", null, periodRows);
                 default:
                     Unplaced.Add(finding);
-                    break;
+                    return null;
             }
         }
 
@@ -308,10 +307,10 @@ internal sealed class ReviewIndex
             list.Add(finding);
         }
 
-        private void Cell(string cell, Finding finding)
+        private Place Cell(string cell, Finding finding)
         {
             Add(Cells, cell, finding);
-            Places[finding] = (cell, null, false);
+            return new Place(cell, null, false);
         }
     }
 }

@@ -113,12 +113,12 @@ internal sealed class FindingView : ViewObject
     /// <summary>Where in its table the finding is shown (项目编码, 第4行指标 · 指标值); null for a document-level finding.</summary>
     public string? Place()
     {
-        if (_finding.ProjectIndex is not { } index || _scope.Review?.For(index) is not { } project)
+        if (_finding.ProjectIndex is not { } index || _scope.Review is not { } review || review.For(index) is null)
         {
             return null;
         }
 
-        if (!project.Places.TryGetValue(_finding, out var place))
+        if (!review.TryGetPlace(_finding, out var place))
         {
             return _scope.Labels.Place("table", null);
         }

@@ -131,14 +131,17 @@ internal sealed class RenderScope
 
         var items = new FindingView[count];
         var i = 0;
-        foreach (var list in new[] { findings, more })
+        if (findings is not null)
         {
-            if (list is null)
+            foreach (var finding in findings)
             {
-                continue;
+                items[i++] = View(finding);
             }
+        }
 
-            foreach (var finding in list)
+        if (more is not null)
+        {
+            foreach (var finding in more)
             {
                 items[i++] = View(finding);
             }
@@ -160,7 +163,7 @@ internal sealed class RenderScope
 
     public FindingView View(Finding finding)
     {
-        _findingViews ??= new(ReviewIndex.ByReference.Instance);
+        _findingViews ??= new(Review?.Count ?? 0, ReviewIndex.ByReference.Instance);
         if (!_findingViews.TryGetValue(finding, out var view))
         {
             _findingViews[finding] = view = new FindingView(this, finding);
