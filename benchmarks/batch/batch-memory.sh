@@ -41,24 +41,30 @@ for n in "${sizes[@]}"; do
     sed "s/\"title\": \"怀来县官厅镇人民政府2024年部门预算绩效文本\"/\"title\": \"怀来县官厅镇人民政府2024年部门预算绩效文本 $i\"/" "$seed" > "$in/doc-$i.json"
   done
   megabytes=$(du -sm "$in" | cut -f1)
-  for w in "${workers[@]}"; do
-    best=""
-    for r in $(seq 1 "$repeat"); do
+  # The runs alternate between the worker counts (1 2 1 2 …) so that a slow spell of the machine falls on both, and
+  # each starts after a sync, so that the previous run's writes and deletes are not paid for in this one.
+  declare -A best=()
+  for r in $(seq 1 "$repeat"); do
+    for w in "${workers[@]}"; do
       out="$work/out-$n-$w"
       rm -rf "$out"
+      sync
       /usr/bin/time -v "$work/tool/perftargets" report "$in" -o "$out" -q --parallel "$w" 2> "$work/time.txt" || true
       seconds=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
       cpu=$(awk '/User time/ {u=$NF} /System time/ {s=$NF} END {print u+s}' "$work/time.txt")
       rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
       rows=$(grep -c '<tr class=' "$out/index.html" || true)
-      if [ -z "$best" ] || awk -v a="$seconds" -v b="${best%% *}" 'BEGIN { exit !(a < b) }'; then
-        best="$seconds $cpu $rss $rows"
+      if [ -z "${best[$w]:-}" ] || awk -v a="$seconds" -v b="${best[$w]%% *}" 'BEGIN { exit !(a < b) }'; then
+        best[$w]="$seconds $cpu $rss $rows"
       fi
       rm -rf "$out"
     done
-    read -r seconds cpu rss rows <<< "$best"
+  done
+  for w in "${workers[@]}"; do
+    read -r seconds cpu rss rows <<< "${best[$w]}"
     awk -v n="$n" -v w="$w" -v mb="$megabytes" -v s="$seconds" -v cpu="$cpu" -v rss="$rss" -v rows="$rows" \
       'BEGIN { printf "| %d | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |\n", n, w, mb, s, n / s, cpu, rss / 1024, rows }'
   done
+  unset best
   rm -rf "$in"
 done
