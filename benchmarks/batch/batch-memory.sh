@@ -5,7 +5,8 @@
 #
 #   benchmarks/batch/batch-memory.sh 1000 10000        # sizes to measure (default: 1000 10000)
 #   WORKERS="1 2" benchmarks/batch/batch-memory.sh     # values of --parallel to compare (default: 1 2)
-#   REPEAT=3 benchmarks/batch/batch-memory.sh 1000     # runs per cell; the fastest is kept (default: 1)
+#   REPEAT=5 benchmarks/batch/batch-memory.sh 1000     # runs per cell, alternating; the fastest is kept, and with two
+#                                                      # worker counts the median of the paired ratios is printed (default: 1)
 #   R2R=0 benchmarks/batch/batch-memory.sh 1000        # the portable (JIT-compiled) build instead of ReadyToRun
 #
 # Each size gets a fresh folder of that many exchange JSON files: copies of the seed (samples/guanting-2024.json,
@@ -44,7 +45,9 @@ for n in "${sizes[@]}"; do
   # The runs alternate between the worker counts (1 2 1 2 …) so that a slow spell of the machine falls on both, and
   # each starts after a sync, so that the previous run's writes and deletes are not paid for in this one.
   declare -A best=()
+  ratios=()
   for r in $(seq 1 "$repeat"); do
+    declare -A took=()
     for w in "${workers[@]}"; do
       out="$work/out-$n-$w"
       rm -rf "$out"
@@ -57,8 +60,13 @@ for n in "${sizes[@]}"; do
       if [ -z "${best[$w]:-}" ] || awk -v a="$seconds" -v b="${best[$w]%% *}" 'BEGIN { exit !(a < b) }'; then
         best[$w]="$seconds $cpu $rss $rows"
       fi
+      took[$w]=$seconds
       rm -rf "$out"
     done
+    if [ ${#workers[@]} -eq 2 ]; then
+      ratios+=("$(awk -v a="${took[${workers[0]}]}" -v b="${took[${workers[1]}]}" 'BEGIN { printf "%.3f", a / b }')")
+    fi
+    unset took
   done
   for w in "${workers[@]}"; do
     read -r seconds cpu rss rows <<< "${best[$w]}"
@@ -66,5 +74,12 @@ for n in "${sizes[@]}"; do
       'BEGIN { printf "| %d | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |\n", n, w, mb, s, n / s, cpu, rss / 1024, rows }'
   done
   unset best
+  if [ ${#ratios[@]} -gt 0 ]; then
+    # Each repeat runs both worker counts back to back: the median of those paired ratios is less at the mercy of one
+    # lucky or unlucky run than the ratio of the fastest runs above.
+    median=$(printf '%s\n' "${ratios[@]}" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    echo
+    echo "$n files: --parallel ${workers[0]} / --parallel ${workers[1]}, paired runs: ${ratios[*]}; median $median"
+  fi
   rm -rf "$in"
 done
