@@ -1,15 +1,22 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace PerformanceTargets.Internal;
 
 /// <summary>
-/// A growable run of characters from the shared pool, reused from text to text: report writers compose a finding's
-/// message, hint and pointer into it and write the characters, so that no string is made for text that is only written.
+/// A growable run of characters from the shared pool, doubled when full: report writers compose a finding's message,
+/// hint and pointer into it and write the characters, so that no string is made for text that is only written; a text
+/// rendering is written into one (<c>Rendering/PageBuffer.cs</c>) and goes from it to a string, a writer or a stream.
 /// Not thread-safe; return it with <see cref="Dispose"/>.
 /// </summary>
 internal sealed class CharBuffer : IDisposable
 {
+    /// <summary>The longest array of characters .NET allocates (<c>Array.MaxLength</c>, which .NET Standard 2.0 lacks).</summary>
+    private const int MaxLength = 0x7FFFFFC7;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private char[] _chars;
     private int _length;
 
@@ -80,6 +87,31 @@ internal sealed class CharBuffer : IDisposable
 
     public override string ToString() => new(_chars, 0, _length);
 
+    /// <summary>Writes the characters to <paramref name="writer"/>.</summary>
+    public void WriteTo(TextWriter writer) => writer.Write(_chars, 0, _length);
+
+    /// <summary>Writes the characters to <paramref name="stream"/> as UTF-8 without a byte order mark, through a pooled buffer of 16 KB.</summary>
+    public void WriteUtf8To(Stream stream)
+    {
+        var encoder = Utf8.GetEncoder();
+        var bytes = ArrayPool<byte>.Shared.Rent(16384);
+        try
+        {
+            var index = 0;
+            var completed = false;
+            while (!completed)
+            {
+                encoder.Convert(_chars, index, _length - index, bytes, 0, bytes.Length, flush: true, out var used, out var written, out completed);
+                stream.Write(bytes, 0, written);
+                index += used;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
     public void Dispose()
     {
         var chars = _chars;
@@ -93,7 +125,13 @@ internal sealed class CharBuffer : IDisposable
 
     private void Grow(int more)
     {
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + more));
+        var needed = (long)_length + more;
+        if (needed > MaxLength)
+        {
+            throw new InvalidOperationException("The text is longer than the longest possible string (2,147,483,591 characters).");
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent((int)Math.Min(Math.Max(needed, 2L * _chars.Length), MaxLength));
         Array.Copy(_chars, larger, _length);
         if (_chars.Length > 0)
         {
