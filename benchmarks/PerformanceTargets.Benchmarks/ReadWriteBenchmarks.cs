@@ -10,6 +10,7 @@ namespace PerformanceTargets.Benchmarks;
 /// (the baseline: the least any reader can do). Judge by Ratio and Alloc Ratio.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(RobustRatiosConfig))]
 public class ReadWriteBenchmarks
 {
     private byte[] _bytes = [];

@@ -16,6 +16,7 @@ namespace PerformanceTargets.Benchmarks;
 /// one large object in fresh memory, which costs in proportion to its length. Judge by Ratio and Alloc Ratio.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(RobustRatiosConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class ReviewRenderingBenchmarks

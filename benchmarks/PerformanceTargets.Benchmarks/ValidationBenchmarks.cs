@@ -18,6 +18,7 @@ namespace PerformanceTargets.Benchmarks;
 /// NJsonSchema alone.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(RobustRatiosConfig))]
 public class ValidationBenchmarks
 {
     private byte[] _bytes = [];

@@ -179,6 +179,54 @@ public class CodecTests
     }
 
     /// <summary>
+    /// The location index keeps an object's places only up to its last property present (an indicator of the seed uses 6
+    /// of its 11): a property after that, or one left out in between, has no place of its own and is found at its object;
+    /// one present after a gap, or before a nested object, keeps its place.
+    /// </summary>
+    [Fact]
+    public void Absent_properties_are_found_at_their_object_and_present_ones_keep_their_places()
+    {
+        var seed = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestPaths.Sample("guanting-2024.json")))!;
+        var indicators = seed["projects"]![0]!["indicators"]!;
+        indicators[0]!.AsObject().Remove("description");
+        indicators[0]!["weight"] = 10;
+        indicators[1]!["targetValue"] = System.Text.Json.Nodes.JsonNode.Parse("""{"kind": "quantitative", "value": 21}""");
+        var json = seed.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var lines = json.Split('\n');
+        var map = TargetJson.Read(Encoding.UTF8.GetBytes(json)).SourceMap;
+
+        // Present: found exactly, on the line that holds the property.
+        foreach (var (pointer, name) in new[]
+        {
+            ("/projects/0/indicators/0/weight", "\"weight\""),
+            ("/projects/0/indicators/0/basis", "\"basis\""),
+            ("/projects/0/indicators/1/targetValue/value", "\"value\""),
+            ("/projects/0/indicators/1/targetValue", "\"targetValue\""),
+            ("/projects/0/indicators/2/basis", "\"basis\""),
+        })
+        {
+            Assert.True(map.TryGetExact(pointer, out var place), pointer);
+            Assert.Contains(name, lines[place.Line - 1], StringComparison.Ordinal);
+        }
+
+        // Absent (left out in between, or after the last one present): no place of its own, found at the object.
+        foreach (var (pointer, owner) in new[]
+        {
+            ("/projects/0/indicators/0/description", "/projects/0/indicators/0"),
+            ("/projects/0/indicators/0/direction", "/projects/0/indicators/0"),
+            ("/projects/0/indicators/2/weight", "/projects/0/indicators/2"),
+            ("/projects/0/indicators/2/evaluation", "/projects/0/indicators/2"),
+            ("/projects/0/indicators/1/targetValue/text", "/projects/0/indicators/1/targetValue"),
+            ("/projects/0/indicators/1/evaluation", "/projects/0/indicators/1"),
+        })
+        {
+            Assert.False(map.TryGetExact(pointer, out _), pointer);
+            Assert.True(map.TryGetExact(owner, out var expected), owner);
+            Assert.Equal(expected, map.Find(pointer));
+        }
+    }
+
+    /// <summary>
     /// Reading decides the same twice (the reader keeps no state between reads); a document read is written back and
     /// read again to the same document; a refusal has at least one error, each with a message in both languages.
     /// </summary>

@@ -332,7 +332,8 @@ internal sealed class LocationIndex : SourceLocator
             var index = shape.IndexOf(name);
             if (index >= 0)
             {
-                return _children[_first[node] + index];
+                // The object's places stop at its last property present.
+                return index < _count[node] ? _children[_first[node] + index] : Absent;
             }
 
             // An extension (x-) or an unknown property: located at its value.
@@ -585,8 +586,28 @@ internal sealed class LocationIndexBuilder
         return node;
     }
 
-    /// <summary>Records where an object or an array ends (the offset after its closing bracket).</summary>
-    public void End(int node, int end) => _end[node] = end;
+    /// <summary>
+    /// Ends an object node: records where it ends (the offset after its closing brace) and, when nothing was placed after
+    /// its properties, gives back the places of its absent last properties (an indicator uses 6 of its 11, on average).
+    /// </summary>
+    public void End(int node, int end)
+    {
+        _end[node] = end;
+        var first = _first[node];
+        var count = _count[node];
+        if (first + count != _used)
+        {
+            return;
+        }
+
+        while (count > 0 && _children[first + count - 1] == LocationIndex.Absent)
+        {
+            count--;
+        }
+
+        _count[node] = count;
+        _used = first + count;
+    }
 
     /// <summary>Ends an array node: links its items and records where it ends.</summary>
     public void EndArray(int node, int mark, int end)

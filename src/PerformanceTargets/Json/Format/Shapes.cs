@@ -82,14 +82,31 @@ internal abstract class ObjectShape
     public int Match(ref Utf8JsonReader reader, ref int expected)
     {
         var properties = Properties;
-        if (expected < properties.Length && reader.ValueTextEquals(properties[expected].Utf8Name))
+        if (reader.ValueIsEscaped)
+        {
+            // A name written with escapes (\u0061): the reader compares it unescaped.
+            for (var i = 0; i < properties.Length; i++)
+            {
+                if (reader.ValueTextEquals(properties[i].Utf8Name))
+                {
+                    expected = i + 1;
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // The usual case: the name's bytes are its text, compared as they stand.
+        var name = reader.ValueSpan;
+        if (expected < properties.Length && name.SequenceEqual(properties[expected].Utf8Name))
         {
             return expected++;
         }
 
         for (var i = 0; i < properties.Length; i++)
         {
-            if (reader.ValueTextEquals(properties[i].Utf8Name))
+            if (name.SequenceEqual(properties[i].Utf8Name))
             {
                 expected = i + 1;
                 return i;
@@ -327,12 +344,13 @@ internal sealed class Spellings<TValue>
 /// </summary>
 internal sealed class Slots
 {
-    private readonly object?[] _references;
+    // Boxed in a struct so that a store needs no check of the array's element type (an object[] could be a string[]).
+    private readonly Box[] _references;
     private readonly decimal[] _numbers;
 
     public Slots(ObjectShape shape)
     {
-        _references = new object?[shape.ReferenceSlots];
+        _references = new Box[shape.ReferenceSlots];
         _numbers = new decimal[shape.NumberSlots];
     }
 
@@ -363,11 +381,11 @@ internal sealed class Slots
         Array.Clear(_references, 0, _references.Length);
     }
 
-    public object? Reference(int slot) => _references[slot];
+    public object? Reference(int slot) => _references[slot].Value;
 
     public void SetReference(FormatProperty property, object? value)
     {
-        _references[property.Slot] = value;
+        _references[property.Slot].Value = value;
         Present |= 1UL << property.Index;
     }
 
@@ -382,6 +400,11 @@ internal sealed class Slots
 
     /// <summary>Marks a property present with a null value (a reference slot stays null; a number slot is not read).</summary>
     public void SetNull(FormatProperty property) => Present |= 1UL << property.Index;
+
+    private struct Box
+    {
+        public object? Value;
+    }
 }
 
 /// <summary>Wraps an array the reader made in an immutable array without copying it.</summary>
