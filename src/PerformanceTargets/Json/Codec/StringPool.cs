@@ -14,7 +14,7 @@ namespace PerformanceTargets.Json.Codec;
 /// <summary>
 /// Shares one string among equal string values during one read (<see cref="Begin"/> … <see cref="End"/>): indicator
 /// tables repeat their category names, bases and targets row after row. Long or escaped values are decoded as usual.
-/// Invalid UTF-8 throws, as the serializer's own decoding does. The table (8 KB) and the arena of keys (32 KB) belong
+/// Invalid UTF-8 throws, as the serializer's own decoding does. The table (8 KB), the arena of keys (32 KB) and a buffer of 1,024 characters for decoding belong
 /// to one <see cref="DocumentReader"/>, which each thread keeps for its reads, and are cleared of strings after each read.
 /// </summary>
 /// <remarks>Not thread-safe: one instance per reader. An instance rather than thread statics, so that a string costs no lookup of the thread's storage.</remarks>
@@ -31,6 +31,9 @@ internal sealed class StringPool
     // The table of shared strings and the arena holding their UTF-8 keys, reused from read to read.
     private readonly Entry[] _entries = new Entry[Size];
     private readonly byte[] _arena = new byte[ArenaBytes];
+#if NET8_0_OR_GREATER
+    private readonly char[] _chars = new char[1024];
+#endif
     private int _used;
 
     /// <summary>Starts a read: the arena is empty.</summary>
@@ -74,13 +77,18 @@ internal sealed class StringPool
     }
 
     /// <summary>Decodes strict UTF-8 (invalid bytes throw <see cref="InvalidOperationException"/>, as the reader's GetString does).</summary>
+#if NET8_0_OR_GREATER
+    private string Decode(ReadOnlySpan<byte> span)
+#else
     private static string Decode(ReadOnlySpan<byte> span)
+#endif
     {
 #if NET8_0_OR_GREATER
         // One transcoding pass into a buffer: several times faster on Chinese text than a strict UTF8Encoding instance,
-        // which counts the characters first. A UTF-8 string never has more UTF-16 units than bytes.
+        // which counts the characters first. A UTF-8 string never has more UTF-16 units than bytes. The buffer is the
+        // pool's own (a stack buffer would be cleared on every call).
         char[]? rented = null;
-        Span<char> buffer = span.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        Span<char> buffer = span.Length <= _chars.Length ? _chars : (rented = ArrayPool<char>.Shared.Rent(span.Length));
         try
         {
             if (Utf8.ToUtf16(span, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
