@@ -14,8 +14,9 @@ namespace PerformanceTargets.Json.Codec;
 /// <summary>
 /// Shares one string among equal string values during one read (<see cref="Begin"/> … <see cref="End"/>): indicator
 /// tables repeat their category names, bases and targets row after row. Long or escaped values are decoded as usual.
-/// Invalid UTF-8 throws, as the serializer's own decoding does. The table (8 KB), the arena of keys (32 KB) and a buffer of 1,024 characters for decoding belong
-/// to one <see cref="DocumentReader"/>, which each thread keeps for its reads, and are cleared of strings after each read.
+/// Invalid UTF-8 throws, as the serializer's own decoding does. The table (8 KB), the arena of keys (32 KB) and a buffer
+/// of 1,024 characters for decoding belong to one <see cref="DocumentReader"/>, which each thread keeps for its reads;
+/// the table is cleared of strings after each read.
 /// </summary>
 /// <remarks>Not thread-safe: one instance per reader. An instance rather than thread statics, so that a string costs no lookup of the thread's storage.</remarks>
 internal sealed class StringPool

@@ -82,31 +82,19 @@ internal abstract class ObjectShape
     public int Match(ref Utf8JsonReader reader, ref int expected)
     {
         var properties = Properties;
-        if (reader.ValueIsEscaped)
-        {
-            // A name written with escapes (\u0061): the reader compares it unescaped.
-            for (var i = 0; i < properties.Length; i++)
-            {
-                if (reader.ValueTextEquals(properties[i].Utf8Name))
-                {
-                    expected = i + 1;
-                    return i;
-                }
-            }
 
-            return -1;
-        }
-
-        // The usual case: the name's bytes are its text, compared as they stand.
+        // Usually the name's bytes are its text, compared as they stand; a name written with escapes (\u0061) is
+        // compared unescaped by the reader.
+        var escaped = reader.ValueIsEscaped;
         var name = reader.ValueSpan;
-        if (expected < properties.Length && name.SequenceEqual(properties[expected].Utf8Name))
+        if (!escaped && expected < properties.Length && name.SequenceEqual(properties[expected].Utf8Name))
         {
             return expected++;
         }
 
         for (var i = 0; i < properties.Length; i++)
         {
-            if (name.SequenceEqual(properties[i].Utf8Name))
+            if (escaped ? reader.ValueTextEquals(properties[i].Utf8Name) : name.SequenceEqual(properties[i].Utf8Name))
             {
                 expected = i + 1;
                 return i;
