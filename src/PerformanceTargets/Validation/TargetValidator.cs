@@ -351,6 +351,7 @@ public sealed class TargetValidator
         }
 
         RunRowRules(context);
+        context.Release();
     }
 
     /// <summary>Runs the rules that look at one indicator row at a time, all of them row by row, in one pass.</summary>

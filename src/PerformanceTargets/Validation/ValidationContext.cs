@@ -72,6 +72,8 @@ public sealed class ValidationContext
 
     internal DocumentFacts Facts => _facts ??= new DocumentFacts(Document, Framework);
 
+    internal void Release() => _facts?.Release();
+
     /// <summary>Parses an indicator's target, once per distinct target text of the document.</summary>
     /// <param name="indicator">An indicator of <see cref="Document"/>.</param>
     /// <returns>The parsed target.</returns>

@@ -155,6 +155,52 @@ public class TargetValidatorTests
         Assert.All(reports, r => Assert.Equal(expected.Findings.ToList(), r.Findings.ToList()));
     }
 
+    /// <summary>
+    /// A thread keeps what it worked out about cell texts from one validation to the next (their parse, their words, their
+    /// place in the framework), while each validation numbers them again: so a report never depends on what the thread
+    /// validated before, with this framework or another one.
+    /// </summary>
+    [Property(MaxTest = 60, Arbitrary = [typeof(DocumentArbitraries)])]
+    public void A_report_does_not_depend_on_the_validations_its_thread_ran_before(TargetDocument earlier, TargetDocument document)
+    {
+        var framework2021 = new TargetValidatorBuilder().UseFramework(IndicatorFramework.Framework2021, overrideDocument: true).Build();
+        var alone = OnNewThread(() => (Digest(TargetValidator.Default.Validate(document)), Digest(framework2021.Validate(document))));
+        var after = OnNewThread(() =>
+        {
+            _ = Digest(TargetValidator.Default.Validate(earlier));
+            _ = Digest(framework2021.Validate(SeedData.Document));
+            _ = Digest(TargetValidator.Default.Validate(SeedData.Document));
+            var first = Digest(TargetValidator.Default.Validate(document));
+            _ = Digest(framework2021.Validate(earlier));
+            return (first, Digest(framework2021.Validate(document)));
+        });
+        Assert.Equal(alone.Item1, after.Item1);
+        Assert.Equal(alone.Item2, after.Item2);
+
+        static List<string> Digest(ValidationReport report) =>
+            [.. report.Findings.Select(f => string.Join("|", f.RuleId, f.Severity, f.Pointer, f.Message, f.Hint))];
+
+        static T OnNewThread<T>(Func<T> work)
+        {
+            T result = default!;
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    result = work();
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            });
+            thread.Start();
+            thread.Join();
+            return failure is null ? result : throw new InvalidOperationException("The validation failed on its thread.", failure);
+        }
+    }
+
     [Property(MaxTest = 100, Arbitrary = [typeof(DocumentArbitraries)])]
     public void Nothing_throws_on_any_document_and_json_agrees_with_the_model(TargetDocument document)
     {

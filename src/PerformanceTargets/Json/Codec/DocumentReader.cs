@@ -83,7 +83,6 @@ internal sealed class DocumentReader
         });
         TargetDocument? document = null;
         ReadError? fatal = null;
-        _pool.Begin();
         try
         {
             Next(ref reader);
@@ -115,10 +114,6 @@ internal sealed class DocumentReader
         catch (DepthException depth)
         {
             fatal = ReadError.Depth(depth.Offset, depth.Node, depth.Key, depth.Name);
-        }
-        finally
-        {
-            _pool.End();
         }
 
         var unsupported = fatal is null && _version is not null ? UnsupportedMajor(_version) : null;

@@ -12,11 +12,12 @@ using System.Text.Json;
 namespace PerformanceTargets.Json.Codec;
 
 /// <summary>
-/// Shares one string among equal string values during one read (<see cref="Begin"/> … <see cref="End"/>): indicator
-/// tables repeat their category names, bases and targets row after row. Long or escaped values are decoded as usual.
-/// Invalid UTF-8 throws, as the serializer's own decoding does. The table (8 KB), the arena of keys (32 KB) and a buffer
-/// of 1,024 characters for decoding belong to one <see cref="DocumentReader"/>, which each thread keeps for its reads;
-/// the table is cleared of strings after each read.
+/// Shares one string among equal string values, within a read and from read to read: indicator tables repeat their
+/// category names, units, bases and targets row after row, and the files of one batch repeat them file after file. Long
+/// or escaped values are decoded as usual. Invalid UTF-8 throws, as the serializer's own decoding does. The table (512
+/// strings of at most 120 bytes), the arena of their UTF-8 keys (32 KB) and a buffer of 1,024 characters for decoding
+/// belong to one <see cref="DocumentReader"/>, which each thread keeps for its reads; when the arena is full, the table
+/// lets go of its strings and starts again, so that what it holds stays bounded.
 /// </summary>
 /// <remarks>Not thread-safe: one instance per reader. An instance rather than thread statics, so that a string costs no lookup of the thread's storage.</remarks>
 internal sealed class StringPool
@@ -36,12 +37,6 @@ internal sealed class StringPool
     private readonly char[] _chars = new char[1024];
 #endif
     private int _used;
-
-    /// <summary>Starts a read: the arena is empty.</summary>
-    public void Begin() => _used = 0;
-
-    /// <summary>Ends a read: the table lets go of its strings.</summary>
-    public void End() => Array.Clear(_entries, 0, _entries.Length);
 
     /// <summary>Gets the string the reader is on, shared with an equal one read before when it is short and unescaped.</summary>
     public string Get(ref Utf8JsonReader reader)
@@ -65,7 +60,13 @@ internal sealed class StringPool
         }
 
         var value = Decode(span);
-        if (_used + span.Length <= arena.Length)
+        if (_used + span.Length > arena.Length)
+        {
+            // The arena is full: start again with an empty table.
+            Array.Clear(_entries, 0, _entries.Length);
+            _used = 0;
+        }
+
         {
             span.CopyTo(new Span<byte>(arena, _used, span.Length));
             entry.Offset = _used;

@@ -105,22 +105,44 @@ internal sealed class ProjectFacts
 /// <summary>
 /// The facts of a whole document, built once per validation. Parsed targets, name facts and level-name lookups are
 /// cached by cell text, so that each distinct cell is worked out once (tables repeat their categories, bases and
-/// targets row after row). Not thread-safe: one instance serves one validation.
+/// targets row after row). What a text says by itself (its parse, its words, its place in the framework) is kept in
+/// the thread's <see cref="TextTable"/> from one validation to the next, as the files of a batch repeat their cells;
+/// what numbers it within one document (<see cref="TextFacts.Id"/>, its key, its target's key) is set again by each
+/// validation. Not thread-safe: one instance serves one validation, which gives the table back at its end
+/// (<see cref="Release"/>).
 /// </summary>
 internal sealed class DocumentFacts
 {
-    private const int FrontSize = 256;
+    // A thread keeps the texts of its validations up to this many, so that what it holds stays small (about 400 KB).
+    private const int KeptTexts = 2048;
 
+    [ThreadStatic]
+    private static TextTable? t_idle;
+
+    private readonly TextTable _table;
     private readonly Dictionary<string, TextFacts> _texts;
-    private readonly TextFacts?[] _front = new TextFacts?[FrontSize];
+    private readonly TextFacts?[] _front;
     private readonly IndicatorFramework _framework;
+    private readonly int _validation;
+    private int _count;
+    private bool _released;
 
     public DocumentFacts(TargetDocument document, IndicatorFramework framework)
     {
         _framework = framework;
         Document = document;
         var projects = document.Projects;
-        _texts = new Dictionary<string, TextFacts>(Math.Min(document.IndicatorCount + 16, 8192), StringComparer.Ordinal);
+        var table = t_idle;
+        t_idle = null;
+        if (table is null || !ReferenceEquals(table.Framework, framework) || table.Validation == int.MaxValue)
+        {
+            table = new TextTable(framework);
+        }
+
+        _table = table;
+        _validation = ++table.Validation;
+        _texts = table.Texts;
+        _front = table.Front;
         // Place names lead these texts: their first 256 characters bound the search per project on hostile input.
         var places = string.Concat(Head(document.Department?.Name), "|", Head(document.Title), "|", Head(document.PreparedBy));
         Projects = new ProjectFacts[projects.Length];
@@ -138,7 +160,17 @@ internal sealed class DocumentFacts
     private static string? Head(string? text) => text is { Length: > 256 } ? text.Substring(0, 256) : text;
 
     /// <summary>Gets the number of distinct texts seen so far: every <see cref="TextFacts.Id"/> and key is below it.</summary>
-    public int TextCount => _texts.Count;
+    public int TextCount => _count;
+
+    /// <summary>Gives the table of texts back to the thread, for its next validation; the facts must not be asked for texts afterwards.</summary>
+    public void Release()
+    {
+        _released = true;
+        if (_table.Texts.Count <= KeptTexts)
+        {
+            t_idle = _table;
+        }
+    }
 
     public IndicatorTarget Target(string text) => Target(Text(text));
 
@@ -159,17 +191,30 @@ internal sealed class DocumentFacts
     {
         // A direct-mapped front cache on length and end characters: the JSON reader gives equal cells one string, so a
         // reference comparison settles most lookups before any hashing.
-        var slot = text.Length == 0 ? 0 : ((text.Length * 31) + (text[0] * 7) + text[text.Length - 1]) & (FrontSize - 1);
+        var slot = text.Length == 0 ? 0 : ((text.Length * 31) + (text[0] * 7) + text[text.Length - 1]) & (TextTable.FrontSize - 1);
         var front = _front[slot];
-        if (front is not null && (ReferenceEquals(front.Text, text) || string.Equals(front.Text, text, StringComparison.Ordinal)))
+        if (front is not null && front.Validation == _validation && (ReferenceEquals(front.Text, text) || string.Equals(front.Text, text, StringComparison.Ordinal)))
         {
             return front;
         }
 
+        if (_released)
+        {
+            // Asked after the validation (a custom rule kept its context): the thread's table may serve another one now.
+            return new TextFacts(text) { Id = -1, Key = -1, Validation = -1 };
+        }
+
         if (!_texts.TryGetValue(text, out var facts))
         {
-            facts = new TextFacts(text, _texts.Count);
+            facts = new TextFacts(text);
             _texts[text] = facts;
+        }
+
+        if (facts.Validation != _validation)
+        {
+            facts.Validation = _validation;
+            facts.Id = _count++;
+            facts.TargetKey = -1;
             facts.Key = facts.HasOuterWhitespace ? Text(facts.Trimmed).Id : facts.Id;
         }
 
@@ -242,6 +287,21 @@ internal sealed class DocumentFacts
 
         return facts.Dimension;
     }
+}
+
+/// <summary>The texts of a thread's validations and what is known about them, kept from one validation to the next.</summary>
+internal sealed class TextTable(IndicatorFramework framework)
+{
+    /// <summary>The size of the direct-mapped front cache.</summary>
+    public const int FrontSize = 256;
+
+    public IndicatorFramework Framework { get; } = framework;
+
+    public Dictionary<string, TextFacts> Texts { get; } = new(StringComparer.Ordinal);
+
+    public TextFacts?[] Front { get; } = new TextFacts?[FrontSize];
+
+    public int Validation { get; set; }
 }
 
 /// <summary>Project names without their 文号 and leading place names, for comparing purposes.</summary>

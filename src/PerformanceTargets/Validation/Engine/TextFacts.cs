@@ -34,16 +34,18 @@ internal sealed class TextFacts
     private decimal? _points;
     private byte _placeholder;
 
-    public TextFacts(string text, int id)
+    public TextFacts(string text)
     {
-        Id = id;
         Text = text;
         Trimmed = IndicatorTarget.TrimWhite(text);
         HasOuterWhitespace = Trimmed.Length != text.Length;
     }
 
-    /// <summary>Gets a number for the text, the same for equal texts within the document.</summary>
-    public int Id { get; }
+    /// <summary>Gets or sets a number for the text, the same for equal texts within the document (set per validation, with <see cref="Validation"/>).</summary>
+    public int Id { get; set; }
+
+    /// <summary>Gets or sets the validation that numbered the text last (<see cref="Id"/>, <see cref="Key"/> and <see cref="TargetKey"/> are its).</summary>
+    public int Validation { get; set; }
 
     /// <summary>Gets the text as written.</summary>
     public string Text { get; }
