@@ -136,7 +136,7 @@ internal sealed class DocumentFacts
         t_idle = null;
         if (table is null || !ReferenceEquals(table.Framework, framework) || table.Validation == int.MaxValue)
         {
-            table = new TextTable(framework);
+            table = new TextTable(framework, Math.Min(document.IndicatorCount + 16, 8192));
         }
 
         _table = table;
@@ -290,14 +290,14 @@ internal sealed class DocumentFacts
 }
 
 /// <summary>The texts of a thread's validations and what is known about them, kept from one validation to the next.</summary>
-internal sealed class TextTable(IndicatorFramework framework)
+internal sealed class TextTable(IndicatorFramework framework, int capacity)
 {
     /// <summary>The size of the direct-mapped front cache.</summary>
     public const int FrontSize = 256;
 
     public IndicatorFramework Framework { get; } = framework;
 
-    public Dictionary<string, TextFacts> Texts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, TextFacts> Texts { get; } = new(capacity, StringComparer.Ordinal);
 
     public TextFacts?[] Front { get; } = new TextFacts?[FrontSize];
 

@@ -3,10 +3,12 @@ using PerformanceTargets.Model;
 namespace PerformanceTargets.Validation.Engine;
 
 /// <summary>
-/// What the rules need to know about one distinct cell text of a document, worked out once and on demand: as a name,
-/// white space around it, whether it names a rate, a count or a satisfaction, a unit written in it, a value written
-/// into it and the fields its words belong to; as a target, its parse; as a level-1 or level-2 name, its place in the
-/// framework and the points printed in it.
+/// What the rules need to know about one distinct cell text, worked out once and on demand: as a name, white space
+/// around it, whether it names a rate, a count or a satisfaction, a unit written in it, a value written into it and the
+/// fields its words belong to; as a target, its parse; as a level-1 or level-2 name, its place in the framework and the
+/// points printed in it. All of this holds for the text wherever it occurs, so a thread keeps it from one validation to
+/// the next (<see cref="TextTable"/>); only the numbers that place the text in one document (<see cref="Id"/>,
+/// <see cref="Key"/>, <see cref="TargetKey"/>) are set again by each validation.
 /// </summary>
 internal sealed class TextFacts
 {
