@@ -67,14 +67,11 @@ internal sealed class StringPool
             _used = 0;
         }
 
-        {
-            span.CopyTo(new Span<byte>(arena, _used, span.Length));
-            entry.Offset = _used;
-            entry.Length = span.Length;
-            entry.Value = value;
-            _used += span.Length;
-        }
-
+        span.CopyTo(new Span<byte>(arena, _used, span.Length));
+        entry.Offset = _used;
+        entry.Length = span.Length;
+        entry.Value = value;
+        _used += span.Length;
         return value;
     }
 
