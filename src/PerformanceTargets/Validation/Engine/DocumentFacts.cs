@@ -5,10 +5,10 @@ namespace PerformanceTargets.Validation.Engine;
 /// <summary>What the rules know about one indicator row, worked out once and shared among them.</summary>
 internal readonly struct IndicatorFacts
 {
-    public IndicatorFacts(Indicator indicator, IndicatorTarget target, TextFacts name, IndicatorCategory? category, IndicatorDimension? dimension)
+    public IndicatorFacts(Indicator indicator, TextFacts target, TextFacts name, IndicatorCategory? category, IndicatorDimension? dimension)
     {
         Indicator = indicator;
-        Target = target;
+        TargetText = target;
         Name = name;
         Category = category;
         Dimension = dimension;
@@ -17,7 +17,10 @@ internal readonly struct IndicatorFacts
     public Indicator Indicator { get; }
 
     /// <summary>Gets the parsed target.</summary>
-    public IndicatorTarget Target { get; }
+    public IndicatorTarget Target => TargetText.Target!;
+
+    /// <summary>Gets the facts of the target's text (its parse is <see cref="Target"/>).</summary>
+    public TextFacts TargetText { get; }
 
     /// <summary>Gets the facts of the name.</summary>
     public TextFacts Name { get; }
@@ -175,9 +178,11 @@ internal sealed class DocumentFacts
     public IndicatorTarget Target(string text) => Target(Text(text));
 
     /// <summary>Gets a number for the target in its standard spelling, for comparing rows ("≥95百分比" and "≥95%" are one).</summary>
-    public int TargetKey(string text)
+    public int TargetKey(string text) => TargetKey(Text(text));
+
+    /// <summary>Gets a number for the target in its standard spelling; <paramref name="facts"/> are of a text of this validation.</summary>
+    public int TargetKey(TextFacts facts)
     {
-        var facts = Text(text);
         if (facts.TargetKey < 0)
         {
             facts.TargetKey = Text(Target(facts).Format()).Id;
@@ -236,7 +241,7 @@ internal sealed class DocumentFacts
         string? level1 = null, level2 = null, target = null;
         IndicatorCategory? category = null;
         IndicatorDimension? dimension = null;
-        IndicatorTarget? parsed = null;
+        TextFacts? parsed = null;
         for (var i = 0; i < facts.Length; i++)
         {
             var indicator = indicators[i];
@@ -255,7 +260,8 @@ internal sealed class DocumentFacts
             if (!ReferenceEquals(indicator.Target, target))
             {
                 target = indicator.Target;
-                parsed = Target(Text(target));
+                parsed = Text(target);
+                Target(parsed);
             }
 
             facts[i] = new IndicatorFacts(indicator, parsed!, Text(indicator.Name), category, dimension);

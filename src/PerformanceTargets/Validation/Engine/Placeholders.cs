@@ -52,11 +52,27 @@ internal static class Placeholders
 
     private static readonly char[] FinalStops = ['。', '.', '；', ';', '，', ',', '：', ':'];
 
+    /// <summary>The longest goal that is looked up whole (<see cref="WholeGoal"/> and the labels): longer ones are not copied.</summary>
+    private static readonly int ShortGoal = Math.Max(WholeGoal.Max(w => w.Length), LabelLength);
+
     /// <summary>Gets whether a goal (绩效目标) is placeholder text, or only a refusal or a stand-in (PT102).</summary>
     public static bool IsGoal(string goal)
     {
-        var text = Core(goal);
-        return text.Length > 0 && (WholeGoal.Contains(text) || HasMarks(text) || IsNumberedLabel(text));
+        CoreRange(goal, out var start, out var length);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        if (length <= ShortGoal)
+        {
+            var text = length == goal.Length ? goal : goal.Substring(start, length);
+            return WholeGoal.Contains(text) || HasMarks(text.AsSpan()) || IsNumberedLabel(text.AsSpan());
+        }
+
+        // A goal is a sentence or more: read where it stands, without a copy, and only when a mark may be in it.
+        var core = goal.AsSpan(start, length);
+        return (HasMarkCharacter(core) && HasMarks(core)) || IsNumberedLabel(core);
     }
 
     /// <summary>Gets whether an indicator cell (name, description, target, basis) is or contains placeholder text (PT309).</summary>
@@ -68,7 +84,7 @@ internal static class Placeholders
         }
 
         var text = Core(cell);
-        return text.Length > 0 && ((text.Length <= WholeCellLength && WholeCell.Contains(text)) || HasMarks(text) || IsNumberedLabel(text));
+        return text.Length > 0 && ((text.Length <= WholeCellLength && WholeCell.Contains(text)) || HasMarks(text.AsSpan()) || IsNumberedLabel(text.AsSpan()));
     }
 
     /// <summary>
@@ -78,20 +94,10 @@ internal static class Placeholders
     /// </summary>
     private static bool MayBePlaceholder(string cell)
     {
-#if NET8_0_OR_GREATER
-        if (cell.AsSpan().IndexOfAny(MarkSearch) >= 0)
+        if (HasMarkCharacter(cell.AsSpan()))
         {
             return true;
         }
-#else
-        foreach (var c in cell)
-        {
-            if ((MarkCharacters[c >> 6] & (1UL << (c & 63))) != 0)
-            {
-                return true;
-            }
-        }
-#endif
 
         var start = 0;
         var end = cell.Length - 1;
@@ -147,17 +153,62 @@ internal static class Placeholders
     }
 #endif
 
+    /// <summary>Gets whether a text has a character of <see cref="MarkText"/>: without one, it has no marks and no instruction.</summary>
+    private static bool HasMarkCharacter(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        return text.IndexOfAny(MarkSearch) >= 0;
+#else
+        foreach (var c in text)
+        {
+            if ((MarkCharacters[c >> 6] & (1UL << (c & 63))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
+    /// <summary>Gets the text without white space around it and, when more is left, without its final stops.</summary>
     private static string Core(string text)
     {
-        var trimmed = IndicatorTarget.TrimWhite(text);
-        return trimmed.Length > 1 && Array.IndexOf(FinalStops, trimmed[trimmed.Length - 1]) >= 0 ? trimmed.TrimEnd(FinalStops) : trimmed;
+        CoreRange(text, out var start, out var length);
+        return length == text.Length ? text : text.Substring(start, length);
+    }
+
+    /// <summary>Where <see cref="Core"/> of a text stands in it.</summary>
+    private static void CoreRange(string text, out int start, out int length)
+    {
+        start = 0;
+        var end = text.Length;
+        while (start < end && IndicatorTarget.IsWhite(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IndicatorTarget.IsWhite(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start > 1 && Array.IndexOf(FinalStops, text[end - 1]) >= 0)
+        {
+            while (end > start && Array.IndexOf(FinalStops, text[end - 1]) >= 0)
+            {
+                end--;
+            }
+        }
+
+        length = end - start;
     }
 
     /// <summary>
     /// Marks a template leaves inside a text: a run of two or more X (XX, xxx, ＸＸ), ×, *, ＊, ★, ☆, □, ○, ？, or of
     /// 〇 not beside a Chinese numeral (二〇〇〇年 is a year); or an instruction (请填写, 某某 …). One pass over the text.
     /// </summary>
-    private static bool HasMarks(string text)
+    private static bool HasMarks(ReadOnlySpan<char> text)
     {
         var run = 0;
         var previous = '\0';
@@ -188,7 +239,7 @@ internal static class Placeholders
         {
             foreach (var word in Instructions)
             {
-                if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+                if (text.IndexOf(word.AsSpan()) >= 0)
                 {
                     return true;
                 }
@@ -211,7 +262,7 @@ internal static class Placeholders
 
     private static bool IsChineseNumeral(char c) => c is '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇';
 
-    private static bool IsNumberedLabel(string text)
+    private static bool IsNumberedLabel(ReadOnlySpan<char> text)
     {
         var first = text[0];
         if (first is not ('绩' or '年' or '目' or '总' or '内' or '三' or '二' or '一' or '指' or '描'))
@@ -221,12 +272,12 @@ internal static class Placeholders
 
         if (!IsNumberingChar(text[text.Length - 1]))
         {
-            return text.Length <= LabelLength && Labels.Contains(text);
+            return text.Length <= LabelLength && Labels.Contains(text.ToString());
         }
 
         foreach (var label in NumberedLabels)
         {
-            if (text.StartsWith(label, StringComparison.Ordinal) && IsNumbering(text, label.Length))
+            if (text.StartsWith(label.AsSpan()) && IsNumbering(text, label.Length))
             {
                 return true;
             }
@@ -235,7 +286,7 @@ internal static class Placeholders
         return false;
     }
 
-    private static bool IsNumbering(string text, int start)
+    private static bool IsNumbering(ReadOnlySpan<char> text, int start)
     {
         for (var i = start; i < text.Length; i++)
         {

@@ -173,6 +173,12 @@ internal sealed class TextFacts
     }
 
     /// <summary>
+    /// Gets or sets whether the text, as a target, only restates a wish (0: not worked out, 1: no, 2: yes): PT308's test
+    /// (<c>TargetPhrases.IsWishOn</c>) keeps its answer here, as it holds for the text wherever it occurs.
+    /// </summary>
+    public byte Wish { get; set; }
+
+    /// <summary>
     /// Gets the points printed in a level name ("产出指标(50分)", "效益指标（30 分）" give 50 and 30), or null. Read by
     /// <see cref="IndicatorFramework.TrySplitPoints"/>, the one place that parses them; the self-evaluation rule PT613
     /// compares them with the indicators' points (<c>context.Facts.Text(indicator.Level1).Points</c>).

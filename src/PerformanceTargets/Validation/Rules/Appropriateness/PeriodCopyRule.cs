@@ -58,7 +58,7 @@ internal sealed class PeriodCopyRule : ProjectRule
     }
 
     /// <summary>A row as the reviewer compares it: its name without surrounding space, its target in the standard spelling.</summary>
-    private static long Key(DocumentFacts facts, in IndicatorFacts row) => ((long)row.Name.Key << 32) | (uint)facts.TargetKey(row.Indicator.Target);
+    private static long Key(DocumentFacts facts, in IndicatorFacts row) => ((long)row.Name.Key << 32) | (uint)facts.TargetKey(row.TargetText);
 
     /// <summary>Gets whether a stated implementation period lasts twelve months or less ("2024-01" to "2024-12").</summary>
     private static bool IsWithinAYear(Model.ImplementationPeriod? period)

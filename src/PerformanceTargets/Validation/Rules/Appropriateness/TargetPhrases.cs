@@ -82,9 +82,25 @@ internal static class TargetPhrases
         return (found & Degree) == 0 && ((found & Mood) != 0 || ((found & Striving) != 0 && StartsWithAny(text, WishVerbs)));
     }
 
-    /// <summary>Gets whether PT308 reports a row's target as a wish: a benefit or a satisfaction whose target is one.</summary>
-    public static bool IsWishOn(in IndicatorFacts indicator) =>
-        (indicator.Category == IndicatorCategory.Benefit || indicator.IsSatisfaction) && IsWish(indicator.Target);
+    /// <summary>
+    /// Gets whether PT308 reports a row's target as a wish: a benefit or a satisfaction whose target is one. The answer
+    /// is kept with the target text's facts, as targets repeat from row to row and from file to file.
+    /// </summary>
+    public static bool IsWishOn(in IndicatorFacts indicator)
+    {
+        if (indicator.Category != IndicatorCategory.Benefit && !indicator.IsSatisfaction)
+        {
+            return false;
+        }
+
+        var text = indicator.TargetText;
+        if (text.Wish == 0)
+        {
+            text.Wish = IsWish(indicator.Target) ? (byte)2 : (byte)1;
+        }
+
+        return text.Wish == 2;
+    }
 
     /// <summary>Gets whether a 时效 target says "on time" without a time: 及时, 按时完成, 适时, 尽快 ….</summary>
     public static bool IsTimelinessWord(string text) => StartsWithAny(text, TimelinessWords);

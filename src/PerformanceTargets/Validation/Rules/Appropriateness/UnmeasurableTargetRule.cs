@@ -38,7 +38,7 @@ internal sealed class UnmeasurableTargetRule : IndicatorRule
     {
         // Vague words and wishes are PT308's, placeholders PT309's.
         var target = indicator.Target;
-        if (TargetPhrases.IsVague(target) || TargetPhrases.IsWishOn(in indicator) || Placeholders.IsCell(target.Verbatim))
+        if (TargetPhrases.IsVague(target) || TargetPhrases.IsWishOn(in indicator) || indicator.TargetText.IsPlaceholder)
         {
             return;
         }

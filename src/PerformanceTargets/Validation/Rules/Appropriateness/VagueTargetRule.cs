@@ -44,7 +44,7 @@ internal sealed class VagueTargetRule : IndicatorRule
     {
         // A placeholder target is PT309's.
         var target = indicator.Target;
-        if (Placeholders.IsCell(target.Verbatim))
+        if (indicator.TargetText.IsPlaceholder)
         {
             return;
         }

@@ -40,7 +40,7 @@ internal sealed class PlaceholderIndicatorRule : IndicatorRule
         var name = indicator.Name.IsPlaceholder;
         var description = string.Equals(cells.Description, cells.Name, StringComparison.Ordinal) ? name : Placeholders.IsCell(cells.Description);
         Report(context, project.Index, list, row, name, cells.Name, "name", NameLabel, null);
-        Report(context, project.Index, list, row, facts.Text(cells.Target).IsPlaceholder, cells.Target, "target", TargetLabel, null);
+        Report(context, project.Index, list, row, indicator.TargetText.IsPlaceholder, cells.Target, "target", TargetLabel, null);
         Report(context, project.Index, list, row, description, cells.Description, "description", DescriptionLabel, Severity.Warning);
         Report(context, project.Index, list, row, cells.Basis is { } basis && facts.Text(basis).IsPlaceholder, cells.Basis, "basis", BasisLabel, Severity.Warning);
     }

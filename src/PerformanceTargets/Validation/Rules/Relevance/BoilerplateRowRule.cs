@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using PerformanceTargets.Model;
 using PerformanceTargets.Validation.Engine;
@@ -42,7 +43,30 @@ internal sealed class BoilerplateRowRule : BuiltInRule
             total += project.Indicators.Length + project.PeriodIndicators.Length;
         }
 
-        var rows = new Row[total];
+        // The rows and five arrays indexed by text number are lent by the shared pools; only first and tail need a start
+        // value. The texts are counted after the rows are filled: a target's standard spelling may be a new text.
+        var rows = ArrayPool<Row>.Shared.Rent(total);
+        int[]? buffer = null;
+        try
+        {
+            var n = Fill(facts, rows);
+            var count = facts.TextCount;
+            buffer = ArrayPool<int>.Shared.Rent(5 * count);
+            Group(context, facts, rows, n, new Span<int>(buffer, 0, 5 * count));
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<int>.Shared.Return(buffer);
+            }
+
+            ArrayPool<Row>.Shared.Return(rows);
+        }
+    }
+
+    private static int Fill(DocumentFacts facts, Row[] rows)
+    {
         var n = 0;
         foreach (var project in facts.Projects)
         {
@@ -57,18 +81,21 @@ internal sealed class BoilerplateRowRule : BuiltInRule
                         continue;
                     }
 
-                    rows[n++] = new Row(project.Index, period == 1, i, indicator.Name.Key, facts.TargetKey(indicator.Indicator.Target));
+                    rows[n++] = new Row(project.Index, period == 1, i, indicator.Name.Key, facts.TargetKey(indicator.TargetText));
                 }
             }
         }
 
+        return n;
+    }
+
+    private static void Group(ValidationContext context, DocumentFacts facts, Row[] rows, int n, Span<int> buffer)
+    {
         // Chain the rows of each name (in document order), then split each chain by target.
-        var last = new int[facts.TextCount];
-        var first = new int[facts.TextCount];
-        for (var i = 0; i < last.Length; i++)
-        {
-            first[i] = -1;
-        }
+        var count = buffer.Length / 5;
+        var last = buffer.Slice(0, count);
+        var first = buffer.Slice(count, count);
+        first.Fill(-1);
 
         for (var i = 0; i < n; i++)
         {
@@ -87,13 +114,10 @@ internal sealed class BoilerplateRowRule : BuiltInRule
 
         // Along each name's chain, rows with one target form a group: tails and counts by target number, reset after
         // each chain, keep this linear in the number of rows.
-        var tail = new int[facts.TextCount];
-        var head = new int[facts.TextCount];
-        var projects = new int[facts.TextCount];
-        for (var i = 0; i < tail.Length; i++)
-        {
-            tail[i] = -1;
-        }
+        var tail = buffer.Slice(2 * count, count);
+        var head = buffer.Slice(3 * count, count);
+        var projects = buffer.Slice(4 * count, count);
+        tail.Fill(-1);
 
         var targets = new List<int>();
         for (var name = 0; name < first.Length; name++)
