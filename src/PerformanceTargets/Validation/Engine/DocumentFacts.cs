@@ -185,7 +185,7 @@ internal sealed class DocumentFacts
     {
         if (facts.TargetKey < 0)
         {
-            facts.TargetKey = Text(Target(facts).Format()).Id;
+            facts.TargetKey = Text(facts.StandardTarget ??= Target(facts).Format()).Id;
         }
 
         return facts.TargetKey;

@@ -58,6 +58,9 @@ internal sealed class TextFacts
     /// <summary>Gets or sets the number of the target's standard spelling (-1 until worked out).</summary>
     public int TargetKey { get; set; } = -1;
 
+    /// <summary>Gets or sets the target's standard spelling (<see cref="IndicatorTarget.Format"/> of <see cref="Target"/>), once worked out.</summary>
+    public string? StandardTarget { get; set; }
+
     /// <summary>Gets or sets the category the text names as a level-1 name, once worked out (<see cref="HasCategory"/>).</summary>
     public IndicatorCategory? Category { get; set; }
 

@@ -112,15 +112,30 @@ internal sealed class ProjectCodeRule : BuiltInRule
     /// <summary>Computes the check character of a code's first 20 characters (domain.md): s = Σ value(cᵢ)·3ⁱ mod 31, check = (30 − s) mod 31.</summary>
     internal static char CheckCharacter(string code)
     {
+        // Each term is below 31 · 31 and there are 20 of them: one remainder at the end.
         var sum = 0;
-        var weight = 1;
         for (var i = 0; i < 20; i++)
         {
-            sum = (sum + (Value(code[i]) * weight)) % 31;
+            sum += Value(code[i]) * Weights[i];
+        }
+
+        return Alphabet[(30 - (sum % 31) + 31) % 31];
+    }
+
+    /// <summary>3ⁱ mod 31 for the first 20 positions.</summary>
+    private static readonly int[] Weights = BuildWeights();
+
+    private static int[] BuildWeights()
+    {
+        var weights = new int[20];
+        var weight = 1;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = weight;
             weight = weight * 3 % 31;
         }
 
-        return Alphabet[(30 - sum + 31) % 31];
+        return weights;
     }
 
     /// <summary>Gets a character's value in the GB 32100 set, or -1.</summary>
