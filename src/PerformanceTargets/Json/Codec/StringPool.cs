@@ -118,22 +118,25 @@ internal sealed class StringPool
 
     private static int Hash(ReadOnlySpan<byte> span)
     {
-        // Length, first and last eight bytes: enough to tell table cells apart; equality is checked anyway.
+        // Length, first and last eight bytes (four of a shorter text, three bytes of one under four): enough to tell
+        // table cells apart; equality is checked anyway. No loop: most cells are short (一个汉字 is three bytes).
         unchecked
         {
-            var hash = (ulong)span.Length * 0x9E3779B97F4A7C15UL;
-            if (span.Length >= 8)
+            var length = span.Length;
+            var hash = (ulong)length * 0x9E3779B97F4A7C15UL;
+            if (length >= 8)
             {
                 hash ^= BinaryPrimitives.ReadUInt64LittleEndian(span);
                 hash *= 0xBF58476D1CE4E5B9UL;
-                hash ^= BinaryPrimitives.ReadUInt64LittleEndian(span.Slice(span.Length - 8));
+                hash ^= BinaryPrimitives.ReadUInt64LittleEndian(span.Slice(length - 8));
             }
-            else
+            else if (length >= 4)
             {
-                foreach (var b in span)
-                {
-                    hash = (hash ^ b) * 0x100000001B3UL;
-                }
+                hash ^= ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(span) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(span.Slice(length - 4));
+            }
+            else if (length > 0)
+            {
+                hash ^= ((ulong)span[0] << 16) | ((ulong)span[length >> 1] << 8) | span[length - 1];
             }
 
             hash *= 0x94D049BB133111EBUL;
