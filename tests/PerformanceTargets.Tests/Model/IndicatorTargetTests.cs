@@ -8,6 +8,25 @@ namespace PerformanceTargets.Tests.Model;
 
 public class IndicatorTargetTests
 {
+    [Fact]
+    public void White_space_is_what_char_IsWhiteSpace_says_and_the_zero_width_space_and_the_byte_order_mark_for_every_character()
+    {
+        var differ = new List<string>();
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            var expected = char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+            if (IndicatorTarget.IsWhite(c) != expected)
+            {
+                differ.Add($"U+{code:X4}");
+            }
+        }
+
+        Assert.Empty(differ);
+        Assert.True(IndicatorTarget.IsWhite('\u3000'));
+        Assert.False(IndicatorTarget.IsWhite('保'));
+    }
+
     public static TheoryData<string, TargetKind, Comparator?, string?, string?, TargetSpellings, string> Examples => new()
     {
         { "21个", TargetKind.Quantitative, null, "21", "个", TargetSpellings.None, "21个" },

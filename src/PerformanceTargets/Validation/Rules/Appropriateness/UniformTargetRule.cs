@@ -30,16 +30,16 @@ internal sealed class UniformTargetRule : IndicatorListRule
             return;
         }
 
-        var first = IndicatorTarget.TrimWhite(indicators[0].Indicator.Target);
+        // Equal trimmed targets have one key within the validation.
+        var first = indicators[0].TargetText;
         for (var i = 1; i < indicators.Length; i++)
         {
-            var target = indicators[i].Indicator.Target;
-            if (!ReferenceEquals(target, indicators[0].Indicator.Target) && !string.Equals(IndicatorTarget.TrimWhite(target), first, StringComparison.Ordinal))
+            if (indicators[i].TargetText.Key != first.Key)
             {
                 return;
             }
         }
 
-        context.Add(PointerSpec.ForProject(project.Index, list), Message, indicators.Length, project.Table, first);
+        context.Add(PointerSpec.ForProject(project.Index, list), Message, indicators.Length, project.Table, first.Trimmed);
     }
 }

@@ -63,7 +63,7 @@ internal sealed class UnitMismatchRule : IndicatorRule
         }
 
         var name = indicator.Name;
-        var written = IndicatorTarget.TrimWhite(indicator.Indicator.Target);
+        var written = indicator.TargetText.Trimmed;
         var pointer = PointerSpec.ForItem(project.Index, list, row, "target");
         var percent = target.Unit == "%";
         if (indicator.IsSatisfaction)

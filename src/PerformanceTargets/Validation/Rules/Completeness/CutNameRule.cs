@@ -95,9 +95,13 @@ internal sealed class CutNameRule : BuiltInRule
     {
         var name = indicator.Name.Trimmed;
         var description = indicator.Indicator.Description;
-        return name.Length == length && description is not null && description.Length > name.Length &&
-               IndicatorTarget.TrimWhite(description).StartsWith(name, StringComparison.Ordinal) &&
-               IndicatorTarget.TrimWhite(description).Length > name.Length;
+        if (name.Length != length || description is null || description.Length <= name.Length)
+        {
+            return false;
+        }
+
+        var trimmed = IndicatorTarget.TrimWhite(description);
+        return trimmed.Length > name.Length && trimmed.StartsWith(name, StringComparison.Ordinal);
     }
 
     private static void Report(ValidationContext context, ProjectFacts project, IndicatorFacts[] indicators, bool period, int length)
