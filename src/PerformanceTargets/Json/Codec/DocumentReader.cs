@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PerformanceTargets.Json.Format;
 using PerformanceTargets.Model;
@@ -416,33 +417,40 @@ internal sealed class DocumentReader
     // ---- Values of properties (called by FormatProperty.Read) ------------------------------------------------------
 
     /// <summary>Reads a string value; null when null (allowed for optional properties) or wrong (the error recorded).</summary>
+    /// <remarks>Inlined into each string property's read: the errors are recorded out of line.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? Text(ref Utf8JsonReader reader, FormatProperty property, int node)
     {
         var offset = (int)reader.TokenStartIndex;
-        _index.Scalar(node, property.Index, offset);
-        switch (reader.TokenType)
+        _index.Property(node, property.Index, offset);
+        if (reader.TokenType == JsonTokenType.String)
         {
-            case JsonTokenType.String:
-                var text = _pool.Get(ref reader);
-                if (text.Length > _limits.MaxStringLength)
-                {
-                    _errors.Add(new PendingError(JsonReadErrorKind.LimitExceeded, null, node, property.Index, null, offset, ReadMessages.StringTooLong(text.Length, _limits.MaxStringLength)));
-                    return null;
-                }
+            var text = _pool.Get(ref reader);
+            if (text.Length > _limits.MaxStringLength)
+            {
+                StringTooLong(node, property, offset, text.Length);
+                return null;
+            }
 
-                return text;
-            case JsonTokenType.Null when !property.Required:
-                return null;
-            default:
-                WrongType(ref reader, property, node);
-                return null;
+            return text;
         }
+
+        if (reader.TokenType != JsonTokenType.Null || property.Required)
+        {
+            WrongType(ref reader, property, node);
+        }
+
+        return null;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StringTooLong(int node, FormatProperty property, int offset, int length) =>
+        _errors.Add(new PendingError(JsonReadErrorKind.LimitExceeded, null, node, property.Index, null, offset, ReadMessages.StringTooLong(length, _limits.MaxStringLength)));
 
     public int? Integer(ref Utf8JsonReader reader, FormatProperty property, int node)
     {
         var offset = (int)reader.TokenStartIndex;
-        _index.Scalar(node, property.Index, offset);
+        _index.Property(node, property.Index, offset);
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
@@ -464,7 +472,7 @@ internal sealed class DocumentReader
     public decimal? Decimal(ref Utf8JsonReader reader, FormatProperty property, int node)
     {
         var offset = (int)reader.TokenStartIndex;
-        _index.Scalar(node, property.Index, offset);
+        _index.Property(node, property.Index, offset);
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
@@ -491,7 +499,7 @@ internal sealed class DocumentReader
     /// <summary>Gets whether the value of an enumerated property is a string to look up (false for null or a wrong type, recorded).</summary>
     public bool EnumToken(ref Utf8JsonReader reader, FormatProperty property, int node)
     {
-        _index.Scalar(node, property.Index, (int)reader.TokenStartIndex);
+        _index.Property(node, property.Index, (int)reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
@@ -512,7 +520,7 @@ internal sealed class DocumentReader
             return true;
         }
 
-        _index.Scalar(node, property.Index, (int)reader.TokenStartIndex);
+        _index.Property(node, property.Index, (int)reader.TokenStartIndex);
         if (reader.TokenType == JsonTokenType.Null && !property.Required)
         {
             return false;
@@ -684,14 +692,18 @@ internal sealed class DocumentReader
         return matches;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Next(ref Utf8JsonReader reader)
     {
         if (!reader.Read())
         {
-            // The input ended inside a value: the reader reports this on the next read as a syntax error.
-            throw new JsonException("The input ends too early.", null, null, reader.BytesConsumed);
+            Ended(ref reader);
         }
     }
+
+    /// <summary>The input ended inside a value: the reader reports this on the next read as a syntax error.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Ended(ref Utf8JsonReader reader) => throw new JsonException("The input ends too early.", null, null, reader.BytesConsumed);
 
     private static string NumberText(ref Utf8JsonReader reader)
     {

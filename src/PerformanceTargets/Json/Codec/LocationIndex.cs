@@ -641,6 +641,9 @@ internal sealed class LocationIndexBuilder
     /// <summary>Records the offset of a scalar value: a property of an object node or an item of an array node.</summary>
     public void Scalar(int parent, int key, int offset) => Link(parent, key, -(offset + 2));
 
+    /// <summary>Records the offset of a property's scalar value: <see cref="Scalar"/> when the parent is known to be an object node.</summary>
+    public void Property(int node, int key, int offset) => _children[_first[node] + key] = -(offset + 2);
+
     public LocationIndex Build(byte[]? source, int origin, string? file, TargetDocument? document) => new(
         _offset.AsSpan(0, _nodes).ToArray(),
         _end.AsSpan(0, _nodes).ToArray(),

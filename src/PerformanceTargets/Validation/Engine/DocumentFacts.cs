@@ -299,7 +299,7 @@ internal sealed class DocumentFacts
 internal sealed class TextTable(IndicatorFramework framework, int capacity)
 {
     /// <summary>The size of the direct-mapped front cache.</summary>
-    public const int FrontSize = 256;
+    public const int FrontSize = 1024;
 
     public IndicatorFramework Framework { get; } = framework;
 
