@@ -171,7 +171,7 @@ internal static class Placeholders
 #endif
     }
 
-    /// <summary>Gets the text without white space around it and, when more is left, without its final stops.</summary>
+    /// <summary>Gets the text without white space around it and, when more is left, without its final stops (a text of stops only keeps them).</summary>
     private static string Core(string text)
     {
         CoreRange(text, out var start, out var length);
@@ -195,9 +195,16 @@ internal static class Placeholders
 
         if (end - start > 1 && Array.IndexOf(FinalStops, text[end - 1]) >= 0)
         {
+            var whole = end;
             while (end > start && Array.IndexOf(FinalStops, text[end - 1]) >= 0)
             {
                 end--;
+            }
+
+            // A text of stops only ("...", "。。。") is a stand-in as it stands, not an empty text.
+            if (end == start)
+            {
+                end = whole;
             }
         }
 

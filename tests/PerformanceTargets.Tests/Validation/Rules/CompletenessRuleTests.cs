@@ -41,6 +41,8 @@ public class CompletenessRuleTests
     [InlineData("保障××名村干部工资发放")]
     [InlineData("某某村道路硬化")]
     [InlineData("新建〇〇村文化广场")]
+    [InlineData("...")]
+    [InlineData(" …… ")]
     public void PT102_hit_placeholder_goals(string goal)
     {
         var finding = SeedData.Validate(SeedData.Sound with { Goals = ["保障镇机关工作正常运行", goal] }).Single("PT102");
@@ -297,6 +299,8 @@ public class CompletenessRuleTests
     [InlineData("description", "请填写指标解释", Severity.Warning)]
     [InlineData("description", "XXX", Severity.Warning)]
     [InlineData("basis", "待定", Severity.Warning)]
+    [InlineData("description", "。。。", Severity.Warning)]
+    [InlineData("basis", "...", Severity.Warning)]
     public void PT309_hit_placeholders_in_indicator_cells(string field, string text, Severity severity)
     {
         var project = SeedData.Sound.WithIndicator(1, i => field switch
