@@ -300,8 +300,15 @@ public sealed record IndicatorTarget
 
     internal static string TrimWhite(string text)
     {
-        var start = 0;
-        var end = text.Length;
+        WhiteBounds(text, out var start, out var end);
+        return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+    }
+
+    /// <summary>Where a text stands without the white space around it: from <paramref name="start"/> to before <paramref name="end"/> (equal when it is all white).</summary>
+    internal static void WhiteBounds(string text, out int start, out int end)
+    {
+        start = 0;
+        end = text.Length;
         while (start < end && IsWhite(text[start]))
         {
             start++;
@@ -311,8 +318,6 @@ public sealed record IndicatorTarget
         {
             end--;
         }
-
-        return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
     }
 
     private static IndicatorTarget? TryParseQuantity(string verbatim, string trimmed, TargetSpellings spellings)

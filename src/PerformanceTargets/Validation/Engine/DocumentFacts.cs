@@ -318,17 +318,7 @@ internal static class ProjectNames
     public static string Core(Project project, string places)
     {
         var name = project.Name;
-        var start = 0;
-        var end = name.Length;
-        while (start < end && IndicatorTarget.IsWhite(name[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IndicatorTarget.IsWhite(name[end - 1]))
-        {
-            end--;
-        }
+        IndicatorTarget.WhiteBounds(name, out var start, out var end);
 
         // Leading place names the document itself names ("官厅镇" of 怀来县官厅镇人民政府) and the 文号, in any order
         // and possibly repeated ("官厅镇怀财字【2024】7号官厅镇厕所整改资金"): 2–6 characters ending in 镇, 乡, 县, 市,

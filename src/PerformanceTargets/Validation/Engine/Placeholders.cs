@@ -99,26 +99,15 @@ internal static class Placeholders
             return true;
         }
 
-        var start = 0;
-        var end = cell.Length - 1;
-        while (start <= end && IndicatorTarget.IsWhite(cell[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IndicatorTarget.IsWhite(cell[end]))
-        {
-            end--;
-        }
-
-        if (start > end)
+        IndicatorTarget.WhiteBounds(cell, out var start, out var end);
+        if (start == end)
         {
             return false;
         }
 
         var first = cell[start];
-        var length = end - start + 1;
-        return (StartsLikeLabel(cell, start) && (length <= LabelLength || IsNumberingChar(cell[end]))) ||
+        var length = end - start;
+        return (StartsLikeLabel(cell, start) && (length <= LabelLength || IsNumberingChar(cell[end - 1]))) ||
                (length <= WholeCellLength && first is '待' or '空' or '无' or 'T' or '…' or '.' or '。');
     }
 
@@ -181,18 +170,7 @@ internal static class Placeholders
     /// <summary>Where <see cref="Core"/> of a text stands in it.</summary>
     private static void CoreRange(string text, out int start, out int length)
     {
-        start = 0;
-        var end = text.Length;
-        while (start < end && IndicatorTarget.IsWhite(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IndicatorTarget.IsWhite(text[end - 1]))
-        {
-            end--;
-        }
-
+        IndicatorTarget.WhiteBounds(text, out start, out var end);
         if (end - start > 1 && Array.IndexOf(FinalStops, text[end - 1]) >= 0)
         {
             var whole = end;
