@@ -29,6 +29,27 @@ public class RawJsonBuilderTests
         return builder.Written.SequenceEqual(Expected(value));
     }
 
+    [Property(MaxTest = 300)]
+    public bool A_text_with_a_fixed_tail_is_encoded_as_the_whole_text_with_a_space_between(string text, string tail, char odd)
+    {
+        // The tail (a rule's hint) is encoded once and copied: written twice, after different texts, and after texts that
+        // need escaping, each value must be the writer's bytes for "text tail".
+        var first = (text ?? string.Empty) + odd;
+        var fixedTail = (tail ?? string.Empty) + "。请\"核实\"\\";
+        using var builder = new RawJsonBuilder();
+        builder.Raw("["u8);
+        builder.String(first.AsSpan(), fixedTail);
+        builder.Raw(","u8);
+        builder.String("指标“≥95%”".AsSpan(), fixedTail);
+        builder.Raw(","u8);
+        builder.String("no tail".AsSpan(), null);
+        builder.Raw("]"u8);
+        var expected = Encoding.UTF8.GetString(Expected(first + " " + fixedTail)).TrimEnd(']') + ","
+            + Encoding.UTF8.GetString(Expected("指标“≥95%” " + fixedTail)).Trim('[', ']') + ","
+            + Encoding.UTF8.GetString(Expected("no tail")).TrimStart('[');
+        return Encoding.UTF8.GetString(builder.Written) == expected;
+    }
+
     [Fact]
     public void Recurring_strings_are_encoded_once_and_then_copied_as_they_were()
     {
@@ -72,6 +93,34 @@ public class RawJsonBuilderTests
         Assert.Empty(mismatches);
         Assert.True(RawJsonBuilder.IsVerbatim("指标值“≥95%”，请改为：".AsSpan()));
         Assert.False(RawJsonBuilder.IsVerbatim("a\"b".AsSpan()));
+    }
+
+    [Fact]
+    public void A_long_text_is_verbatim_exactly_when_every_unit_is_whichever_block_a_unit_falls_in()
+    {
+        // Long texts are checked sixteen units at a time against ranges before any lookup: every unit, put at the start,
+        // the middle and the end of a block and in the tail, must get the answer it gets alone.
+        var mismatches = new List<int>();
+        var chars = new char[41];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            var alone = RawJsonBuilder.IsVerbatim([(char)c]);
+            foreach (var at in new[] { 0, 7, 15, 16, 31, 40 })
+            {
+                chars.AsSpan().Fill('指');
+                chars[at] = (char)c;
+                if (RawJsonBuilder.IsVerbatim(chars) != alone)
+                {
+                    mismatches.Add(c);
+                    break;
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+        Assert.True(RawJsonBuilder.IsVerbatim("表3的全部 9 个指标的指标值都是 ≥95百分比：指标值是随手填写的，未经测算。“年度”（另见表4、6）…".AsSpan()));
+        Assert.False(RawJsonBuilder.IsVerbatim("表3的全部 9 个指标的指标值都是 ≥95百分比\u2028：指标值是随手填写的".AsSpan()));
+        Assert.False(RawJsonBuilder.IsVerbatim("/projects/0/indicators/12/target\\/projects/0/indicators".AsSpan()));
     }
 #endif
 

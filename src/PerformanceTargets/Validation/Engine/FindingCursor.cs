@@ -92,6 +92,13 @@ internal sealed class FindingCursor
     /// <summary>Gets whether the finding has a hint.</summary>
     public bool HasHint => _finding is not null ? _finding.Hint is not null : _set!.EntryAt(_entry).Text!.Hint is not null;
 
+    /// <summary>
+    /// Gets the hint when it is its rule's fixed text (a template without arguments, the usual case), so that a writer
+    /// can encode it once per report instead of once per finding; null when there is none, or when it has arguments or
+    /// comes from a finding already made (then <see cref="AppendHint"/> writes it).
+    /// </summary>
+    public string? FixedHint => _finding is null && _set!.EntryAt(_entry).Text!.Hint is { } hint && FindingText.IsFixed(hint[_set.Culture]) ? hint[_set.Culture] : null;
+
     /// <summary>Writes the hint at the end of a buffer (nothing when there is none).</summary>
     public void AppendHint(CharBuffer buffer)
     {

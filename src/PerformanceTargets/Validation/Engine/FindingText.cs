@@ -181,6 +181,9 @@ internal sealed class FindingText
         }
     }
 
+    /// <summary>Gets whether a template is its own text (it has no placeholders, so <see cref="Format"/> returns it as it is).</summary>
+    public static bool IsFixed(string template) => !HasPlaceholders(template);
+
     private static bool HasPlaceholders(string text) => text.AsSpan().IndexOfAny('{', '}') >= 0;
 }
 

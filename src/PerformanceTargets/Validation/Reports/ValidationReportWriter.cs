@@ -262,10 +262,16 @@ public static class ValidationReportWriter
                 {
                     text.Clear();
                     finding.AppendMessage(text);
+                    string? fixedHint = null;
                     if (finding.HasHint)
                     {
-                        text.Append(' ');
-                        finding.AppendHint(text);
+                        // A rule's fixed hint is encoded once per report and copied after the message (with the space).
+                        fixedHint = finding.FixedHint;
+                        if (fixedHint is null)
+                        {
+                            text.Append(' ');
+                            finding.AppendHint(text);
+                        }
                     }
 
                     pointer.Clear();
@@ -273,7 +279,7 @@ public static class ValidationReportWriter
                     var location = finding.Location(pointer.Span);
                     var file = location?.File ?? report.FileName;
                     var uri = file is null ? null : ReferenceEquals(file, report.FileName) || string.Equals(file, report.FileName, StringComparison.Ordinal) ? reportUri! : Uri(file);
-                    WriteResult(result, finding.RuleId, index[finding.RuleId], finding.Severity, finding.Category, text.Span, pointer.Span, uri, location);
+                    WriteResult(result, finding.RuleId, index[finding.RuleId], finding.Severity, finding.Category, text.Span, fixedHint, pointer.Span, uri, location);
                     json.WriteRawValue(result.Written, skipInputValidation: true);
                 }
             }
@@ -287,9 +293,10 @@ public static class ValidationReportWriter
 
     /// <summary>
     /// Lays out one SARIF result as the report's indented JSON writer would at its depth (inside <c>runs[0].results</c>),
-    /// with the line feed and indentation before it; the writer adds the comma between results.
+    /// with the line feed and indentation before it; the writer adds the comma between results. The message's text is
+    /// <paramref name="message"/>, then a space and <paramref name="fixedHint"/> when there is one.
     /// </summary>
-    private static void WriteResult(RawJsonBuilder result, string ruleId, int ruleIndex, Severity severity, RuleCategory category, ReadOnlySpan<char> message, ReadOnlySpan<char> pointer, string? uri, SourceLocation? location)
+    private static void WriteResult(RawJsonBuilder result, string ruleId, int ruleIndex, Severity severity, RuleCategory category, ReadOnlySpan<char> message, string? fixedHint, ReadOnlySpan<char> pointer, string? uri, SourceLocation? location)
     {
         result.Clear();
         result.Raw("\n        {\n          \"ruleId\": "u8);
@@ -299,7 +306,7 @@ public static class ValidationReportWriter
         result.Raw(",\n          \"level\": "u8);
         result.Recurring(SarifLevel(severity));
         result.Raw(",\n          \"message\": {\n            \"text\": "u8);
-        result.String(message);
+        result.String(message, fixedHint);
         result.Raw("\n          },\n          \"locations\": [\n            {"u8);
         if (uri is not null)
         {
