@@ -89,7 +89,7 @@ internal static class ScoreCommand
                     var scores = TargetScorer.Default.Score(document);
                     if (json)
                     {
-                        context.Out.Write(ScoreOutput.Json(scores));
+                        context.Out.Write(ScoreOutput.Json(scores, file == "-" ? null : file));
                     }
                     else
                     {

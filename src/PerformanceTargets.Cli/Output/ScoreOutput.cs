@@ -2,83 +2,30 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PerformanceTargets.Json;
+using PerformanceTargets.Json.Format;
 using PerformanceTargets.Model;
 using PerformanceTargets.Scoring;
 
 namespace PerformanceTargets.Cli.Output;
 
 /// <summary>
-/// The words and layouts of the scores (<c>perftargets score</c>, the report's index): the JSON object
-/// <c>{"projects":[…]}</c> (invariant culture, decimals exact, trailing zeros dropped, deterministic) and the readable
-/// text in Chinese or English, every value from the data escaped for a terminal.
+/// The words and layouts of the scores (<c>perftargets score</c>, the report's index): the library's JSON of scores on
+/// one line (<see cref="ScoreJson"/>: invariant culture, decimals exact, trailing zeros dropped, deterministic, the same
+/// as the server's) and the readable text in Chinese or English, every value from the data escaped for a terminal.
 /// </summary>
 /// <remarks>Thread-safe: no state.</remarks>
 internal static class ScoreOutput
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    /// <summary>Writes the scores as one line of JSON (ends in a line feed).</summary>
-    public static string Json(DocumentScores scores)
+    /// <summary>Writes the scores as one line of JSON (ends in a line feed): the library's one shape of scores (<see cref="ScoreJson"/>), the server's too.</summary>
+    public static string Json(DocumentScores scores, string? file)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            json.WriteStartObject();
-            json.WriteStartArray("projects");
-            foreach (var project in scores.Projects)
-            {
-                json.WriteStartObject();
-                if (project.Project.Sequence is { } sequence)
-                {
-                    json.WriteNumber("sequence", sequence);
-                }
-                else
-                {
-                    json.WriteNull("sequence");
-                }
-
-                WriteString(json, "code", project.Project.Code);
-                json.WriteString("name", project.Project.Name);
-                var evaluation = project.Evaluation;
-                WriteFigure(json, "executionRate", evaluation?.ExecutionRate);
-                WriteFigure(json, "executionScore", evaluation?.ExecutionScore);
-                json.WriteStartArray("indicators");
-                if (evaluation is not null)
-                {
-                    foreach (var indicator in project.Indicators)
-                    {
-                        var score = indicator.Evaluation!;
-                        json.WriteStartObject();
-                        json.WriteNumber("index", indicator.Index);
-                        WriteFigure(json, "completion", score.Completion);
-                        WriteFigure(json, "formulaScore", score.FormulaScore);
-                        json.WriteNumber("score", Normal(score.Score));
-                        json.WriteEndObject();
-                    }
-                }
-
-                json.WriteEndArray();
-                if (evaluation is null)
-                {
-                    json.WriteNull("totalScore");
-                    json.WriteNull("grade");
-                }
-                else
-                {
-                    json.WriteNumber("totalScore", Normal(evaluation.TotalScore));
-                    json.WriteString("grade", Grade(evaluation.Grade));
-                }
-
-                if (project.Monitoring is { } monitoring)
-                {
-                    json.WriteString("light", LightName(monitoring.Light));
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            ScoreJson.Write(json, scores, file);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
@@ -150,14 +97,8 @@ internal static class ScoreOutput
         }
     }
 
-    /// <summary>The grade as JSON spells it: 优, 良, 中 or 差.</summary>
-    public static string Grade(EvaluationGrade grade) => grade switch
-    {
-        EvaluationGrade.Excellent => "优",
-        EvaluationGrade.Good => "良",
-        EvaluationGrade.Fair => "中",
-        _ => "差",
-    };
+    /// <summary>The grade as the exchange format spells it: 优, 良, 中 or 差.</summary>
+    public static string Grade(EvaluationGrade grade) => ExchangeFormat.Grades.TextOf(grade);
 
     /// <summary>The grade in the chosen language: 优 or "excellent (优)".</summary>
     public static string GradeWord(EvaluationGrade grade, CliText text) => text.IsEnglish
@@ -169,15 +110,6 @@ internal static class ScoreOutput
             _ => "poor (差)",
         }
         : Grade(grade);
-
-    /// <summary>The light as JSON spells it: green, yellow, red or unknown.</summary>
-    public static string LightName(Light light) => light switch
-    {
-        Light.Green => "green",
-        Light.Yellow => "yellow",
-        Light.Red => "red",
-        _ => "unknown",
-    };
 
     /// <summary>The light as a symbol and a word, so that it reads without colour: ● 绿灯, ▲ 黄灯, ■ 红灯, ? 无法判断.</summary>
     public static string LightWord(Light light, CliText text) => light switch
@@ -204,38 +136,11 @@ internal static class ScoreOutput
     };
 
     /// <summary>A decimal without trailing zeros, invariant culture.</summary>
-    public static string Format(decimal value) => Normal(value).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Drops trailing zeros (9.90 → 9.9), keeping the value exact.</summary>
-    public static decimal Normal(decimal value) => value / 1.0000000000000000000000000000m;
+    public static string Format(decimal value) => ScoreJson.Normal(value).ToString(CultureInfo.InvariantCulture);
 
     private static string Number(Figure figure, CliText text) =>
         figure.TryGetValue(out var value) ? Format(value) : "—" + text.T("（", " (") + GapWord(figure.Gap, text) + text.T("）", ")");
 
     private static string Percent(Figure figure, CliText text) =>
         figure.TryGetValue(out var value) ? Format(value) + "%" : Number(figure, text);
-
-    private static void WriteFigure(Utf8JsonWriter json, string name, Figure? figure)
-    {
-        if (figure is { } f && f.TryGetValue(out var value))
-        {
-            json.WriteNumber(name, Normal(value));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void WriteString(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 }

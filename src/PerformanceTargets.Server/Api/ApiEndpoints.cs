@@ -293,7 +293,7 @@ internal static class ApiEndpoints
         }
 
         var scores = Documents.Validator(language).Scorer.Score(loaded.Document!);
-        return Results.Bytes(ScoreWriter.Write(scores, upload.FileName), "application/json");
+        return Results.Bytes(JsonOutput.Write(json => ScoreJson.Write(json, scores, upload.FileName)), "application/json");
     }
 
     private static IResult Rules(HttpContext context)
@@ -363,11 +363,11 @@ internal sealed record FileReport(string? File, bool Valid, int Errors, int Warn
 /// <param name="Hint">What to do.</param>
 internal sealed record FindingEntry(string RuleId, string Severity, string Category, string Pointer, LocationEntry? Location, string Message, string? Hint);
 
-/// <summary>The scores of a document (see <see cref="ScoreWriter"/>).</summary>
+/// <summary>The scores of a document: the same JSON as perftargets score --format json, written by one writer (docs/cli.md, "perftargets score").</summary>
 /// <param name="File">The file name.</param>
 /// <param name="HasEvaluation">Whether any project has a self-evaluation.</param>
 /// <param name="HasMonitoring">Whether any project has monitoring.</param>
-/// <param name="Projects">Per project: index, code, name, evaluation, monitoring, indicators.</param>
+/// <param name="Projects">Per project: index, sequence, code, name, evaluation, monitoring, indicators.</param>
 internal sealed record ScoreOutput(string? File, bool HasEvaluation, bool HasMonitoring, IReadOnlyList<JsonElement> Projects);
 
 /// <summary>The rule catalogue.</summary>

@@ -36,19 +36,6 @@ internal static class JsonOutput
         }
     }
 
-    /// <summary>Writes a number, or null.</summary>
-    public static void WriteNullable(this Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
     /// <summary>Writes a diagnostic object (see <see cref="Http.Problems.Describe"/>).</summary>
     public static void WriteDiagnostic(this Utf8JsonWriter json, IDiagnostic diagnostic, Language language) =>
         JsonSerializer.Serialize(json, Http.Problems.Describe(diagnostic, language), ServerJson.Options);

@@ -189,6 +189,14 @@ public sealed class ApiTests : IAsyncLifetime
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(json.RootElement.GetProperty("hasEvaluation").GetBoolean());
         Assert.Contains(json.RootElement.GetProperty("projects").EnumerateArray(), p => p.TryGetProperty("evaluation", out var e) && e.GetProperty("totalScore").GetDecimal() > 0);
+
+        // The same shape and spellings as `perftargets score --format json` (the library's one writer of scores).
+        var first = json.RootElement.GetProperty("projects")[0];
+        Assert.Equal(["index", "sequence", "code", "name", "evaluation", "indicators"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("优", first.GetProperty("evaluation").GetProperty("grade").GetString());
+        Assert.Equal(66.8m, first.GetProperty("evaluation").GetProperty("spent").GetDecimal());
+        Assert.Equal("66.8", first.GetProperty("evaluation").GetProperty("spent").GetRawText());
+        Assert.Equal("reported", first.GetProperty("indicators")[0].GetProperty("evaluation").GetProperty("scoreSource").GetString());
     }
 
     [Fact]
@@ -198,6 +206,10 @@ public sealed class ApiTests : IAsyncLifetime
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(json.RootElement.GetProperty("hasMonitoring").GetBoolean());
         Assert.Contains(json.RootElement.GetProperty("projects").EnumerateArray(), p => p.TryGetProperty("monitoring", out var m) && m.GetProperty("light").GetString() is { Length: > 0 });
+        Assert.Equal("yellow", json.RootElement.GetProperty("projects")[1].GetProperty("monitoring").GetProperty("light").GetString());
+        Assert.All(
+            json.RootElement.GetProperty("projects").EnumerateArray().SelectMany(p => p.GetProperty("indicators").EnumerateArray()),
+            i => Assert.Contains(i.GetProperty("monitoring").GetProperty("lightBasis").GetString(), new[] { "none", "likelihood", "progress" }));
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public class ScoreCommandTests
         Assert.EndsWith("}\n", output, StringComparison.Ordinal);
         Assert.Single(output.TrimEnd('\n').Split('\n'));
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(["projects"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["file", "hasEvaluation", "hasMonitoring", "projects"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Evaluation, json.RootElement.GetProperty("file").GetString());
         var scores = TargetScorer.Default.Score(TargetJson.ReadFile(Evaluation).GetDocumentOrThrow());
         var projects = json.RootElement.GetProperty("projects");
         Assert.Equal(scores.Projects.Length, projects.GetArrayLength());
@@ -32,28 +33,85 @@ public class ScoreCommandTests
         {
             var project = projects[i];
             var expected = scores.Projects[i];
-            Assert.Equal(
-                ["sequence", "code", "name", "executionRate", "executionScore", "indicators", "totalScore", "grade"],
-                project.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["index", "sequence", "code", "name", "evaluation", "indicators"], project.EnumerateObject().Select(p => p.Name));
             Assert.Equal(expected.Project.Name, project.GetProperty("name").GetString());
-            Assert.Equal(expected.Evaluation!.TotalScore, project.GetProperty("totalScore").GetDecimal());
-            Assert.Equal(expected.Evaluation.ExecutionScore.ValueOrNull, Nullable(project.GetProperty("executionScore")));
+            var evaluation = project.GetProperty("evaluation");
+            Assert.Equal(
+                ["budget", "spent", "executionRate", "executionPoints", "executionScore", "indicatorPoints", "totalPoints", "totalScore", "grade"],
+                evaluation.EnumerateObject().Select(p => p.Name).Where(n => !n.EndsWith("Gap", StringComparison.Ordinal)));
+            Assert.Equal(expected.Evaluation!.TotalScore, evaluation.GetProperty("totalScore").GetDecimal());
+            Assert.Equal(expected.Evaluation.ExecutionScore.ValueOrNull, Nullable(evaluation.GetProperty("executionScore")));
             var indicators = project.GetProperty("indicators");
             Assert.Equal(expected.Indicators.Length, indicators.GetArrayLength());
             for (var j = 0; j < expected.Indicators.Length; j++)
             {
-                Assert.Equal(["index", "completion", "formulaScore", "score"], indicators[j].EnumerateObject().Select(p => p.Name));
+                Assert.Equal(["index", "name", "evaluation"], indicators[j].EnumerateObject().Select(p => p.Name));
+                var score = indicators[j].GetProperty("evaluation");
+                Assert.Equal(
+                    ["points", "completion", "formulaScore", "achievement", "fallsShort", "score", "scoreSource"],
+                    score.EnumerateObject().Select(p => p.Name).Where(n => !n.EndsWith("Gap", StringComparison.Ordinal)));
                 Assert.Equal(j, indicators[j].GetProperty("index").GetInt32());
-                Assert.Equal(expected.Indicators[j].Evaluation!.Completion.ValueOrNull, Nullable(indicators[j].GetProperty("completion")));
-                Assert.Equal(expected.Indicators[j].Evaluation!.FormulaScore.ValueOrNull, Nullable(indicators[j].GetProperty("formulaScore")));
-                Assert.Equal(expected.Indicators[j].Evaluation!.Score, indicators[j].GetProperty("score").GetDecimal());
+                Assert.Equal(expected.Indicators[j].Evaluation!.Completion.ValueOrNull, Nullable(score.GetProperty("completion")));
+                Assert.Equal(expected.Indicators[j].Evaluation!.FormulaScore.ValueOrNull, Nullable(score.GetProperty("formulaScore")));
+                Assert.Equal(expected.Indicators[j].Evaluation!.Score, score.GetProperty("score").GetDecimal());
             }
         }
 
-        // Project 1 prints 总分 100 while its scores sum to 99.89 (PT609): the output is the library's figure.
-        Assert.Contains("\"executionRate\":98.9,\"executionScore\":9.89,", output, StringComparison.Ordinal);
+        // Project 1 prints 总分 100 while its scores sum to 99.89 (PT609): the output is the library's figure. Numbers
+        // drop trailing zeros (spent 66.80 is 66.8); a figure there is none of is null with its gap named.
+        Assert.Contains("\"spent\":66.8,\"executionRate\":98.9,\"executionPoints\":10,\"executionScore\":9.89,", output, StringComparison.Ordinal);
         Assert.Contains("\"totalScore\":99.89,\"grade\":\"优\"}", output, StringComparison.Ordinal);
-        Assert.Contains("\"completion\":null,\"formulaScore\":null,\"score\":15}", output, StringComparison.Ordinal);
+        Assert.Contains("\"completion\":null,\"completionGap\":\"qualitative\",\"formulaScore\":null,\"formulaScoreGap\":\"qualitative\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"scoreSource\":\"reported\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_enumerated_value_of_the_json_is_spelled_as_the_library_spells_it()
+    {
+        // One spelling per value: the grade and achievement as the exchange format writes them, the rest from the one
+        // writer's tables; none is a .NET enum name.
+        var output = Run("score", Evaluation, Monitoring, "-f", "json").Out;
+        var spelled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in output.TrimEnd('\n').Split('\n'))
+        {
+            using var json = JsonDocument.Parse(line);
+            Collect(json.RootElement, spelled);
+        }
+
+        var known = new HashSet<string>(["优", "良", "中", "差", "achieved", "partly", "notAchieved", "unknown", "green", "yellow", "red", "none", "likelihood", "progress", "reported", "formula",
+            "noData", "noSpent", "noPoints", "noActual", "noTarget", "qualitative", "notComparable", "undefinedRatio", "invalidDate", "notProRata"], StringComparer.Ordinal);
+        Assert.NotEmpty(spelled);
+        Assert.DoesNotContain(spelled, v => !known.Contains(v));
+        Assert.Contains("yellow", spelled);
+        Assert.Contains("notProRata", spelled);
+
+        static void Collect(JsonElement element, HashSet<string> values)
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, values);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is "grade" or "achievement" or "scoreSource" or "light" or "progressLight" or "lightBasis" || property.Name.EndsWith("Gap", StringComparison.Ordinal))
+                    {
+                        if (property.Value.ValueKind == JsonValueKind.String)
+                        {
+                            values.Add(property.Value.GetString()!);
+                        }
+                    }
+                    else
+                    {
+                        Collect(property.Value, values);
+                    }
+                }
+            }
+        }
     }
 
     [Fact]
@@ -69,16 +127,18 @@ public class ScoreCommandTests
     public void Light_appears_only_with_monitoring_data()
     {
         using var json = JsonDocument.Parse(Run("score", Monitoring, "-f", "json").Out);
+        Assert.True(json.RootElement.GetProperty("hasMonitoring").GetBoolean());
         var projects = json.RootElement.GetProperty("projects");
-        var lights = projects.EnumerateArray().Select(p => p.GetProperty("light").GetString()).ToList();
+        var lights = projects.EnumerateArray().Select(p => p.GetProperty("monitoring").GetProperty("light").GetString()).ToList();
         Assert.All(lights, l => Assert.Contains(l, new[] { "green", "yellow", "red", "unknown" }));
         Assert.Equal("yellow", lights[1]);
         Assert.Equal("red", lights[7]);
-        Assert.Equal(JsonValueKind.Null, projects[0].GetProperty("totalScore").ValueKind);
-        Assert.Equal(0, projects[0].GetProperty("indicators").GetArrayLength());
+        Assert.False(projects[0].TryGetProperty("evaluation", out _));
+        Assert.All(projects[0].GetProperty("indicators").EnumerateArray(), i => Assert.False(i.TryGetProperty("evaluation", out _)));
 
         using var evaluation = JsonDocument.Parse(Run("score", Evaluation, "-f", "json").Out);
-        Assert.All(evaluation.RootElement.GetProperty("projects").EnumerateArray(), p => Assert.False(p.TryGetProperty("light", out _)));
+        Assert.False(evaluation.RootElement.GetProperty("hasMonitoring").GetBoolean());
+        Assert.All(evaluation.RootElement.GetProperty("projects").EnumerateArray(), p => Assert.False(p.TryGetProperty("monitoring", out _)));
     }
 
     [Fact]
@@ -87,9 +147,10 @@ public class ScoreCommandTests
         var (exit, output, _) = Run("score", TestPaths.Excerpt, "-f", "json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
+        Assert.False(json.RootElement.GetProperty("hasEvaluation").GetBoolean());
         var project = json.RootElement.GetProperty("projects")[0];
-        Assert.Equal(JsonValueKind.Null, project.GetProperty("grade").ValueKind);
-        Assert.False(project.TryGetProperty("light", out _));
+        Assert.False(project.TryGetProperty("evaluation", out _));
+        Assert.False(project.TryGetProperty("monitoring", out _));
         Assert.Contains("没有自评或监控数据", Run("score", TestPaths.Excerpt).Out, StringComparison.Ordinal);
     }
 
@@ -128,7 +189,9 @@ public class ScoreCommandTests
         var (exit, output, error) = Run("score", "/nonexistent/file.json", Evaluation, "-f", "json");
         Assert.Equal(2, exit);
         Assert.Contains("perftargets: ", error, StringComparison.Ordinal);
-        Assert.StartsWith("{\"projects\":[", output, StringComparison.Ordinal);
+        Assert.Single(output.TrimEnd('\n').Split('\n'));
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(Evaluation, json.RootElement.GetProperty("file").GetString());
     }
 
     [Fact]
