@@ -334,21 +334,10 @@ internal sealed class DocumentReader
         var node = _index.Array((int)reader.TokenStartIndex, parent, key, out var mark);
         var first = _strings.Count;
         var ok = true;
-        for (var item = 0; ; item++)
+        for (var item = 0; NextStringItem(ref reader, node, item, out var offset, ref ok) is var next && next != StringItem.End; item++)
         {
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            if (next == StringItem.Skipped)
             {
-                break;
-            }
-
-            var offset = (int)reader.TokenStartIndex;
-            _index.Scalar(node, item, offset);
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                _errors.Add(new PendingError(JsonReadErrorKind.Schema, "type", node, item, null, offset, ReadMessages.WrongType(JsonKind.String, Found(reader.TokenType))));
-                SkipValue(ref reader, node, item, null);
-                ok = false;
                 continue;
             }
 
@@ -380,21 +369,10 @@ internal sealed class DocumentReader
         var node = _index.Array((int)reader.TokenStartIndex, parent, key, out var mark);
         List<int>? indexes = null;
         var ok = true;
-        for (var item = 0; ; item++)
+        for (var item = 0; NextStringItem(ref reader, node, item, out var offset, ref ok) is var next && next != StringItem.End; item++)
         {
-            Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            if (next == StringItem.Skipped)
             {
-                break;
-            }
-
-            var offset = (int)reader.TokenStartIndex;
-            _index.Scalar(node, item, offset);
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                _errors.Add(new PendingError(JsonReadErrorKind.Schema, "type", node, item, null, offset, ReadMessages.WrongType(JsonKind.String, Found(reader.TokenType))));
-                SkipValue(ref reader, node, item, null);
-                ok = false;
                 continue;
             }
 
@@ -412,6 +390,32 @@ internal sealed class DocumentReader
 
         _index.EndArray(node, mark, (int)reader.TokenStartIndex + 1);
         return ok ? indexes?.ToArray() ?? [] : null;
+    }
+
+    /// <summary>
+    /// Moves to the next item of an array of strings and records where it is: <see cref="StringItem.End"/> at the end of
+    /// the array (the reader on its EndArray), <see cref="StringItem.Skipped"/> for an item that is not a string
+    /// (recorded as an error, skipped, and <paramref name="ok"/> cleared), else <see cref="StringItem.String"/>.
+    /// </summary>
+    private StringItem NextStringItem(ref Utf8JsonReader reader, int node, int item, out int offset, ref bool ok)
+    {
+        Next(ref reader);
+        offset = (int)reader.TokenStartIndex;
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return StringItem.End;
+        }
+
+        _index.Scalar(node, item, offset);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            _errors.Add(new PendingError(JsonReadErrorKind.Schema, "type", node, item, null, offset, ReadMessages.WrongType(JsonKind.String, Found(reader.TokenType))));
+            SkipValue(ref reader, node, item, null);
+            ok = false;
+            return StringItem.Skipped;
+        }
+
+        return StringItem.String;
     }
 
     // ---- Values of properties (called by FormatProperty.Read) ------------------------------------------------------
@@ -539,7 +543,25 @@ internal sealed class DocumentReader
     public void NotAllowed(int node, EnumProperty property, ref Utf8JsonReader reader) =>
         _errors.Add(new PendingError(JsonReadErrorKind.Schema, "enum", node, property.Index, null, (int)reader.TokenStartIndex, ReadMessages.NotAllowed(ReadMessages.Quote(_pool.Get(ref reader)), property.Allowed)));
 
-    public void OutOfRange(int node, FormatProperty property, decimal value, decimal limit, bool below, ref Utf8JsonReader reader) =>
+    /// <summary>Gets whether a number read is within a property's bounds; records the error when it is not.</summary>
+    public bool InRange(int node, FormatProperty property, decimal value, decimal? minimum, decimal? maximum, ref Utf8JsonReader reader)
+    {
+        if (value < minimum)
+        {
+            OutOfRange(node, property, value, minimum.Value, below: true, ref reader);
+            return false;
+        }
+
+        if (value > maximum)
+        {
+            OutOfRange(node, property, value, maximum.Value, below: false, ref reader);
+            return false;
+        }
+
+        return true;
+    }
+
+    private void OutOfRange(int node, FormatProperty property, decimal value, decimal limit, bool below, ref Utf8JsonReader reader) =>
         _errors.Add(new PendingError(JsonReadErrorKind.Schema, below ? "minimum" : "maximum", node, property.Index, null, (int)reader.TokenStartIndex, ReadMessages.OutOfRange(value.ToString(CultureInfo.InvariantCulture), limit.ToString(CultureInfo.InvariantCulture), below)));
 
     // ---- Members that are not properties of the shape ----------------------------------------------------------------
@@ -757,4 +779,17 @@ internal sealed class DocumentReader
 
         public string? Name { get; } = name;
     }
+}
+
+/// <summary>What <c>DocumentReader.NextStringItem</c> found in an array of strings.</summary>
+internal enum StringItem
+{
+    /// <summary>The end of the array.</summary>
+    End,
+
+    /// <summary>An item that is not a string: recorded as an error and skipped.</summary>
+    Skipped,
+
+    /// <summary>A string, the reader on it.</summary>
+    String,
 }

@@ -173,20 +173,7 @@ internal sealed class IntegerProperty<TOwner> : FormatProperty, IWritable<TOwner
 
     public override void Read(ref Utf8JsonReader reader, DocumentReader context, Slots slots, int node)
     {
-        if (context.Integer(ref reader, this, node) is not { } value)
-        {
-            return;
-        }
-
-        if (value < Minimum)
-        {
-            context.OutOfRange(node, this, value, Minimum.Value, below: true, ref reader);
-        }
-        else if (value > Maximum)
-        {
-            context.OutOfRange(node, this, value, Maximum.Value, below: false, ref reader);
-        }
-        else
+        if (context.Integer(ref reader, this, node) is { } value && context.InRange(node, this, value, Minimum, Maximum, ref reader))
         {
             slots.SetNumber(this, value);
         }
@@ -219,20 +206,7 @@ internal sealed class DecimalProperty<TOwner> : FormatProperty, IWritable<TOwner
 
     public override void Read(ref Utf8JsonReader reader, DocumentReader context, Slots slots, int node)
     {
-        if (context.Decimal(ref reader, this, node) is not { } value)
-        {
-            return;
-        }
-
-        if (value < Minimum)
-        {
-            context.OutOfRange(node, this, value, Minimum.Value, below: true, ref reader);
-        }
-        else if (value > Maximum)
-        {
-            context.OutOfRange(node, this, value, Maximum.Value, below: false, ref reader);
-        }
-        else
+        if (context.Decimal(ref reader, this, node) is { } value && context.InRange(node, this, value, Minimum, Maximum, ref reader))
         {
             slots.SetNumber(this, value);
         }
@@ -287,64 +261,64 @@ internal abstract class EnumProperty : FormatProperty
     protected abstract int Find(ref Utf8JsonReader reader);
 }
 
-internal sealed class EnumProperty<TOwner, TValue> : EnumProperty, IWritable<TOwner>
+/// <summary>An enumerated property whose spellings stand for values of <typeparamref name="TValue"/>.</summary>
+internal abstract class SpelledProperty<TValue> : EnumProperty
+    where TValue : notnull
+{
+    protected SpelledProperty(string name, LocalizedText title, LocalizedText description, bool required, Spellings<TValue> spellings)
+        : base(name, title, description, required)
+    {
+        Spellings = spellings;
+        Allowed = [.. spellings.Texts];
+    }
+
+    public override IReadOnlyList<string> Allowed { get; }
+
+    protected Spellings<TValue> Spellings { get; }
+
+    protected override int Find(ref Utf8JsonReader reader) => Spellings.Find(ref reader);
+}
+
+/// <summary>An enumerated property of an enum type (null when absent).</summary>
+internal sealed class EnumProperty<TOwner, TValue> : SpelledProperty<TValue>, IWritable<TOwner>
     where TValue : struct, Enum
 {
     private readonly Func<TOwner, TValue?> _get;
-    private readonly Spellings<TValue> _spellings;
 
     public EnumProperty(string name, LocalizedText title, LocalizedText description, bool required, Spellings<TValue> spellings, Func<TOwner, TValue?> get)
-        : base(name, title, description, required)
-    {
-        _spellings = spellings;
-        _get = get;
-        Allowed = [.. spellings.Texts];
-    }
-
-    public override IReadOnlyList<string> Allowed { get; }
+        : base(name, title, description, required, spellings) => _get = get;
 
     /// <summary>Gets the value read, or null when absent or null.</summary>
-    public TValue? Of(Slots slots) => IndexOf(slots) is var index and >= 0 ? _spellings.ValueAt(index) : null;
+    public TValue? Of(Slots slots) => IndexOf(slots) is var index and >= 0 ? Spellings.ValueAt(index) : null;
 
     public void Write(DocumentWriter writer, TOwner owner)
     {
         if (_get(owner) is { } value)
         {
-            writer.String(Utf8Name, _spellings.TextOf(value), writeNull: false);
+            writer.String(Utf8Name, Spellings.TextOf(value), writeNull: false);
         }
     }
-
-    protected override int Find(ref Utf8JsonReader reader) => _spellings.Find(ref reader);
 }
 
-internal sealed class ChoiceProperty<TOwner, TValue> : EnumProperty, IWritable<TOwner>
+/// <summary>An enumerated property whose values are objects (null when absent).</summary>
+internal sealed class ChoiceProperty<TOwner, TValue> : SpelledProperty<TValue>, IWritable<TOwner>
     where TValue : class
 {
     private readonly Func<TOwner, TValue?> _get;
-    private readonly Spellings<TValue> _spellings;
 
     public ChoiceProperty(string name, LocalizedText title, LocalizedText description, bool required, Spellings<TValue> spellings, Func<TOwner, TValue?> get)
-        : base(name, title, description, required)
-    {
-        _spellings = spellings;
-        _get = get;
-        Allowed = [.. spellings.Texts];
-    }
-
-    public override IReadOnlyList<string> Allowed { get; }
+        : base(name, title, description, required, spellings) => _get = get;
 
     /// <summary>Gets the value read, or null when absent or null.</summary>
-    public TValue? Of(Slots slots) => IndexOf(slots) is var index and >= 0 ? _spellings.ValueAt(index) : null;
+    public TValue? Of(Slots slots) => IndexOf(slots) is var index and >= 0 ? Spellings.ValueAt(index) : null;
 
     public void Write(DocumentWriter writer, TOwner owner)
     {
         if (_get(owner) is { } value)
         {
-            writer.String(Utf8Name, _spellings.TextOf(value), writeNull: false);
+            writer.String(Utf8Name, Spellings.TextOf(value), writeNull: false);
         }
     }
-
-    protected override int Find(ref Utf8JsonReader reader) => _spellings.Find(ref reader);
 }
 
 /// <summary>Writes a property from its owner; implemented by every property kind (enums implement it beside their non-generic base).</summary>
