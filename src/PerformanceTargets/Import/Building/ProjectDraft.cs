@@ -661,7 +661,7 @@ internal sealed class ProjectDraft
         return new ProjectMonitoring { AsOf = asOf, InitialBudget = _initialBudget, Budget = _yearBudget, Spent = _spent };
     }
 
-    /// <summary>Reads points or a score: a non-negative number, "分" after it allowed; null (and <c>PTI107</c>) otherwise.</summary>
+    /// <summary>Reads points or a score: a non-negative number, "分" after it allowed; null (and <c>PTI108</c>) otherwise.</summary>
     private decimal? Points(SourceCell label, SourceCell value, string pointer)
     {
         if (value.IsBlank)
@@ -675,20 +675,7 @@ internal sealed class ProjectDraft
             text = text.Substring(0, text.Length - 1).Trim();
         }
 
-        if (CellText.TryParseAmount(text, out var number) && number >= 0)
-        {
-            Locations.Map(pointer, value.At);
-            return number;
-        }
-
-        _context.Report(
-            Severity.Warning,
-            ImportDiagnosticCodes.InvalidNumber,
-            value.At,
-            CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + "; expected a number of points such as 10 or 9.5. The value was not imported.",
-            CellText.Quote(label.Text) + " 的值为" + CellText.Quote(value.Text) + "，应为分数，如 10 或 9.5；该值未导入。",
-            relativePointer: pointer);
-        return null;
+        return NonNegative(label, value, text, pointer, Severity.Warning, "a number of points such as 10 or 9.5", "分数，如 10 或 9.5");
     }
 
     private EvaluationGrade? Grade(SourceCell label, SourceCell value)
@@ -833,18 +820,27 @@ internal sealed class ProjectDraft
             return 0m;
         }
 
-        if (CellText.TryParseAmount(value.Text, out var amount) && amount >= 0)
+        return NonNegative(label, value, value.Text, pointer, Severity.Error, "a non-negative amount such as 67.54 or 1,234,567.00", "非负金额，如 67.54 或 1,234,567.00");
+    }
+
+    /// <summary>
+    /// Reads a non-negative number from a cell's text (<see cref="CellText.TryParseAmount"/>, its scale kept) and maps its
+    /// place; otherwise reports <c>PTI108</c> at the cell, saying what was expected, and gives null.
+    /// </summary>
+    private decimal? NonNegative(SourceCell label, SourceCell value, string text, string pointer, Severity severity, string expected, string expectedChinese)
+    {
+        if (CellText.TryParseAmount(text, out var number) && number >= 0)
         {
             Locations.Map(pointer, value.At);
-            return amount;
+            return number;
         }
 
         _context.Report(
-            Severity.Error,
+            severity,
             ImportDiagnosticCodes.InvalidNumber,
             value.At,
-            CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + "; expected a non-negative amount such as 67.54 or 1,234,567.00. The value was not imported.",
-            CellText.Quote(label.Text) + " 的值为" + CellText.Quote(value.Text) + "，应为非负金额，如 67.54 或 1,234,567.00；该值未导入。",
+            CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + "; expected " + expected + ". The value was not imported.",
+            CellText.Quote(label.Text) + " 的值为" + CellText.Quote(value.Text) + "，应为" + expectedChinese + "；该值未导入。",
             relativePointer: pointer);
         return null;
     }
