@@ -395,6 +395,10 @@ public sealed class TargetRenderer
             EnableRelaxedMemberAccess = false,
             TemplateLoader = TemplateSetLoader.Instance,
             NewLine = "\n",
+            // What a template writes is written as it is: no indentation added to the later lines of an include or a
+            // value (docs/templates.md). Scriban's default scans every piece of text for line feeds to add it, about
+            // a tenth of a page's rendering.
+            AutoIndent = false,
             RecursiveLimit = _limits.RecursionLimit,
             LoopLimit = _sandboxed ? _limits.LoopLimit : 0,
             LimitToString = _sandboxed ? _limits.OutputLimit : 0,

@@ -41,6 +41,27 @@ public class UserTemplateTests
     }
 
     [Fact]
+    public void What_a_template_writes_is_written_as_it_is_with_no_indentation_added()
+    {
+        // Scriban's automatic indentation is off: an include or a value of several lines after indentation is written as
+        // it is, its later lines not moved to the tag's column (in Markdown that would start a code block).
+        var renderer = TargetRenderer.CreateBuilder()
+            .UseTemplate(TemplateKind.MarkdownDocument, "- {{ document.fiscal_year }}\n    {{ include 'partials/lines' }}\n    {{ 'x\ny' }}\n")
+            .UseTemplate("partials/lines", "a\nb")
+            .Build()
+            .GetRendererOrThrow();
+        Assert.Equal("- 2024\n    a\nb\n    x\ny\n", renderer.Render(RenderingFixtures.Excerpt, new RenderOptions { Format = RenderFormat.Markdown }).GetTextOrThrow());
+
+        // The way docs/templates.md gives to indent them.
+        var indented = TargetRenderer.CreateBuilder()
+            .UseTemplate(TemplateKind.MarkdownDocument, "    {{ capture row }}{{ include 'row' }}{{ end }}{{ row | string.replace \"\\n\" \"\\n    \" }}\n")
+            .UseTemplate("row", "a\nb")
+            .Build()
+            .GetRendererOrThrow();
+        Assert.Equal("    a\n    b\n", indented.Render(RenderingFixtures.Excerpt, new RenderOptions { Format = RenderFormat.Markdown }).GetTextOrThrow());
+    }
+
+    [Fact]
     public void A_text_template_sees_the_documented_model()
     {
         const string template = """
