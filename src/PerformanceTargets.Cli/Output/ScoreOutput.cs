@@ -136,7 +136,7 @@ internal static class ScoreOutput
     };
 
     /// <summary>A decimal without trailing zeros, invariant culture.</summary>
-    public static string Format(decimal value) => ScoreJson.Normal(value).ToString(CultureInfo.InvariantCulture);
+    public static string Format(decimal value) => TargetScorer.Normal(value).ToString(CultureInfo.InvariantCulture);
 
     private static string Number(Figure figure, CliText text) =>
         figure.TryGetValue(out var value) ? Format(value) : "—" + text.T("（", " (") + GapWord(figure.Gap, text) + text.T("）", ")");

@@ -118,15 +118,12 @@ internal static class ScoreJson
         json.WriteEndObject();
     }
 
-    /// <summary>Drops trailing zeros (9.90 → 9.9), keeping the value exact.</summary>
-    public static decimal Normal(decimal value) => value / 1.0000000000000000000000000000m;
-
     /// <summary>A figure: its value, or null and <c>{name}Gap</c> naming why there is none.</summary>
     private static void Figure(Utf8JsonWriter json, string name, Figure figure)
     {
         if (figure.TryGetValue(out var value))
         {
-            json.WriteNumber(name, Normal(value));
+            json.WriteNumber(name, TargetScorer.Normal(value));
         }
         else
         {
@@ -139,7 +136,7 @@ internal static class ScoreJson
     {
         if (value is { } number)
         {
-            json.WriteNumber(name, Normal(number));
+            json.WriteNumber(name, TargetScorer.Normal(number));
         }
         else
         {
