@@ -9,7 +9,9 @@ namespace PerformanceTargets.Validation.Rules.Relevance;
 /// PT402: the same indicator row (name and target, spelling normalised) in three or more projects of different
 /// purpose: copy-paste boilerplate. Two projects have different purposes when the lexicon fields of their names, uses
 /// of funds and goals neither overlap nor are related; projects of no known field count as one purpose together.
-/// Satisfaction rows are exempt: 服务对象满意度 ≥95% fits every project.
+/// Satisfaction rows are exempt: 服务对象满意度 ≥95% fits every project. So are the rows of how a project's money is paid
+/// and used and whether it keeps its time (资金拨付及时率, 资金使用合规率, 预算执行率, 项目按时完成率 …), which departments
+/// across the country print in every table and which fit every project too.
 /// </summary>
 internal sealed class BoilerplateRowRule : BuiltInRule
 {
@@ -20,11 +22,21 @@ internal sealed class BoilerplateRowRule : BuiltInRule
         Category = RuleCategory.Relevance,
         Title = new("指标行在无关项目间照搬", "Indicator row copied across unrelated projects"),
         Description = new(
-            "同一指标行（名称和指标值）出现在三个以上用途不同的项目中，是照搬的模板：没有哪一行能同时适用于防火、垃圾清运和统计。项目用途依据文档列明的领域词表判断；满意度指标行除外。",
-            "The same row (name and target) in three or more projects of different purpose is copy-paste boilerplate: no row fits fire prevention, rubbish collection and statistics alike. Purposes come from a documented lexicon of fields; satisfaction rows are exempt."),
+            "同一指标行（名称和指标值）出现在三个以上用途不同的项目中，是照搬的模板：没有哪一行能同时适用于防火、垃圾清运和统计。项目用途依据文档列明的领域词表判断；满意度指标行和资金管理、项目进度的通用指标行（资金拨付及时率、资金使用合规率、预算执行率、项目按时完成率等）除外。",
+            "The same row (name and target) in three or more projects of different purpose is copy-paste boilerplate: no row fits fire prevention, rubbish collection and statistics alike. Purposes come from a documented lexicon of fields; satisfaction rows and the common rows of fund management and project progress (资金拨付及时率, 资金使用合规率, 预算执行率, 项目按时完成率 …) are exempt."),
     };
 
     private const int MinimumPurposes = 3;
+
+    /// <summary>
+    /// The words of the rows that fit every project: how its money is paid, reaches it and is used, and whether the
+    /// project keeps its time. A name containing one is never boilerplate (asked only of a group about to be reported).
+    /// </summary>
+    private static readonly KeywordMatcher EveryProjectRows = new(new[]
+    {
+        "资金拨付", "资金到位", "资金支付", "资金使用", "资金下达", "资金执行", "资金支出", "经费拨付", "经费使用", "经费支出",
+        "预算执行", "专款专用", "项目完成及时", "项目按时完成", "项目实施进度", "项目完成率",
+    }.Select(word => (word, 1UL)));
 
     private static readonly Text Message = new(
         "The row \"{0}: {1}\" recurs in tables of unrelated purpose ({2}): copy-paste boilerplate.",
@@ -149,7 +161,7 @@ internal sealed class BoilerplateRowRule : BuiltInRule
             foreach (var target in targets)
             {
                 tail[target] = -1;
-                if (projects[target] >= MinimumPurposes && OfDifferentPurposes(facts, rows, head[target]))
+                if (projects[target] >= MinimumPurposes && OfDifferentPurposes(facts, rows, head[target]) && !FitsEveryProject(facts, rows[head[target]]))
                 {
                     Report(context, facts, rows, head[target]);
                 }
@@ -173,6 +185,10 @@ internal sealed class BoilerplateRowRule : BuiltInRule
                 new TableList(tables, project.Table));
         }
     }
+
+    /// <summary>Whether the row's name is one of those that fit every project (<see cref="EveryProjectRows"/>).</summary>
+    private static bool FitsEveryProject(DocumentFacts facts, Row row) =>
+        EveryProjectRows.Match(facts.Projects[row.Project].List(row.Period)[row.Index].Name.Trimmed) != 0;
 
     /// <summary>Whether at least three of the group's projects have pairwise unrelated purposes (a greedy pick, linear in the rows).</summary>
     private static bool OfDifferentPurposes(DocumentFacts facts, Row[] rows, int first)
