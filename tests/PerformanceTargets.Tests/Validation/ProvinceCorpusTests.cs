@@ -25,6 +25,8 @@ public class ProvinceCorpusTests
         "split-columns.json",              // 指标性质/指标值/度量单位 composed as the flat importer does, weights and directions
         "framework-2021.json",             // 成本指标 at level 1: 经济成本 / 社会成本 无 / 生态环境成本 无明显负面影响; period indicators of their own
         "yuan-weights-directions.json",    // amounts in 元 with thousands separators (≤2,356,800元), 元/人·月, weights, 正向/反向
+        "common-rows-and-fields.json",     // 资金拨付及时率 =100%, 资金使用合规率 =100% in nine unrelated tables; 参保农户数 in 农业保险,
+                                           // 畜禽强制免疫密度 in 动物疫病强制免疫 (疫苗), 消防设施 in a 卫生院 build, 校舍…消防改造, 文艺演出 in 少年宫
     };
 
     [Theory]

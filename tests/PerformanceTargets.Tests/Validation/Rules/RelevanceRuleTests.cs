@@ -34,6 +34,19 @@ public class RelevanceRuleTests
         var satisfaction = SeedData.Row("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象满意度");
         Project Only(Project p) => p with { Indicators = [satisfaction] };
         SeedData.Validate(Only(SeedData.Table(3)), Only(SeedData.Table(6)), Only(SeedData.Table(9))).None("PT402");
+
+        // Nor do the rows of how the money is paid and used and whether the project keeps its time, which departments
+        // across the country print in every table; the same tables with a row of no such kind are boilerplate.
+        foreach (var (name, target) in new[] { ("资金拨付及时率", "=100%"), ("资金使用合规率", "=100%"), ("预算执行率", "≥95%"), ("项目完成及时率", "≥95%") })
+        {
+            var common = SeedData.Row("产出指标", "时效指标", name, name, target);
+            var shared = SeedData.Validate(SeedData.Table(3).WithAddedIndicator(common), SeedData.Table(6).WithAddedIndicator(common), SeedData.Table(9).WithAddedIndicator(common));
+            Assert.DoesNotContain(shared.Hits("PT402"), f => f.Message.Contains(name, StringComparison.Ordinal));
+        }
+
+        var copied = SeedData.Row("产出指标", "时效指标", "资料报送及时率", "资料报送及时率", "=100%");
+        var report = SeedData.Validate(SeedData.Table(3).WithAddedIndicator(copied), SeedData.Table(6).WithAddedIndicator(copied), SeedData.Table(9).WithAddedIndicator(copied));
+        Assert.Equal(3, report.Hits("PT402").Count(f => f.Message.Contains("资料报送及时率", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -63,6 +76,31 @@ public class RelevanceRuleTests
     }
 
     [Fact]
+    public void PT403_near_miss_words_other_provinces_use_in_their_own_fields()
+    {
+        // 参保 is said of crop and herd insurance too; 畜禽 and 动物防疫 are farming even where vaccines are bought;
+        // fire equipment belongs to every building; a 少年宫 puts on shows.
+        static Project Fund(string name, string fundUse, params Indicator[] rows) =>
+            rows.Aggregate(SeedData.Sound with { Name = name, FundUse = fundUse, Goals = [fundUse] }, (p, row) => p.WithAddedIndicator(row));
+
+        var insurance = Fund("农业保险保费补贴", "用于政策性农业保险保费补贴", SeedData.Row("产出指标", "数量指标", "参保农户数", "参保农户数", "≥5000户"));
+        var vaccination = Fund("动物疫病强制免疫", "用于重大动物疫病强制免疫疫苗采购", SeedData.Row("产出指标", "质量指标", "畜禽强制免疫密度", "畜禽强制免疫密度", "≥90%"));
+        var clinic = Fund("乡镇卫生院改扩建", "用于卫生院业务用房改扩建及配套设施", SeedData.Row("产出指标", "质量指标", "消防设施配备数量", "消防设施配备数量", "≥40套"));
+        var palace = Fund("乡村学校少年宫", "用于乡村学校少年宫活动器材购置", SeedData.Row("产出指标", "数量指标", "开展文艺演出场次", "开展文艺演出场次", "≥6场"));
+        foreach (var fund in new[] { insurance, vaccination, clinic, palace })
+        {
+            var added = $"/projects/0/indicators/{fund.Indicators.Length - 1}/name";
+            Assert.DoesNotContain(SeedData.Validate(fund).Hits("PT403"), f => f.Pointer == added);
+        }
+
+        // Terms that do belong to another field are still found in those funds.
+        var contributions = SeedData.Row("产出指标", "质量指标", "社保费征缴率", "社保费征缴率", "≥95%");
+        Assert.Contains(SeedData.Validate(insurance.WithAddedIndicator(contributions)).Hits("PT403"), f => f.Message.Contains("社保费征缴率", StringComparison.Ordinal));
+        var engines = SeedData.Row("产出指标", "数量指标", "消防车数量", "消防车数量", "=2辆");
+        Assert.Contains(SeedData.Validate(clinic.WithAddedIndicator(engines)).Hits("PT403"), f => f.Message.Contains("消防车数量", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PT404_hit_the_use_of_funds_is_another_tables_name_or_another_field()
     {
         var finding = SeedData.Validate(SeedData.Table(5), SeedData.Table(20)).Single("PT404");
@@ -88,6 +126,11 @@ public class RelevanceRuleTests
         var farmland = SeedData.Sound with { Name = "2024年高标准农田建设项目", FundUse = "用于项目区土地平整、灌溉排水、田间道路等工程建设" };
         var township = SeedData.Sound with { Name = "村级公益事业建设一事一议财政奖补", FundUse = "用于村内道路、小型水利等公益设施建设奖补" };
         SeedData.Validate(farmland, township).None("PT404");
+
+        // 校舍 are a school's buildings: their fire-safety works are the school's.
+        var schoolhouses = SeedData.Sound with { Name = "中小学校舍安全工程", FundUse = "校舍抗震加固和消防改造" };
+        SeedData.Validate(schoolhouses).None("PT404");
+        SeedData.Validate(schoolhouses with { FundUse = "森林防火物资购置" }).Single("PT404");
     }
 }
 
