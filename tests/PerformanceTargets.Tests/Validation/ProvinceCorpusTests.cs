@@ -25,6 +25,8 @@ public class ProvinceCorpusTests
         "split-columns.json",              // 指标性质/指标值/度量单位 composed as the flat importer does, weights and directions
         "framework-2021.json",             // 成本指标 at level 1: 经济成本 / 社会成本 无 / 生态环境成本 无明显负面影响; period indicators of their own
         "yuan-weights-directions.json",    // amounts in 元 with thousands separators (≤2,356,800元), 元/人·月, weights, 正向/反向
+        "completion-rates.json",           // 税收收入任务完成率 ≥102%, 一般公共预算收入完成率 ≥103%, 地方财政收入完成比例 ≥101% (超额完成);
+                                           // targetValue 200000元 for ≤20万元 and 名 for =30人; weights 16.67×6 = 100.02, 14.29×7 = 100.03
     };
 
     [Theory]
