@@ -172,7 +172,39 @@ public sealed record IndicatorTarget
     public bool IsPercentage => Kind == TargetKind.Quantitative && string.Equals(Unit, "%", StringComparison.Ordinal);
 
     /// <summary>Gets whether this is a quantitative amount of money (元, 千元, 万元, 亿元).</summary>
-    public bool IsMoney => Kind == TargetKind.Quantitative && Unit is "元" or "千元" or "万元" or "亿元";
+    public bool IsMoney => Kind == TargetKind.Quantitative && YuanPer(Unit) is not null;
+
+    /// <summary>
+    /// Gets the yuan in one of a money unit (元 1, 千元 1,000, 万元 10,000, 亿元 100,000,000), or null for any other
+    /// unit: the one table of money units, read by <see cref="IsMoney"/>, the cost rule PT204, the agreement rule PT211
+    /// and the scorer's comparison.
+    /// </summary>
+    internal static decimal? YuanPer(string? unit) => unit switch
+    {
+        "元" => 1m,
+        "千元" => 1_000m,
+        "万元" => 10_000m,
+        "亿元" => 100_000_000m,
+        _ => null,
+    };
+
+    /// <summary>Gets an amount of money in yuan, or null when the unit is not money or the product overflows.</summary>
+    internal static decimal? InYuan(decimal value, string? unit)
+    {
+        if (YuanPer(unit) is not { } factor)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value * factor;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Interprets a target as written. Accepts any string, null included, and never throws.</summary>
     /// <param name="text">The target (指标值) verbatim.</param>

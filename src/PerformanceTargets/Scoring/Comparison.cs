@@ -118,7 +118,7 @@ internal static class Comparison
             return true;
         }
 
-        if (Yuan(value.Unit) is { } from && Yuan(unit) is { } to)
+        if (IndicatorTarget.YuanPer(value.Unit) is { } from && IndicatorTarget.YuanPer(unit) is { } to)
         {
             if (Checked.Multiply(number, from) is { } yuan && Checked.Divide(yuan, to) is { } converted)
             {
@@ -130,14 +130,6 @@ internal static class Comparison
         return false;
     }
 
-    private static decimal? Yuan(string unit) => unit switch
-    {
-        "元" => 1m,
-        "千元" => 1_000m,
-        "万元" => 10_000m,
-        "亿元" => 100_000_000m,
-        _ => null,
-    };
 }
 
 /// <summary>The tier words of a qualitative actual (lifecycle decision 4), and the grades of the national templates.</summary>

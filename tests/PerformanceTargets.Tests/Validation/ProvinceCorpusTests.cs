@@ -27,6 +27,8 @@ public class ProvinceCorpusTests
         "yuan-weights-directions.json",    // amounts in 元 with thousands separators (≤2,356,800元), 元/人·月, weights, 正向/反向
         "common-rows-and-fields.json",     // 资金拨付及时率 =100%, 资金使用合规率 =100% in nine unrelated tables; 参保农户数 in 农业保险,
                                            // 畜禽强制免疫密度 in 动物疫病强制免疫 (疫苗), 消防设施 in a 卫生院 build, 校舍…消防改造, 文艺演出 in 少年宫
+        "completion-rates.json",           // 税收收入任务完成率 ≥102%, 一般公共预算收入完成率 ≥103%, 地方财政收入完成比例 ≥101% (超额完成);
+                                           // targetValue 200000元 for ≤20万元 and 名 for =30人; weights 16.67×6 = 100.02, 14.29×7 = 100.03
     };
 
     [Theory]

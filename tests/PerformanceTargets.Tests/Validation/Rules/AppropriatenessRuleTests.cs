@@ -68,6 +68,29 @@ public class AppropriatenessRuleTests
         SeedData.Validate(Weighted(SeedData.Sound, [20, 10, 10, 10, 20, 20, 10]), SeedData.Sound).None("PT210");
     }
 
+    [Fact]
+    public void PT210_near_miss_weights_rounded_to_two_decimals()
+    {
+        // 100 ÷ 7 and 100 ÷ 3 written to two decimals: 100.03 and 99.99, within 0.005 a weight.
+        SeedData.Validate(
+            Weighted(SeedData.Sound, [14.29m, 14.29m, 14.29m, 14.29m, 14.29m, 14.29m, 14.29m]),
+            Weighted(SeedData.Sound, [33.33m, 33.33m, 33.33m, 0, 0, 0, 0])).None("PT210");
+    }
+
+    [Fact]
+    public void PT210_hit_a_miss_larger_than_rounding()
+    {
+        var report = SeedData.Validate(
+            Weighted(SeedData.Sound, [20, 10, 10, 10, 20, 20, 9.9m]),
+            Weighted(SeedData.Sound, [20, 10, 10, 10, 20, 20, 11]),
+            Weighted(SeedData.Sound, [14.28m, 14.28m, 14.28m, 14.28m, 14.28m, 14.28m, 14.28m]));
+        Assert.Collection(
+            report.Hits("PT210"),
+            f => Assert.Contains("合计为 99.9，", f.Message, StringComparison.Ordinal),
+            f => Assert.Contains("合计为 101，", f.Message, StringComparison.Ordinal),
+            f => Assert.Contains("合计为 99.96，", f.Message, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(1, "工作质量高")]
     [InlineData(2, "尽快")]

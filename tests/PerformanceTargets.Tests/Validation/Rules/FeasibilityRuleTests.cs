@@ -24,6 +24,28 @@ public class FeasibilityRuleTests
         report.None("PT201");
     }
 
+    [Fact]
+    public void PT201_near_miss_the_float_sum_an_exporter_writes()
+    {
+        // 0.1 + 0.2 in binary floating point, as a JavaScript or Python exporter writes it: less than a millionth off.
+        SeedData.Validate(SeedData.Sound with { Budget = new Budget { Total = 0.30000000000000004m, Fiscal = 0.1m, Other = 0.2m } }).None("PT201");
+    }
+
+    [Fact]
+    public void PT201_hit_a_millionth_off_is_a_figure()
+    {
+        SeedData.Validate(SeedData.Sound with { Budget = new Budget { Total = 0.300001m, Fiscal = 0.1m, Other = 0.2m } }).Single("PT201");
+    }
+
+    [Fact]
+    public void PT201_hit_an_absent_part_is_said_to_be_absent_not_0()
+    {
+        var fiscalAbsent = SeedData.Validate(SeedData.Sound with { Budget = new Budget { Total = 67.54m, Other = 0m } }).Single("PT201");
+        Assert.Equal("预算数 67.54 不等于其他资金 0，且未填写财政资金。", fiscalAbsent.Message);
+        var otherAbsent = SeedData.Validate(SeedData.Sound with { Budget = new Budget { Total = 67.54m, Fiscal = 60m } }).Single("PT201");
+        Assert.Equal("预算数 67.54 不等于财政资金 60，且未填写其他资金。", otherAbsent.Message);
+    }
+
     [Theory]
     [InlineData(new[] { 3, 6, 10, 12 }, new[] { 25, 50, 40, 100 }, 2, "40")]
     [InlineData(new[] { 3, 6, 13, 12 }, new[] { 25, 50, 75, 100 }, 2, "13")]
@@ -75,6 +97,11 @@ public class FeasibilityRuleTests
     [InlineData(1, "≥105%", null)]
     [InlineData(6, ">100%", null)]
     [InlineData(1, "≥-5%", null)]
+    [InlineData(1, "≥-5%", "税收收入任务完成率")]
+    [InlineData(1, "≥105%", "项目按时完成率")]
+    [InlineData(1, "≥105%", "工作完成及时率")]
+    [InlineData(1, "≥105%", "补助资金发放率")]
+    [InlineData(1, "≥105%", "政策知晓率")]
     public void PT303_hit_rates_outside_0_to_100(int row, string target, string? name)
     {
         Assert.Equal(Severity.Error, SeedData.WithTarget(row, target, name).Single("PT303").Severity);
@@ -84,8 +111,12 @@ public class FeasibilityRuleTests
     [InlineData(1, "=100%", null)]
     [InlineData(1, "≥150%", "农产品出口增长率")]
     [InlineData(0, "≥150%", "资金使用效益比")]
+    [InlineData(1, "≥102%", "税收收入任务完成率")]
+    [InlineData(1, "≥103%", "一般公共预算收入完成率")]
+    [InlineData(1, "≥101%", "地方财政收入完成比例")]
     public void PT303_near_miss_100_percent_growth_rates_and_non_rates(int row, string target, string? name)
     {
+        // A completion rate (actual ÷ plan) may exceed 100% (超额完成), but not fall below 0 nor be qualified by time.
         SeedData.WithTarget(row, target, name).None("PT303");
     }
 

@@ -26,6 +26,26 @@ public class FormatRuleTests
     }
 
     [Fact]
+    public void PT211_near_miss_money_converted_and_units_PT304_holds_equal()
+    {
+        var yuan = SeedData.Sound.WithIndicator(3, i => i with { Target = "≤240万元", TargetValue = TargetValue.Quantitative(Comparator.LessOrEqual, 2400000m, "元") });
+        var named = SeedData.Sound.WithIndicator(0, i => i with { Target = "≥1200人", TargetValue = TargetValue.Quantitative(Comparator.GreaterOrEqual, 1200m, "名") });
+        var placed = SeedData.Sound.WithIndicator(0, i => i with { Target = "≥1200名", TargetValue = TargetValue.Quantitative(Comparator.GreaterOrEqual, 1200m, "位") });
+        SeedData.Validate(yuan, named, placed).None("PT211");
+    }
+
+    [Fact]
+    public void PT211_hit_other_money_or_another_unit()
+    {
+        var yuan = SeedData.Sound.WithIndicator(3, i => i with { Target = "≤240万元", TargetValue = TargetValue.Quantitative(Comparator.LessOrEqual, 240000m, "元") });
+        var items = SeedData.Sound.WithIndicator(0, i => i with { Target = "≥1200人", TargetValue = TargetValue.Quantitative(Comparator.GreaterOrEqual, 1200m, "个") });
+        var bare = SeedData.Sound.WithIndicator(0, i => i with { Target = "≥1200人", TargetValue = TargetValue.Quantitative(Comparator.GreaterOrEqual, 1200m, null) });
+        Assert.Equal(
+            ["/projects/0/indicators/3/targetValue", "/projects/1/indicators/0/targetValue", "/projects/2/indicators/0/targetValue"],
+            SeedData.Validate(yuan, items, bare).Hits("PT211").Select(f => f.Pointer));
+    }
+
+    [Fact]
     public void PT211_hit_a_range_with_a_quantitative_target_value()
     {
         var project = SeedData.Sound.WithIndicator(1, i => i with { Target = "3%—5%", TargetValue = TargetValue.Quantitative(Comparator.GreaterOrEqual, 3m, "%") });

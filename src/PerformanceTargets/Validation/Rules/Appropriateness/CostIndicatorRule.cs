@@ -97,21 +97,11 @@ internal sealed class CostIndicatorRule : IndicatorRule
 
     private static decimal InDocumentUnit(decimal value, string unit, string documentUnit)
     {
-        var factor = unit switch
-        {
-            "元" => 1m,
-            "千元" => 1_000m,
-            "万元" => 10_000m,
-            _ => 100_000_000m,
-        };
-        try
-        {
-            var yuan = value * factor;
-            return documentUnit == "元" ? yuan : yuan / 10_000m;
-        }
-        catch (OverflowException)
+        if (IndicatorTarget.InYuan(value, unit) is not { } yuan)
         {
             return decimal.MaxValue;
         }
+
+        return documentUnit == "元" ? yuan : yuan / 10_000m;
     }
 }

@@ -12,9 +12,12 @@ internal sealed class WeightSumRule : IndicatorListRule
         Category = RuleCategory.Appropriateness,
         Title = new("权重合计不等于 100", "Weights do not sum to 100"),
         Description = new(
-            "表中填写权重时，各指标权重之和应为 100。",
-            "When a table gives weights (权重), those of its indicators sum to 100."),
+            "表中填写权重时，各指标权重之和应为 100；保留两位小数造成的舍入差（每个权重至多 0.005，如 33.33×3 = 99.99）不计。",
+            "When a table gives weights (权重), those of its indicators sum to 100, up to the rounding of weights written to two decimals (at most 0.005 a weight, as in 33.33 × 3 = 99.99)."),
     };
+
+    /// <summary>The most a weight written to two decimals is off by (33.33 for a third): the sum may miss 100 by this much a weight.</summary>
+    private const decimal RoundingPerWeight = 0.005m;
 
     private static readonly Text Message = new(
         "The weights of table {0} sum to {1}, not 100.",
@@ -51,7 +54,7 @@ internal sealed class WeightSumRule : IndicatorListRule
         {
             context.Add(pointer, Partial, project.Table, weighted);
         }
-        else if (sum != 100m)
+        else if (sum < 100m - (RoundingPerWeight * weighted) || sum > 100m + (RoundingPerWeight * weighted))
         {
             context.Add(pointer, Message, project.Table, sum);
         }

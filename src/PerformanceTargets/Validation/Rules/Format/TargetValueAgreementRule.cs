@@ -13,8 +13,8 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
         Category = RuleCategory.Format,
         Title = new("targetValue 与指标值不一致", "targetValue disagrees with target"),
         Description = new(
-            "规范化的 targetValue 应与原文指标值一致：类型、比较符、数值和单位（或文字）相同；范围（3%～5%、±2%）没有 targetValue。修改指标值后请重新规范化。",
-            "The normalised targetValue must say what the verbatim target says: the same kind, comparator, number and unit (or text); a range (3%～5%, ±2%) has none. Re-run the normaliser after editing a target."),
+            "规范化的 targetValue 应与原文指标值一致：类型、比较符、数值和单位（或文字）相同，单位按 PT304 的等同关系比较（人、名、位相同，公里与千米相同等），金额换算后比较（240万元 = 2400000元）；范围（3%～5%、±2%）没有 targetValue。修改指标值后请重新规范化。",
+            "The normalised targetValue must say what the verbatim target says: the same kind, comparator, number and unit (or text), units being compared as PT304 compares them (人 = 名 = 位, 公里 = 千米 …) and money after conversion (240万元 = 2400000元); a range (3%～5%, ±2%) has none. Re-run the normaliser after editing a target."),
     };
 
     private static readonly Text Message = new(
@@ -89,7 +89,26 @@ internal sealed class TargetValueAgreementRule : IndicatorRule
         }
 
         return stated.Comparator == parsed.Comparator &&
-               stated.Value == parsed.Value &&
-               string.Equals(stated.Unit is null ? null : Units.Standard(stated.Unit), parsed.Unit, StringComparison.Ordinal);
+               stated.Value is { } value && parsed.Value is { } other &&
+               SameQuantity(value, stated.Unit is null ? null : Units.Standard(stated.Unit), other, parsed.Unit);
+    }
+
+    /// <summary>
+    /// Gets whether two numbers with their (standard) units are one quantity: equal numbers in one unit or two spellings
+    /// of it (<see cref="Units.Same"/>: 人, 名 and 位 …), or equal amounts of money once converted (240万元 = 2400000元).
+    /// </summary>
+    private static bool SameQuantity(decimal a, string? unitA, decimal b, string? unitB)
+    {
+        if (unitA is null || unitB is null)
+        {
+            return unitA is null && unitB is null && a == b;
+        }
+
+        if (Units.Same(unitA, unitB))
+        {
+            return a == b;
+        }
+
+        return IndicatorTarget.InYuan(a, unitA) is { } yuanA && IndicatorTarget.InYuan(b, unitB) is { } yuanB && yuanA == yuanB;
     }
 }
