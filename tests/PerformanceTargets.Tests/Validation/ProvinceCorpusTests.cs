@@ -25,6 +25,7 @@ public class ProvinceCorpusTests
         "split-columns.json",              // 指标性质/指标值/度量单位 composed as the flat importer does, weights and directions
         "framework-2021.json",             // 成本指标 at level 1: 经济成本 / 社会成本 无 / 生态环境成本 无明显负面影响; period indicators of their own
         "yuan-weights-directions.json",    // amounts in 元 with thousands separators (≤2,356,800元), 元/人·月, weights, 正向/反向
+        "time-in-words.json",              // 时效 in words: 两个月内, 十五个工作日内, 资金到位后一个月内 (Chinese numerals), 秋季学期开学前, 汛期前, 供暖季之前 (events), 当日报告, 按学期发放, 每半年
     };
 
     [Theory]
