@@ -43,7 +43,7 @@ public enum TargetSpellings
     /// <summary>An ASCII spelling of ≥ or ≤ (">=", "&lt;=", "=&gt;").</summary>
     AsciiComparator = 4,
 
-    /// <summary>A full-width comparator ("＞", "＜", "＝", "≧", "≦").</summary>
+    /// <summary>A full-width comparator ("＞", "＜", "＝", "≧", "≦", "＞＝").</summary>
     FullWidthComparator = 8,
 
     /// <summary>A comparator written in words ("不低于90%", "95%以上").</summary>
@@ -52,7 +52,7 @@ public enum TargetSpellings
     /// <summary>Full-width digits, decimal point or percent sign ("９５％").</summary>
     FullWidthCharacters = 32,
 
-    /// <summary>"百分比" or "百分之" for % ("≥95百分比").</summary>
+    /// <summary>"百分比" or "百分之" for % ("≥95百分比", "≥百分之九十五").</summary>
     PercentWord = 64,
 
     /// <summary>"万" alone for 万元 ("≤10万").</summary>
@@ -384,7 +384,8 @@ public sealed record IndicatorTarget
             position += 3;
         }
 
-        if (!TryReadNumber(text, ref position, allowSign: true, out var value))
+        // 百分之九十五: after the percent word, the number may be written in Chinese numerals.
+        if (!TryReadNumber(text, ref position, allowSign: true, out var value) && !(percentBefore && ChineseNumber.TryRead(text, ref position, out value)))
         {
             return null;
         }
@@ -776,6 +777,15 @@ public sealed record IndicatorTarget
             position += 2;
             spellings |= TargetSpellings.AsciiComparator;
             return Model.Comparator.LessOrEqual;
+        }
+
+        // ≥ and ≤ spelt with full-width signs, alone or mixed with ASCII ones: ＞＝, ＜＝, ＞=, >＝.
+        if (text.Length - position >= 2 && text[position] is '＞' or '>' or '＜' or '<' && text[position + 1] is '＝' or '=')
+        {
+            var greater = text[position] is '＞' or '>';
+            position += 2;
+            spellings |= TargetSpellings.FullWidthComparator;
+            return greater ? Model.Comparator.GreaterOrEqual : Model.Comparator.LessOrEqual;
         }
 
         switch (text[position])

@@ -125,7 +125,7 @@ public static class TargetNormalizer
 
         if ((parsed.Spellings & TargetSpellings.FullWidthComparator) != 0)
         {
-            repaired = ReplaceFirst(repaired, "＞", ">", "＜", "<", "＝", "=", "≧", "≥", "≦", "≤", "⩾", "≥", "⩽", "≤");
+            repaired = ReplaceFirst(repaired, "＞＝", "≥", "＜＝", "≤", "＞=", "≥", "＜=", "≤", ">＝", "≥", "<＝", "≤", "＞", ">", "＜", "<", "＝", "=", "≧", "≥", "≦", "≤", "⩾", "≥", "⩽", "≤");
         }
 
         if ((parsed.Spellings & TargetSpellings.PercentWord) != 0)
@@ -135,9 +135,15 @@ public static class TargetNormalizer
                 var index = repaired.IndexOf("百分之", StringComparison.Ordinal);
                 var number = parsed.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var numberAt = repaired.IndexOf(number, index + 3, StringComparison.Ordinal);
+                var numeralsEnd = index + 3;
                 if (index >= 0 && numberAt == index + 3)
                 {
                     repaired = repaired.Substring(0, index) + number + "%" + repaired.Substring(numberAt + number.Length);
+                }
+                else if (index >= 0 && ChineseNumber.TryRead(repaired, ref numeralsEnd, out var numerals) && numerals == parsed.Value)
+                {
+                    // 百分之九十五: the number in Chinese numerals becomes 95%.
+                    repaired = repaired.Substring(0, index) + number + "%" + repaired.Substring(numeralsEnd);
                 }
             }
             else

@@ -52,6 +52,16 @@ public class IndicatorTargetTests
         { "保持在95%以上", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.WordComparator, "≥95%" },
         { "不少于 300 人次", TargetKind.Quantitative, Comparator.GreaterOrEqual, "300", "人次", TargetSpellings.WordComparator | TargetSpellings.InnerWhitespace, "≥300人次" },
         { "不超过3个工作日", TargetKind.Quantitative, Comparator.LessOrEqual, "3", "个工作日", TargetSpellings.WordComparator, "≤3个工作日" },
+        { "≥百分之九十五", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.PercentWord, "≥95%" },
+        { "百分之百", TargetKind.Quantitative, null, "100", "%", TargetSpellings.PercentWord, "100%" },
+        { "不低于百分之九十五点五", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95.5", "%", TargetSpellings.WordComparator | TargetSpellings.PercentWord, "≥95.5%" },
+        { "≥百分之一百零五", TargetKind.Quantitative, Comparator.GreaterOrEqual, "105", "%", TargetSpellings.PercentWord, "≥105%" },
+        { "＞＝95%", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.FullWidthComparator, "≥95%" },
+        { "＜＝3个工作日", TargetKind.Quantitative, Comparator.LessOrEqual, "3", "个工作日", TargetSpellings.FullWidthComparator, "≤3个工作日" },
+        { ">＝95%", TargetKind.Quantitative, Comparator.GreaterOrEqual, "95", "%", TargetSpellings.FullWidthComparator, "≥95%" },
+        { "九十五%", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "九十五%" },
+        { "百分之九十五左右", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "百分之九十五左右" },
+        { "百分之十十", TargetKind.Qualitative, null, null, null, TargetSpellings.None, "百分之十十" },
         { "", TargetKind.Empty, null, null, null, TargetSpellings.None, "" },
         { "  ", TargetKind.Empty, null, null, null, TargetSpellings.SurroundingWhitespace, "" },
     };
@@ -164,7 +174,7 @@ public class IndicatorTargetTests
     public static Arbitrary<string> HostileStrings() => Arb.From(Gen.OneOf(
         ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty),
         Gen.Elements("≥", "≤", ">=", "=<", "＞", "不低于", "以上", "百分比", "百分之", "万", "%", "％", "９", "．", ".", ",", "-", "+", " ", "\u3000", "\ud800", "\udc00", "2023.07", "-", "至", "年", "月", "1", "99999999999999999999999999999999", "元", "个", "\t", "\n",
-            "±", "～", "—", "介于", "和", "之间", "在", "误差", "控制在", "以内", "正负", "保持在")
+            "±", "～", "—", "介于", "和", "之间", "在", "误差", "控制在", "以内", "正负", "保持在", "九十五", "十", "百", "两", "〇", "点", "＝", "＜")
             .ListOf().Resize(12).Select(parts => string.Concat(parts))));
 
     [Property(MaxTest = 2000, Arbitrary = [typeof(IndicatorTargetTests)])]

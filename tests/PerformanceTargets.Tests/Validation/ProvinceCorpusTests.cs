@@ -29,6 +29,7 @@ public class ProvinceCorpusTests
                                            // 畜禽强制免疫密度 in 动物疫病强制免疫 (疫苗), 消防设施 in a 卫生院 build, 校舍…消防改造, 文艺演出 in 少年宫
         "completion-rates.json",           // 税收收入任务完成率 ≥102%, 一般公共预算收入完成率 ≥103%, 地方财政收入完成比例 ≥101% (超额完成);
                                            // targetValue 200000元 for ≤20万元 and 名 for =30人; weights 16.67×6 = 100.02, 14.29×7 = 100.03
+        "time-in-words.json",              // 时效 in words: 两个月内, 十五个工作日内, 资金到位后一个月内 (Chinese numerals), 秋季学期开学前, 汛期前, 供暖季之前 (events), 当日报告, 按学期发放, 每半年
     };
 
     [Theory]

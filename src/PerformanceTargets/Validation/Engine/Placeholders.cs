@@ -12,8 +12,14 @@ internal static class Placeholders
     /// <summary>Goals that are only a refusal or a stand-in (for goals they mean the same as a placeholder).</summary>
     private static readonly HashSet<string> WholeGoal = new(StringComparer.Ordinal)
     {
-        "待定", "待补充", "待填写", "待完善", "待确定", "暂无", "无", "略", "同上", "空", "无内容", "N/A", "NA", "TBD", "-", "/", "—", "——", "…", "……", "...",
+        "待定", "待补充", "待填写", "待完善", "待确定", "暂无", "无", "略", "同上", "空", "无内容", "N/A", "NA", "TBD", "…", "……", "...",
     };
+
+    /// <summary>
+    /// The marks a cell left out is filled with, alone or repeated (<see cref="IsOmission"/>): hyphens and dashes of every
+    /// width (-, －, ‐, ‒, –, —, ―, ─), slashes and backslashes (/, ／, \, ＼), a cross (×, ✕, ╳).
+    /// </summary>
+    private const string OmissionMarks = "-－‐‑‒–—―─/／\\＼×✕╳";
 
     /// <summary>
     /// Indicator cells that are only a stand-in. Refusals (无, 暂无, 不涉及, /, —) are not here: as targets they are
@@ -67,12 +73,35 @@ internal static class Placeholders
         if (length <= ShortGoal)
         {
             var text = length == goal.Length ? goal : goal.Substring(start, length);
-            return WholeGoal.Contains(text) || HasMarks(text.AsSpan()) || IsNumberedLabel(text.AsSpan());
+            return WholeGoal.Contains(text) || IsOmission(text.AsSpan()) || HasMarks(text.AsSpan()) || IsNumberedLabel(text.AsSpan());
         }
 
         // A goal is a sentence or more: read where it stands, without a copy, and only when a mark may be in it.
         var core = goal.AsSpan(start, length);
-        return (HasMarkCharacter(core) && HasMarks(core)) || IsNumberedLabel(core);
+        return IsOmission(core) || (HasMarkCharacter(core) && HasMarks(core)) || IsNumberedLabel(core);
+    }
+
+    /// <summary>
+    /// Gets whether a text is nothing but the marks a cell left out is filled with: dashes, slashes or a cross, alone or
+    /// repeated (-, --, —, ——, －, ―, /, ／, \, ×). A goal that is one is a placeholder (PT102); a target that is one is a
+    /// refusal (PT308), unless it is a run of template marks (××), which is PT309's.
+    /// </summary>
+    public static bool IsOmission(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (OmissionMarks.IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Gets whether an indicator cell (name, description, target, basis) is or contains placeholder text (PT309).</summary>

@@ -216,7 +216,7 @@ internal sealed class TextFacts
         return (_flags & bit) != 0;
     }
 
-    /// <summary>Finds a value written into the name (or a name that is only a target), once; names without a digit or 年/月/季 cost one pass.</summary>
+    /// <summary>Finds a value written into the name (or a name that is only a target), once; names without a digit or 年/月/季/日/周/天 cost one pass.</summary>
     private void ScanValue()
     {
         if ((_known & ValueBit) != 0)
@@ -235,7 +235,7 @@ internal sealed class TextFacts
             {
                 lastDigit = i;
             }
-            else if (c is '年' or '月' or '季')
+            else if (c is '年' or '月' or '季' or '日' or '周' or '天')
             {
                 timeChar = true;
             }

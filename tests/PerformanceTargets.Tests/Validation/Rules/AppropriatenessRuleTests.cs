@@ -145,6 +145,54 @@ public class AppropriatenessRuleTests
         Assert.Contains("没有写明时间", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("一周内")]
+    [InlineData("两周内")]
+    [InlineData("两个月内")]
+    [InlineData("二个月内")]
+    [InlineData("三个月内")]
+    [InlineData("十五个工作日内")]
+    [InlineData("资金到位后一个月内发放")]
+    [InlineData("二〇二四年十二月底前")]
+    [InlineData("开学前")]
+    [InlineData("秋季学期开学前")]
+    [InlineData("汛期前")]
+    [InlineData("汛前完成")]
+    [InlineData("春节前")]
+    [InlineData("秋收前")]
+    [InlineData("供暖季之前")]
+    [InlineData("当日办结")]
+    [InlineData("当天")]
+    [InlineData("即时办结")]
+    [InlineData("每半年")]
+    [InlineData("每学期")]
+    [InlineData("按学期发放")]
+    [InlineData("每季度")]
+    public void PT301_near_miss_times_in_chinese_numerals_event_deadlines_same_day_and_schedules(string target)
+    {
+        SeedData.WithTarget(2, target).None("PT301");
+    }
+
+    [Theory]
+    [InlineData("开学")]
+    [InlineData("项目验收后拨付")]
+    [InlineData("几个月内")]
+    [InlineData("九年义务教育阶段")]
+    [InlineData("随到随办")]
+    public void PT301_hit_timeliness_targets_near_a_time_that_state_none(string target)
+    {
+        Assert.Equal("/projects/0/indicators/2/target", SeedData.WithTarget(2, target).Single("PT301").Pointer);
+    }
+
+    [Fact]
+    public void PT301_on_time_words_count_a_time_in_chinese_numerals_or_an_event_in_the_description_but_not_a_word_that_only_looks_like_one()
+    {
+        SeedData.Validate(SeedData.Sound.WithIndicator(2, i => i with { Target = "及时", Description = "资金到位后一个月内拨付到位" })).None("PT301");
+        SeedData.Validate(SeedData.Sound.WithIndicator(2, i => i with { Target = "按时", Description = "春节前发放到户" })).None("PT301");
+        SeedData.Validate(SeedData.Sound.WithIndicator(2, i => i with { Target = "及时", Description = "九年义务教育阶段一年级新生统一月报" })).Single("PT301");
+        SeedData.Validate(SeedData.Sound.WithIndicator(2, i => i with { Target = "及时", Description = "春节慰问困难群众" })).Single("PT301");
+    }
+
     [Fact]
     public void PT301_near_miss_on_time_words_with_a_time_in_the_name_or_description_or_elsewhere()
     {
@@ -164,10 +212,25 @@ public class AppropriatenessRuleTests
     [InlineData(">=95%", "≥95%")]
     [InlineData("＞90%", ">90%")]
     [InlineData("≥９５％", "≥95%")]
+    [InlineData("＞＝95%", "≥95%")]
+    [InlineData("≥百分之九十五", "≥95%")]
     public void PT302_hit_non_standard_spellings_with_the_standard_form_as_hint(string target, string standard)
     {
-        var finding = SeedData.WithTarget(1, target).Single("PT302");
-        Assert.Equal($"请写作“{standard}”。", finding.Hint);
+        var report = SeedData.WithTarget(1, target);
+        Assert.Equal($"请写作“{standard}”。", report.Single("PT302").Hint);
+
+        // A readable target is not also "not measurable".
+        report.None("PT301");
+    }
+
+    [Theory]
+    [InlineData("≥百分之几十")]
+    [InlineData("＞＞95%")]
+    public void PT302_near_miss_unreadable_spellings_stay_not_measurable(string target)
+    {
+        var report = SeedData.WithTarget(1, target);
+        report.None("PT302");
+        report.Single("PT301");
     }
 
     [Fact]
@@ -276,6 +339,41 @@ public class AppropriatenessRuleTests
     public void PT308_hit_vague_targets_and_qualitative_counts_or_costs(int row, string target)
     {
         SeedData.WithTarget(row, target).Single("PT308");
+    }
+
+    [Theory]
+    [InlineData(1, "-")]
+    [InlineData(1, "--")]
+    [InlineData(1, "—")]
+    [InlineData(1, "——")]
+    [InlineData(1, "－")]
+    [InlineData(1, "―")]
+    [InlineData(1, "/")]
+    [InlineData(1, "／")]
+    [InlineData(1, "\\")]
+    [InlineData(1, "×")]
+    [InlineData(4, "--")]
+    [InlineData(4, "－")]
+    [InlineData(4, "―")]
+    [InlineData(4, "／")]
+    [InlineData(4, "\\")]
+    [InlineData(4, "×")]
+    [InlineData(4, "/")]
+    public void PT308_hit_every_mark_of_a_cell_left_out_on_quality_and_benefit_rows_alike(int row, string target)
+    {
+        var report = SeedData.WithTarget(row, target);
+        Assert.Equal($"/projects/0/indicators/{row}/target", report.Single("PT308").Pointer);
+        report.None("PT301");
+        report.None("PT309");
+    }
+
+    [Theory]
+    [InlineData(4, "××")]
+    [InlineData(1, "——合格")]
+    [InlineData(4, "5×24小时服务")]
+    public void PT308_near_miss_marks_that_are_a_placeholder_or_part_of_a_target(int row, string target)
+    {
+        SeedData.WithTarget(row, target).None("PT308");
     }
 
     [Theory]

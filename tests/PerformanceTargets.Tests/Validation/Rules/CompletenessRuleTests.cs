@@ -43,6 +43,9 @@ public class CompletenessRuleTests
     [InlineData("新建〇〇村文化广场")]
     [InlineData("...")]
     [InlineData(" …… ")]
+    [InlineData("--")]
+    [InlineData("／")]
+    [InlineData("————")]
     public void PT102_hit_placeholder_goals(string goal)
     {
         var finding = SeedData.Validate(SeedData.Sound with { Goals = ["保障镇机关工作正常运行", goal] }).Single("PT102");
@@ -360,6 +363,8 @@ public class CompletenessRuleTests
     [InlineData("95")]
     [InlineData("≥95%")]
     [InlineData("300人")]
+    [InlineData("两个月内")]
+    [InlineData("一周内完成")]
     public void PT310_hit_a_name_that_is_a_target(string name)
     {
         var finding = SeedData.WithTarget(2, "≥95%", name).Single("PT310");
@@ -378,6 +383,8 @@ public class CompletenessRuleTests
     [InlineData("国道G109养护里程")]
     [InlineData("第3季度完成率")]
     [InlineData("年度工作完成及时率")]
+    [InlineData("九年义务教育学生人数")]
+    [InlineData("一周内办结率")]
     public void PT310_near_miss_numbers_that_are_part_of_the_name(string name)
     {
         SeedData.WithTarget(0, "≥95%", name).None("PT310");

@@ -15,11 +15,14 @@ internal static class TargetPhrases
         "是", "否", "有", "全覆盖", "全部完成", "完成",
     };
 
-    /// <summary>Targets that say nothing: a bare direction word or a refusal.</summary>
+    /// <summary>
+    /// Targets that say nothing: a bare direction word or a refusal in words. Refusals in marks (-, --, —, －, /, ／, \, ×)
+    /// are <see cref="Placeholders.IsOmission"/>'s, the one list of them.
+    /// </summary>
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal)
     {
         "改善", "提高", "提升", "增强", "加强", "促进", "改进", "优化", "有效", "明显", "显著", "好", "较好",
-        "不涉及", "无", "暂无", "无此项", "不适用", "略", "/", "-", "—", "——", "N/A", "NA", "n/a",
+        "不涉及", "无", "暂无", "无此项", "不适用", "略", "N/A", "NA", "n/a",
     };
 
     /// <summary>Words that say "on time" without saying when: as 时效 targets they need a time stated in the name or the description.</summary>
@@ -55,7 +58,8 @@ internal static class TargetPhrases
         return text.Length > 0 && Array.IndexOf(FinalStops, text[text.Length - 1]) >= 0 ? text.TrimEnd(FinalStops) : text;
     }
 
-    public static bool IsVague(IndicatorTarget target) => target.Kind == TargetKind.Qualitative && Vague.Contains(Core(target));
+    public static bool IsVague(IndicatorTarget target) =>
+        target.Kind == TargetKind.Qualitative && (Vague.Contains(Core(target)) || Placeholders.IsOmission(Core(target).AsSpan()));
 
     /// <summary>
     /// Gets whether a target only restates a wish: no number, no word of degree, and a predicate of mood or atmosphere
@@ -107,7 +111,11 @@ internal static class TargetPhrases
 
     public static bool IsGraded(IndicatorTarget target) => target.Kind == TargetKind.Qualitative && Graded.Contains(Core(target));
 
-    /// <summary>Gets whether a 时效 target names a time: a date, a month, a quarter, the year's end ("2024年12月底前", "年底前").</summary>
+    /// <summary>
+    /// Gets whether a 时效 target names a time: any number, or what <see cref="TimeText.States"/> reads as one — a date,
+    /// a month, a quarter, the year's end ("2024年12月底前", "年底前"), a period in Chinese numerals ("两个月内"), the same
+    /// day ("当日办结"), a schedule ("每半年", "按学期"), a deadline tied to an event ("开学前", "汛期前").
+    /// </summary>
     public static bool IsTime(string text)
     {
         foreach (var c in text)
@@ -118,7 +126,7 @@ internal static class TargetPhrases
             }
         }
 
-        return ContainsAny(text, TimeText.Words);
+        return TimeText.States(text);
     }
 
     /// <summary>Gets whether a 质量 target names a standard ("符合国家标准", "达到验收标准").</summary>
