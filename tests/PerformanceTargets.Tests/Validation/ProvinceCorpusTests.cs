@@ -25,7 +25,26 @@ public class ProvinceCorpusTests
         "split-columns.json",              // 指标性质/指标值/度量单位 composed as the flat importer does, weights and directions
         "framework-2021.json",             // 成本指标 at level 1: 经济成本 / 社会成本 无 / 生态环境成本 无明显负面影响; period indicators of their own
         "yuan-weights-directions.json",    // amounts in 元 with thousands separators (≤2,356,800元), 元/人·月, weights, 正向/反向
+        "numbered-levels.json",            // level names after an outline numbering: 一、产出指标 / 1.数量指标, （一）产出指标 / (1)数量指标, 1、 and 1．
     };
+
+    /// <summary>
+    /// A table exported by a system that does not write <c>framework</c> shows its framework by its names: 成本指标 at
+    /// level 1 is the 2021 framework's, for the validator as for the importer (PTI010). A configured default yields to
+    /// what the names show; only an override checks the table against 2020, and then every 成本指标 row is PT205's.
+    /// </summary>
+    [Fact]
+    public void The_2021_file_without_its_framework_is_read_as_2021_unless_the_validator_overrides_it()
+    {
+        var document = TargetJson.ReadFile(TestData("framework-2021.json")).GetDocumentOrThrow() with { Framework = null };
+        Assert.Empty(TargetValidator.Default.Validate(document).Findings.Select(f => $"{f.RuleId} {f.Pointer}: {f.Message}"));
+        var default2020 = TargetValidator.CreateBuilder().UseFramework(PerformanceTargets.Model.IndicatorFramework.Framework2020).Build();
+        Assert.Empty(default2020.Validate(document).Findings);
+
+        var override2020 = TargetValidator.CreateBuilder().UseFramework(PerformanceTargets.Model.IndicatorFramework.Framework2020, overrideDocument: true).Build();
+        var findings = override2020.Validate(document).Findings;
+        Assert.Contains(findings, f => f.RuleId == "PT205" && f.Pointer.EndsWith("/level1", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(SoundFiles))]
