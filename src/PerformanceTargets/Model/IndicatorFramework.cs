@@ -80,8 +80,9 @@ public enum IndicatorPlacement
 /// and most provincial systems use) and <see cref="Framework2021"/> (财预〔2021〕101号, where 成本指标 is a category).
 /// </summary>
 /// <remarks>
-/// Names are matched after trimming white space, with or without the trailing 指标 ("产出" is 产出指标), and with or
-/// without the points some tables print in the cell ("产出指标(50分)", "效益指标（30 分）" are 产出指标 and 效益指标).
+/// Names are matched after trimming white space, with or without the trailing 指标 ("产出" is 产出指标), with or
+/// without the points some tables print in the cell ("产出指标(50分)", "效益指标（30 分）" are 产出指标 and 效益指标), and
+/// with or without an outline numbering before them ("一、产出指标", "（一）效益指标", "1.数量指标").
 /// Instances are immutable singletons and thread-safe.
 /// </remarks>
 public sealed class IndicatorFramework
@@ -258,6 +259,50 @@ public sealed class IndicatorFramework
     public override string ToString() => Id;
 
     /// <summary>
+    /// The framework a document follows when it does not name one: 2021 when a level-1 name of any of its tables, annual
+    /// or period, is 成本指标 (a category only there), else <paramref name="fallback"/>, the default configured by the
+    /// caller. This is the one place that reads a framework from the names: the importer writes what it gives into the
+    /// document (saying so in <c>PTI010</c>), and the validator applies it to a document without <c>framework</c>.
+    /// </summary>
+    /// <param name="projects">The document's projects.</param>
+    /// <param name="fallback">The framework for a document whose names do not show one.</param>
+    /// <returns>The framework the names show, else <paramref name="fallback"/>.</returns>
+    internal static IndicatorFramework Shown(IReadOnlyList<Project> projects, IndicatorFramework fallback)
+    {
+        if (fallback == Framework2021)
+        {
+            return fallback;
+        }
+
+        string? last = null;
+        for (var p = 0; p < projects.Count; p++)
+        {
+            var project = projects[p];
+            for (var list = 0; list < 2; list++)
+            {
+                var indicators = list == 0 ? project.Indicators : project.PeriodIndicators;
+                for (var i = 0; i < indicators.Length; i++)
+                {
+                    // Rows repeat their category's string: a reference comparison settles most of them.
+                    var level1 = indicators[i].Level1;
+                    if (ReferenceEquals(level1, last))
+                    {
+                        continue;
+                    }
+
+                    last = level1;
+                    if (Framework2021.TryGetCategory(level1, out var category) && category == IndicatorCategory.Cost)
+                    {
+                        return Framework2021;
+                    }
+                }
+            }
+        }
+
+        return fallback;
+    }
+
+    /// <summary>
     /// Splits the points a level name carries in its cell, as 自评表 and some provinces' target tables print them:
     /// "产出指标(50分)", "效益指标（30分）", "满意度指标（10 分）", "产出指标 (47.5分)" Brackets may be half- or
     /// full-width (also mixed), white space may stand around the number and 分, the number may have decimals and be
@@ -362,8 +407,67 @@ public sealed class IndicatorFramework
             name = bare;
         }
 
-        var trimmed = name.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\n');
+        var trimmed = WithoutNumbering(name.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\n'));
         return trimmed.EndsWith("指标", StringComparison.Ordinal) ? trimmed : trimmed + "指标";
+    }
+
+    /// <summary>
+    /// Drops the outline numbering some tables print before a level name: "一、产出指标", "（一）效益指标", "(2)质量指标",
+    /// "1.数量指标", "1、数量指标", "1．数量指标", "①数量指标". The numbering is layout, not part of the name.
+    /// </summary>
+    /// <param name="name">The trimmed name.</param>
+    /// <returns>The name after its numbering and the white space after it; the name itself when it has none, or when nothing follows it.</returns>
+    internal static string WithoutNumbering(string name)
+    {
+        var i = 0;
+        if (name.Length > 0 && name[0] is >= '\u2460' and <= '\u2473')
+        {
+            // ① to ⑳
+            i = 1;
+        }
+        else if (name.Length > 0 && name[0] is '(' or '（')
+        {
+            var digits = SkipNumeral(name, 1);
+            if (digits == 1 || digits == name.Length || name[digits] is not (')' or '）'))
+            {
+                return name;
+            }
+
+            i = digits + 1;
+            if (i < name.Length && name[i] is '、' or '.' or '．')
+            {
+                i++;
+            }
+        }
+        else
+        {
+            var digits = SkipNumeral(name, 0);
+            if (digits == 0 || digits == name.Length || name[digits] is not ('、' or '.' or '．' or ')' or '）'))
+            {
+                return name;
+            }
+
+            i = digits + 1;
+        }
+
+        while (i < name.Length && IndicatorTarget.IsWhite(name[i]))
+        {
+            i++;
+        }
+
+        return i < name.Length ? name.Substring(i) : name;
+    }
+
+    // The end of a run of digits (half- or full-width) or of Chinese numerals 一 to 十 from start, at most three long.
+    private static int SkipNumeral(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start < 3 && (IsDigit(text[end]) || "一二三四五六七八九十".IndexOf(text[end]) >= 0))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static void AddName<T>(Dictionary<string, T> names, string name, T value) => names[Normalize(name)] = value;

@@ -111,7 +111,10 @@ public sealed class TargetValidator
     /// <summary>Gets the language of messages.</summary>
     public Language Culture => _settings.Culture;
 
-    /// <summary>Gets the framework for documents that name none (or for all, when <see cref="OverridesDocumentFramework"/>).</summary>
+    /// <summary>
+    /// Gets the framework for documents that name none and whose level names do not show one (a level-1 成本指标 shows
+    /// 2021), or for all documents when <see cref="OverridesDocumentFramework"/>.
+    /// </summary>
     public IndicatorFramework Framework => _settings.Framework;
 
     /// <summary>Gets whether <see cref="Framework"/> applies even to documents that name another framework.</summary>
@@ -323,7 +326,9 @@ public sealed class TargetValidator
 
     private void RunRules(TargetDocument document, FindingSet findings)
     {
-        var framework = _settings.OverrideFramework || document.Framework is null ? _settings.Framework : document.Framework;
+        // The document's own framework wins, else the one its level names show, else the configured default; an
+        // override applies to every document.
+        var framework = _settings.OverrideFramework ? _settings.Framework : document.Framework ?? IndicatorFramework.Shown(document.Projects, _settings.Framework);
         var context = new ValidationContext(document, framework, _settings.Culture, _settings.SatisfactionFloor, findings, _settings.Scorer);
         for (var i = 0; i < _rules.Length; i++)
         {

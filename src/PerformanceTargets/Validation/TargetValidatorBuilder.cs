@@ -25,9 +25,13 @@ public sealed class TargetValidatorBuilder
     private JsonReadOptions _readOptions = JsonReadOptions.Default;
     private TargetScorer _scorer = TargetScorer.Default;
 
-    /// <summary>Sets the indicator framework for documents that do not name one (2020 unless set).</summary>
+    /// <summary>
+    /// Sets the indicator framework for documents that do not name one (2020 unless set). It is a default, set or not:
+    /// a document without <c>framework</c> whose level-1 names include 成本指标 shows that it follows 2021 and is
+    /// checked against 2021, as the importer reads it. To check every document against one framework, override.
+    /// </summary>
     /// <param name="framework">The framework.</param>
-    /// <param name="overrideDocument">True to apply it even to documents that name another framework.</param>
+    /// <param name="overrideDocument">True to apply it to every document, even one that names or shows another framework.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
     public TargetValidatorBuilder UseFramework(IndicatorFramework framework, bool overrideDocument = false)

@@ -36,7 +36,10 @@ public sealed class ValidationContext
     /// <summary>Gets the document being validated.</summary>
     public TargetDocument Document { get; }
 
-    /// <summary>Gets the indicator framework in force: the document's own, else the validator's default.</summary>
+    /// <summary>
+    /// Gets the indicator framework in force: the document's own, else the one its level names show (2021 when a level-1
+    /// name is 成本指标), else the validator's default; the validator's framework when it overrides the document's.
+    /// </summary>
     public IndicatorFramework Framework { get; }
 
     /// <summary>Gets the language findings are reported in.</summary>

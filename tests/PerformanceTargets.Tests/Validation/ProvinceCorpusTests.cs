@@ -30,7 +30,26 @@ public class ProvinceCorpusTests
         "completion-rates.json",           // 税收收入任务完成率 ≥102%, 一般公共预算收入完成率 ≥103%, 地方财政收入完成比例 ≥101% (超额完成);
                                            // targetValue 200000元 for ≤20万元 and 名 for =30人; weights 16.67×6 = 100.02, 14.29×7 = 100.03
         "time-in-words.json",              // 时效 in words: 两个月内, 十五个工作日内, 资金到位后一个月内 (Chinese numerals), 秋季学期开学前, 汛期前, 供暖季之前 (events), 当日报告, 按学期发放, 每半年
+        "numbered-levels.json",            // level names after an outline numbering: 一、产出指标 / 1.数量指标, （一）产出指标 / (1)数量指标, 1、 and 1．
     };
+
+    /// <summary>
+    /// A table exported by a system that does not write <c>framework</c> shows its framework by its names: 成本指标 at
+    /// level 1 is the 2021 framework's, for the validator as for the importer (PTI010). A configured default yields to
+    /// what the names show; only an override checks the table against 2020, and then every 成本指标 row is PT205's.
+    /// </summary>
+    [Fact]
+    public void The_2021_file_without_its_framework_is_read_as_2021_unless_the_validator_overrides_it()
+    {
+        var document = TargetJson.ReadFile(TestData("framework-2021.json")).GetDocumentOrThrow() with { Framework = null };
+        Assert.Empty(TargetValidator.Default.Validate(document).Findings.Select(f => $"{f.RuleId} {f.Pointer}: {f.Message}"));
+        var default2020 = TargetValidator.CreateBuilder().UseFramework(PerformanceTargets.Model.IndicatorFramework.Framework2020).Build();
+        Assert.Empty(default2020.Validate(document).Findings);
+
+        var override2020 = TargetValidator.CreateBuilder().UseFramework(PerformanceTargets.Model.IndicatorFramework.Framework2020, overrideDocument: true).Build();
+        var findings = override2020.Validate(document).Findings;
+        Assert.Contains(findings, f => f.RuleId == "PT205" && f.Pointer.EndsWith("/level1", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(SoundFiles))]

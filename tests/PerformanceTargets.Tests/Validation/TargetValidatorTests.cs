@@ -94,6 +94,26 @@ public class TargetValidatorTests
     }
 
     [Fact]
+    public void A_document_that_names_no_framework_follows_the_one_its_level1_names_show()
+    {
+        // 成本指标 at level 1 shows 2021, as the importer reads it (PTI010); the default, set or not, yields to that.
+        var cost = SeedData.Sound.Indicators.ToList().FindIndex(i => i.Level2 == "成本指标");
+        var shows2021 = SeedData.With(SeedData.Sound.WithIndicator(cost, i => i with { Level1 = "成本指标", Level2 = "经济成本指标" })) with { Framework = null };
+        TargetValidator.Default.Validate(shows2021).None("PT205");
+        TargetValidator.Default.Validate(shows2021).None("PT104");
+        TargetValidator.CreateBuilder().UseFramework(IndicatorFramework.Framework2020).Build().Validate(shows2021).None("PT205");
+
+        // The document's own framework wins, and so does an override: 成本指标 is then not a category.
+        Assert.Equal("/projects/0/indicators/" + cost + "/level1", TargetValidator.Default.Validate(shows2021 with { Framework = IndicatorFramework.Framework2020 }).Single("PT205").Pointer);
+        TargetValidator.CreateBuilder().UseFramework(IndicatorFramework.Framework2020, overrideDocument: true).Build().Validate(shows2021).Single("PT205");
+
+        // Without a level-1 成本指标 the names show nothing, and the default applies: 2021 asks for a 成本 category.
+        var sound = SeedData.With(SeedData.Sound) with { Framework = null };
+        TargetValidator.Default.Validate(sound).None("PT103");
+        Assert.Contains("成本指标", TargetValidator.CreateBuilder().UseFramework(IndicatorFramework.Framework2021).Build().Validate(sound).Single("PT103").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_map_gives_findings_their_line_in_the_imported_text()
     {
         var map = SourceMap.Create(

@@ -82,8 +82,6 @@ internal sealed class ProjectDraft
 
     internal int FirstDiagnostic { get; }
 
-    internal bool UsesCostCategory { get; private set; }
-
     internal Place UnitAt { get; private set; }
 
     internal Place UnitCodeAt { get; private set; }
@@ -473,11 +471,6 @@ internal sealed class ProjectDraft
             Evaluation = evaluation,
             Monitoring = monitoring,
         });
-        if (IndicatorFramework.Framework2021.TryGetCategory(_level1, out var category) && category == IndicatorCategory.Cost)
-        {
-            UsesCostCategory = true;
-        }
-
         Locations.Map(P(IndicatorPointer.Self), rowAt);
         Locations.Map(P(IndicatorPointer.Level1), _level1At);
         Locations.Map(P(IndicatorPointer.Level2), level2At);

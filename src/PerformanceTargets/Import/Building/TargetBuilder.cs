@@ -73,7 +73,6 @@ internal sealed class TargetBuilder
     private AmountUnit? _amountUnit;
     private Place _amountAt;
     private int _amountTable;
-    private bool _usesCostCategory;
 
     /// <summary>Creates the builder of one run.</summary>
     /// <param name="context">The run's diagnostics and locations.</param>
@@ -316,7 +315,6 @@ internal sealed class TargetBuilder
         Context.Anchor(draft.FirstDiagnostic, draft.Table, pointer);
         _projects.Add(project);
         IndicatorCount += project.Indicators.Length + project.PeriodIndicators.Length;
-        _usesCostCategory |= draft.UsesCostCategory;
         if (project.Unit is { } unit)
         {
             _units.Add(new UnitSource(unit, draft.UnitAt, draft.UnitCodeAt, draft.UnitNameAt, draft.Table));
@@ -515,11 +513,12 @@ internal sealed class TargetBuilder
         };
     }
 
-    /// <summary>The options' framework, or 2021 when a level-1 category is 成本指标 (said in a <c>PTI010</c> information).</summary>
+    /// <summary>The options' framework, or the one the level names show (2021 when a level-1 category is 成本指标, said in a <c>PTI010</c> information).</summary>
     private IndicatorFramework Framework()
     {
         var framework = Context.Options.Framework;
-        if (!_usesCostCategory || framework == IndicatorFramework.Framework2021)
+        var shown = IndicatorFramework.Shown(_projects, framework);
+        if (shown == framework)
         {
             return framework;
         }
@@ -529,7 +528,7 @@ internal sealed class TargetBuilder
             Place.None,
             "成本指标 is used as a level-1 category, so the document follows the 2021 framework (财预〔2021〕101号).",
             "成本指标被用作一级指标，文档按 2021 版指标体系（财预〔2021〕101号）导入。");
-        return IndicatorFramework.Framework2021;
+        return shown;
     }
 
     private void MapDocument(UnitSource? department)

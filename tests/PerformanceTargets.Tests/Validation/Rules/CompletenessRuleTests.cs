@@ -182,6 +182,61 @@ public class CompletenessRuleTests
         SeedData.Validate(under2021).None("PT205");
     }
 
+    [Theory]
+    [InlineData("一、产出指标", "1.数量指标")]
+    [InlineData("（一）产出指标", "(1)数量指标")]
+    [InlineData("(一)产出指标", "1、数量指标")]
+    [InlineData("一．产出指标", "1．数量指标")]
+    [InlineData("1. 产出指标", "①数量指标")]
+    [InlineData("一、产出指标（50分）", "１．数量")]
+    public void PT205_PT103_PT104_near_miss_level_names_after_an_outline_numbering(string level1, string level2)
+    {
+        var report = SeedData.Validate(SeedData.Sound.WithIndicator(0, i => i with { Level1 = level1, Level2 = level2 }));
+        Assert.Empty(report.Findings);
+    }
+
+    [Theory]
+    [InlineData("一产出指标", "数量指标", "level1")]
+    [InlineData("产出指标", "1数量指标", "level2")]
+    [InlineData("产出指标", "（一数量指标", "level2")]
+    [InlineData("产出指标", "1.", "level2")]
+    public void PT205_hit_a_numbering_without_its_mark_is_not_a_numbering(string level1, string level2, string field)
+    {
+        var finding = SeedData.Validate(SeedData.Sound.WithIndicator(0, i => i with { Level1 = level1, Level2 = level2 })).Single("PT205");
+        Assert.Equal($"/projects/0/indicators/0/{field}", finding.Pointer);
+    }
+
+    [Fact]
+    public void PT205_alone_on_a_wrong_level1_name_over_a_known_level2_name()
+    {
+        // 效果指标 over 社会效益指标: the row fills 效益 all the same; PT205 reports the cell, PT103 not the table.
+        var sound = SeedData.Sound;
+        var benefits = sound.Indicators.Select((indicator, index) => (indicator, index)).Where(x => x.indicator.Level1 == "效益指标").Select(x => x.index).ToList();
+        var renamed = sound with { Indicators = [.. sound.Indicators.Select(i => i.Level1 == "效益指标" ? i with { Level1 = "效果指标" } : i)] };
+        var report = SeedData.Validate(renamed);
+        Assert.Equal(benefits.Select(i => $"/projects/0/indicators/{i}/level1"), report.Findings.Where(f => f.RuleId == "PT205").Select(f => f.Pointer));
+        report.None("PT103");
+
+        // With a level-2 name that is wrong as well, the row shows no category: the table lacks 效益 (PT103).
+        var unknown = sound with { Indicators = [.. sound.Indicators.Select(i => i.Level1 == "效益指标" ? i with { Level1 = "效果指标", Level2 = "效果" } : i)] };
+        Assert.Contains("效益指标", SeedData.Validate(unknown).Single("PT103").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT205_alone_on_a_wrong_level2_name_under_output_unless_more_dimensions_are_missing()
+    {
+        // 经济成本指标 under 产出 in a 2020 table: a 2021 name, meant for 成本; PT205 reports it, PT104 not the table.
+        var cost = SeedData.Sound.Indicators.ToList().FindIndex(i => i.Level2 == "成本指标");
+        var report = SeedData.Validate(SeedData.Sound.WithIndicator(cost, i => i with { Level2 = "经济成本指标" }));
+        Assert.Equal($"/projects/0/indicators/{cost}/level2", report.Single("PT205").Pointer);
+        report.None("PT104");
+
+        // One wrong name cannot stand for two missing dimensions: 时效 is missing as well.
+        var twoMissing = SeedData.Sound.WithIndicator(cost, i => i with { Level2 = "经济成本指标" }).WithoutIndicators(i => i.Level2 == "时效指标");
+        var finding = SeedData.Validate(twoMissing).Single("PT104");
+        Assert.Contains("时效指标", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PT205_under_2021_cost_under_output_is_unknown()
     {

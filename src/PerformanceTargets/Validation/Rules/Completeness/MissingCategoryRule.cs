@@ -32,6 +32,12 @@ internal sealed class MissingCategoryRule : IndicatorListRule
             {
                 present |= 1 << (int)category;
             }
+            else if (indicator.Dimension is { } dimension && context.Framework.TryGetParent(dimension, out var meant))
+            {
+                // An unknown level-1 name over a known level-2 name ("效果指标" over 社会效益指标): the row fills the
+                // dimension's category, and PT205 reports its level-1 cell (one cell, one finding).
+                present |= 1 << (int)meant;
+            }
         }
 
         List<IndicatorCategory>? missing = null;

@@ -32,6 +32,7 @@ internal sealed class MissingOutputDimensionRule : IndicatorListRule
 
         var anyOutput = false;
         var present = 0;
+        var unknown = 0;
         foreach (var indicator in indicators)
         {
             if (indicator.Category == IndicatorCategory.Output)
@@ -40,6 +41,10 @@ internal sealed class MissingOutputDimensionRule : IndicatorListRule
                 if (indicator.Dimension is { } dimension)
                 {
                     present |= 1 << (int)dimension;
+                }
+                else
+                {
+                    unknown++;
                 }
             }
         }
@@ -59,7 +64,10 @@ internal sealed class MissingOutputDimensionRule : IndicatorListRule
             }
         }
 
-        if (missing is not null)
+        // An output row whose level-2 name is not a dimension of the framework ("经济成本指标" under 2020) is PT205's:
+        // it was meant to fill a dimension, so the table is reported only when more are missing than such rows could fill
+        // (one cell, one finding).
+        if (missing is not null && missing.Count > unknown)
         {
             var names = LevelNames(missing.Select(d => (IndicatorFramework.GetName(d), IndicatorFramework.GetEnglishName(d))));
             context.Add(PointerSpec.ForProject(project.Index, list), Message, project.Table, names);
