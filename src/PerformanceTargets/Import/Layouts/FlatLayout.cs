@@ -22,8 +22,8 @@ internal sealed class FlatLayout
 {
     private const int HeaderSearchRows = 30;
 
-    /// <summary>How a note under a table starts: 注：, 说明, 填表说明, 备注, and the signature lines (填报人：, 联系电话：).</summary>
-    private static readonly string[] NotePrefixes = ["注", "说明", "填表说明", "备注", "填报人：", "填表人：", "审核人：", "联系电话：", "联系人："];
+    /// <summary>How a note under a table starts (besides 注：): 说明, 填表说明, 备注, and the signature lines (填报人：, 联系电话：).</summary>
+    private static readonly string[] NotePrefixes = ["说明", "填表说明", "备注", "填报人：", "填表人：", "审核人：", "联系电话：", "联系人："];
 
     private static readonly ImportField[] RequiredColumns = [ImportField.ProjectName, ImportField.Total, ImportField.Level1, ImportField.Level2, ImportField.Name, ImportField.Target];
 
@@ -411,9 +411,15 @@ internal sealed class FlatLayout
         return true;
     }
 
+    /// <summary>Whether a text is a note: 注 followed by a colon, a number or 释 (not 注册…), or another prefix of <see cref="NotePrefixes"/>.</summary>
     private static bool IsNote(string text)
     {
         var key = CellText.LabelKey(text);
+        if (key.Length > 0 && key[0] == '注')
+        {
+            return key.Length == 1 || key[1] is '：' or '释' or '、' or '.' or (>= '0' and <= '9') or (>= '①' and <= '⑩');
+        }
+
         return Array.Exists(NotePrefixes, p => key.StartsWith(p, StringComparison.Ordinal));
     }
 
