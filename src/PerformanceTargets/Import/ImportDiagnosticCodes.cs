@@ -34,7 +34,10 @@ public static class ImportDiagnosticCodes
     /// <summary>PTI008 (error): the source states no fiscal year and <see cref="ImportOptions.FiscalYear"/> is not set.</summary>
     public const string FiscalYearMissing = "PTI008";
 
-    /// <summary>PTI009 (warning, or information for page numbers): a line outside every recognised section was not imported.</summary>
+    /// <summary>
+    /// PTI009 (warning, or information for page numbers, a note under a flat table and a repeated header row): a line
+    /// outside every recognised section was not imported.
+    /// </summary>
     public const string IgnoredText = "PTI009";
 
     /// <summary>PTI010 (information): the indicator framework was inferred from the level-1 names (成本指标 → 2021).</summary>

@@ -82,11 +82,11 @@ internal static class IndicatorValues
         }
     }
 
-    /// <summary>Reads 新增/延续 (also 新增项目, 新建, 延续项目, 续建, 持续); null for any other text.</summary>
+    /// <summary>Reads 新增/延续 (also 新增项目, 新增性项目, 新建, 延续项目, 延续性项目, 续建, 持续); null for any other text.</summary>
     public static ProjectAttribute? ParseAttribute(string text) => CellText.LabelKey(text) switch
     {
-        "新增" or "新增项目" or "新建" => ProjectAttribute.New,
-        "延续" or "延续项目" or "续建" or "持续" => ProjectAttribute.Continuing,
+        "新增" or "新增项目" or "新增性" or "新增性项目" or "新建" => ProjectAttribute.New,
+        "延续" or "延续项目" or "延续性" or "延续性项目" or "续建" or "持续" => ProjectAttribute.Continuing,
         _ => null,
     };
 }

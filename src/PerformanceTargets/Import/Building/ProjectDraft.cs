@@ -358,9 +358,16 @@ internal sealed class ProjectDraft
         var descriptionCell = Optional(ImportField.Description);
         var basisCell = Optional(ImportField.Basis);
 
+        // 指标性质 used for the direction (正向, 反向): the direction, not a part of the target.
+        IndicatorDirection? kindDirection = null;
+        if (comparatorCell is { IsBlank: false } kindCell && IndicatorValues.TryParseDirection(kindCell.Text, out var kind) && kind is not null)
+        {
+            kindDirection = kind;
+        }
+
         var unknownComparator = false;
         var target = comparatorCell is not null || unitCell is not null
-            ? IndicatorValues.ComposeTarget(comparatorCell?.Text, targetCell.Text, unitCell?.Text, out unknownComparator)
+            ? IndicatorValues.ComposeTarget(kindDirection is null ? comparatorCell?.Text : null, targetCell.Text, unitCell?.Text, out unknownComparator)
             : targetCell.Text;
         if (!Fits(level1Cell, Pointer(IndicatorPointer.Level1), "一级指标", "一级指标 (level 1)")
             || !Fits(level2Cell, Pointer(IndicatorPointer.Level2), "二级指标", "二级指标 (level 2)")
@@ -421,7 +428,7 @@ internal sealed class ProjectDraft
         decimal? weight = null;
         if (Optional(ImportField.Weight) is { IsBlank: false } weightCell)
         {
-            if (CellText.TryParsePercent(weightCell.Text, out var w) && w is >= 0 and <= 100)
+            if (CellText.TryParseWeight(weightCell.Text, out var w) && w is >= 0 and <= 100)
             {
                 weight = w;
                 Locations.Map(P(IndicatorPointer.Weight), weightCell.At);
@@ -439,7 +446,12 @@ internal sealed class ProjectDraft
         }
 
         IndicatorDirection? direction = null;
-        if (Optional(ImportField.Direction) is { } directionCell)
+        if (kindDirection is not null && Optional(ImportField.Direction) is not { IsBlank: false })
+        {
+            direction = kindDirection;
+            Locations.Map(P(IndicatorPointer.Direction), comparatorCell!.Value.At);
+        }
+        else if (Optional(ImportField.Direction) is { } directionCell)
         {
             if (!IndicatorValues.TryParseDirection(directionCell.Text, out direction))
             {
@@ -654,7 +666,7 @@ internal sealed class ProjectDraft
         return new ProjectMonitoring { AsOf = asOf, InitialBudget = _initialBudget, Budget = _yearBudget, Spent = _spent };
     }
 
-    /// <summary>Reads points or a score: a non-negative number, "分" after it allowed; null (and <c>PTI108</c>) otherwise.</summary>
+    /// <summary>Reads points or a score: a non-negative number, "分" after it and brackets around it allowed ("（10分）"); null (and <c>PTI108</c>) otherwise.</summary>
     private decimal? Points(SourceCell label, SourceCell value, string pointer)
     {
         if (value.IsBlank)
@@ -662,13 +674,7 @@ internal sealed class ProjectDraft
             return null;
         }
 
-        var text = value.Text.Trim();
-        if (text.EndsWith("分", StringComparison.Ordinal))
-        {
-            text = text.Substring(0, text.Length - 1).Trim();
-        }
-
-        return NonNegative(label, value, text, pointer, Severity.Warning, "a number of points such as 10 or 9.5", "分数，如 10 或 9.5");
+        return NonNegative(label, value, CellText.PointsNumber(value.Text), pointer, Severity.Warning, "a number of points such as 10 or 9.5", "分数，如 10 或 9.5");
     }
 
     private EvaluationGrade? Grade(SourceCell label, SourceCell value)
@@ -802,7 +808,7 @@ internal sealed class ProjectDraft
     /// </summary>
     private decimal? Amount(SourceCell label, SourceCell value, string pointer, bool required)
     {
-        if (value.IsBlank)
+        if (value.IsBlank || (!required && NoAmount(value.Text)))
         {
             if (required)
             {
@@ -813,7 +819,45 @@ internal sealed class ProjectDraft
             return 0m;
         }
 
-        return NonNegative(label, value, value.Text, pointer, Severity.Error, "a non-negative amount such as 67.54 or 1,234,567.00", "非负金额，如 67.54 或 1,234,567.00");
+        var text = value.Text;
+        if (AmountWithUnit(text, out var number, out var unit))
+        {
+            var stated = _builder.StatedAmountText;
+            if (stated is not null && !string.Equals(stated, unit, StringComparison.Ordinal))
+            {
+                _context.Report(
+                    Severity.Error,
+                    ImportDiagnosticCodes.InvalidNumber,
+                    value.At,
+                    CellText.Quote(label.Text) + " holds " + CellText.Quote(value.Text) + ", an amount in " + unit + ", but the amounts of this source are in " + stated + "; the value was not imported.",
+                    CellText.Quote(label.Text) + " 的值为" + CellText.Quote(value.Text) + "，单位为" + unit + "，而本文件的金额单位为" + stated + "；该值未导入。",
+                    "Write the amount in " + stated + ", without a unit.",
+                    "请以" + stated + "为单位填写金额，不带单位。",
+                    relativePointer: pointer);
+                return null;
+            }
+
+            if (stated is null)
+            {
+                _builder.StatedAmountUnit(value, unit, Table);
+            }
+
+            text = number;
+        }
+
+        return NonNegative(label, value, text, pointer, Severity.Error, "a non-negative amount such as 67.54 or 1,234,567.00", "非负金额，如 67.54 或 1,234,567.00");
+    }
+
+    /// <summary>Whether a cell holds a mark for "none" that tables write for a zero amount: -, —, /, 无.</summary>
+    private static bool NoAmount(string text) => CellText.LabelKey(text) is "-" or "－" or "—" or "——" or "–" or "/" or "／" or "无";
+
+    /// <summary>Splits an amount written with its unit ("120.5万元", "3000 元") into the number and 万元 or 元.</summary>
+    private static bool AmountWithUnit(string text, out string number, out string unit)
+    {
+        var s = text.Trim();
+        unit = s.EndsWith("万元", StringComparison.Ordinal) ? "万元" : s.EndsWith("元", StringComparison.Ordinal) ? "元" : string.Empty;
+        number = unit.Length == 0 ? s : s.Substring(0, s.Length - unit.Length).TrimEnd();
+        return unit.Length > 0 && CellText.TryParseAmount(number, out _);
     }
 
     /// <summary>

@@ -94,6 +94,9 @@ internal sealed class TargetBuilder
     /// <summary>Gets the fiscal year found so far (a title, a 年度 column), else the one given in the options, else 0.</summary>
     public int KnownYear => _year != 0 ? _year : Context.Options.FiscalYear ?? 0;
 
+    /// <summary>Gets the amount unit stated so far ("万元", "元", or the text of another unit), or null when none was.</summary>
+    public string? StatedAmountText => _amountText;
+
     /// <summary>Gets whether a limit was passed or the input could not be read: the layout stops, and there is no document.</summary>
     public bool Refused { get; private set; }
 

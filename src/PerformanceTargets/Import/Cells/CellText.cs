@@ -1,6 +1,7 @@
 using PerformanceTargets.Model;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PerformanceTargets.Import.Cells;
 
@@ -10,7 +11,7 @@ namespace PerformanceTargets.Import.Cells;
 /// </summary>
 internal static class CellText
 {
-    /// <summary>Returns a comparison key for a label: white space removed, ASCII colon and brackets made full-width.</summary>
+    /// <summary>Returns a comparison key for a label: white space removed, ASCII colon and brackets made full-width, the full-width ％ made ASCII.</summary>
     public static string LabelKey(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -31,6 +32,7 @@ internal static class CellText
                 ':' => '：',
                 '(' => '（',
                 ')' => '）',
+                '％' => '%',
                 _ => c,
             });
         }
@@ -237,6 +239,30 @@ internal static class CellText
         return TryParseAmount(s, out value);
     }
 
+    /// <summary>
+    /// Gives the number of a points cell, as 分值 and 得分 are written: "10", "10分", "10 分", "（10分）" → "10"; the text
+    /// trimmed when it has no such form. <see cref="TryParseAmount"/> reads what it gives.
+    /// </summary>
+    public static string PointsNumber(string text)
+    {
+        var s = text.Trim();
+        if (s.Length >= 2 && s[0] is '（' or '(' && s[s.Length - 1] is '）' or ')')
+        {
+            s = s.Substring(1, s.Length - 2).Trim();
+        }
+
+        if (s.EndsWith("分", StringComparison.Ordinal))
+        {
+            s = s.Substring(0, s.Length - 1).TrimEnd();
+        }
+
+        return s;
+    }
+
+    /// <summary>Parses a weight: a percentage (<see cref="TryParsePercent"/>) or points (<see cref="PointsNumber"/>: "10分", "（10分）").</summary>
+    public static bool TryParseWeight(string? text, out decimal value) =>
+        TryParsePercent(text, out value) || (text is not null && TryParseAmount(PointsNumber(text), out value));
+
     /// <summary>Parses a spending-plan month heading: "3月底", "3月末", "3月", "截至3月底".</summary>
     public static bool TryParseMonth(string? text, out int month)
     {
@@ -297,8 +323,10 @@ internal static class CellText
 
     /// <summary>
     /// Parses an implementation period ("2023.07-2024.01", "2023年7月至2024年1月", "2023/07~2024/01") with the grammar of
-    /// a period target (<see cref="IndicatorTarget.Parse"/>), so that the library reads periods one way. Gives the
-    /// months as yyyy-MM and the offsets in <paramref name="text"/> where each starts.
+    /// a period target (<see cref="IndicatorTarget.Parse"/>), so that the library reads periods one way; also whole years
+    /// ("2024年" is 2024-01 to 2024-12, "2024-2026年" is 2024-01 to 2026-12) and full dates
+    /// ("2024年1月1日至2024年12月31日", their months). Gives the months as yyyy-MM and the offsets in
+    /// <paramref name="text"/> where each starts.
     /// </summary>
     public static bool TryParsePeriod(string text, out string start, out string end, out int startOffset, out int endOffset)
     {
@@ -307,7 +335,10 @@ internal static class CellText
         var parsed = IndicatorTarget.Parse(text);
         if (parsed.Kind != TargetKind.Period || parsed.PeriodStart is not { } first || parsed.PeriodEnd is not { } last)
         {
-            return false;
+            if (!TryParseYearsOrDates(text, out first, out last))
+            {
+                return false;
+            }
         }
 
         start = first;
@@ -315,6 +346,43 @@ internal static class CellText
         startOffset = Math.Max(0, text.IndexOf(first.Substring(0, 4), StringComparison.Ordinal));
         endOffset = Math.Max(0, text.IndexOf(last.Substring(0, 4), startOffset + 4, StringComparison.Ordinal));
         return true;
+    }
+
+    /// <summary>An implementation period written as whole years or as full dates (<see cref="TryParsePeriod"/>).</summary>
+    private static bool TryParseYearsOrDates(string text, out string start, out string end)
+    {
+        start = end = string.Empty;
+        const string To = @"\s*(?:至|到|-|－|—|–|~|～)\s*";
+        var years = Regex.Match(text, @"^\s*(\d{4})\s*年?(?:" + To + @"(\d{4})\s*年?)?\s*$");
+        var dates = Regex.Match(text, @"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*\d{1,2}\s*日?" + To + @"(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*\d{1,2}\s*日?\s*$");
+        int firstYear, firstMonth, lastYear, lastMonth;
+        if (years.Success)
+        {
+            firstYear = Number(years.Groups[1].Value);
+            lastYear = years.Groups[2].Success ? Number(years.Groups[2].Value) : firstYear;
+            (firstMonth, lastMonth) = (1, 12);
+        }
+        else if (dates.Success)
+        {
+            (firstYear, firstMonth) = (Number(dates.Groups[1].Value), Number(dates.Groups[2].Value));
+            (lastYear, lastMonth) = (Number(dates.Groups[3].Value), Number(dates.Groups[4].Value));
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!TargetDocument.IsFiscalYear(firstYear) || !TargetDocument.IsFiscalYear(lastYear) || firstMonth is < 1 or > 12 || lastMonth is < 1 or > 12
+            || (firstYear * 12) + firstMonth > (lastYear * 12) + lastMonth)
+        {
+            return false;
+        }
+
+        start = firstYear.ToString("D4", CultureInfo.InvariantCulture) + "-" + firstMonth.ToString("D2", CultureInfo.InvariantCulture);
+        end = lastYear.ToString("D4", CultureInfo.InvariantCulture) + "-" + lastMonth.ToString("D2", CultureInfo.InvariantCulture);
+        return true;
+
+        static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     /// <summary>Whether a cell starts with a 6-digit unit code ("816001怀来县官厅镇人民政府"), white space before it allowed.</summary>

@@ -22,6 +22,9 @@ internal sealed class FlatLayout
 {
     private const int HeaderSearchRows = 30;
 
+    /// <summary>How a note under a table starts (besides 注：): 说明, 填表说明, 备注, and the signature lines (填报人：, 联系电话：).</summary>
+    private static readonly string[] NotePrefixes = ["说明", "填表说明", "备注", "填报人：", "填表人：", "审核人：", "联系电话：", "联系人："];
+
     private static readonly ImportField[] RequiredColumns = [ImportField.ProjectName, ImportField.Total, ImportField.Level1, ImportField.Level2, ImportField.Name, ImportField.Target];
 
     private static readonly ImportField[] ProjectFields =
@@ -50,6 +53,7 @@ internal sealed class FlatLayout
     private string? _projectName;
     private string? _projectCode;
     private int _projectRow;
+    private bool _stopped;
 
     private FlatLayout(ImportContext context)
     {
@@ -151,11 +155,16 @@ internal sealed class FlatLayout
 
         foreach (var row in first.Skip(headerIndex + 1))
         {
+            if (_stopped)
+            {
+                break;
+            }
+
             ReadRow(row);
         }
 
         first.Clear();
-        while (!_builder.Refused && enumerator.MoveNext())
+        while (!_builder.Refused && !_stopped && enumerator.MoveNext())
         {
             ReadRow(enumerator.Current);
         }
@@ -227,6 +236,11 @@ internal sealed class FlatLayout
             }
 
             _columns[field] = index;
+            if (ImportColumns.YearPrefix(header.Cells[index].Text) > 0)
+            {
+                _builder.StatedYear(header.Cells[index], column: false); // 2024年预算数
+            }
+
             if (ImportColumns.MonthOf(header.Cells[index].Text) is > 0 and var month)
             {
                 _builder.MonitoringMonth = month;
@@ -263,7 +277,7 @@ internal sealed class FlatLayout
 
     private void ReadRow(SourceRow row)
     {
-        if (row.IsEmpty)
+        if (row.IsEmpty || RepeatedHeader(row) || (_started > 0 && Note(row)))
         {
             return;
         }
@@ -316,6 +330,97 @@ internal sealed class FlatLayout
         {
             _project!.Indicator(_cells, row, row.At);
         }
+    }
+
+    /// <summary>
+    /// A row equal to the header row (the header repeated on each page, or over a second table of the same columns) is
+    /// left out; a row that names other known columns in the project-name column starts a new table under that header.
+    /// </summary>
+    private bool RepeatedHeader(SourceRow row)
+    {
+        var nameIndex = _columns[ImportField.ProjectName];
+        if (ImportColumns.Lookup(row.Text(nameIndex), null) != ImportField.ProjectName)
+        {
+            return false;
+        }
+
+        var same = true;
+        for (var i = 0; i < Math.Max(row.Count, _width); i++)
+        {
+            if (!string.Equals(CellText.LabelKey(row.Text(i)), CellText.LabelKey(_header.Text(i)), StringComparison.Ordinal))
+            {
+                same = false;
+                break;
+            }
+        }
+
+        if (same)
+        {
+            _context.Info(
+                ImportDiagnosticCodes.IgnoredText,
+                row.At,
+                "The row repeats the header row; it was left out.",
+                "该行重复表头行，已略去。");
+            return true;
+        }
+
+        if (HeaderRow.Score(row) < 3)
+        {
+            return false;
+        }
+
+        // Another header under the data: a second table, with its own columns.
+        EndProject();
+        _columns.Clear();
+        _width = 0;
+        if (!ReadHeader(row))
+        {
+            _stopped = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A note under the data (注：…, 说明：…, 填表说明, 备注, 填报人：…), or a row of a single cell there (the title of a
+    /// next table, 单位：万元): an information <c>PTI009</c>, and not imported. A row whose cells all hold one text
+    /// (a cell merged over the row) counts as a single cell.
+    /// </summary>
+    private bool Note(SourceRow row)
+    {
+        var texts = row.Cells.Where(c => !c.IsBlank).Select(c => c.Text).Distinct(StringComparer.Ordinal).ToList();
+        var single = texts.Count == 1 && (IsNote(texts[0]) || (!row.Sparse && row.Count == 1 && _width > 1));
+        if (!single && (texts.Count < 2 || !texts.TrueForAll(IsNote)))
+        {
+            return false;
+        }
+
+        var text = texts[0];
+        var key = CellText.LabelKey(text);
+        var unitAt = key.IndexOf("单位：", StringComparison.Ordinal);
+        if (unitAt >= 0 && ImportColumns.ParseAmountUnit(key.Substring(unitAt + 3)) is not null)
+        {
+            _builder.StatedAmountUnit(row.Cells.First(c => !c.IsBlank), key.Substring(unitAt + 3), 0);
+        }
+
+        _context.Info(
+            ImportDiagnosticCodes.IgnoredText,
+            row.At,
+            "The row " + CellText.Join(texts) + " under the table is a note or a title, not a project; it was not imported.",
+            "表格下方的行 " + CellText.Join(texts) + " 是注释或标题，不是项目，未导入。");
+        return true;
+    }
+
+    /// <summary>Whether a text is a note: 注 followed by a colon, a number or 释 (not 注册…), or another prefix of <see cref="NotePrefixes"/>.</summary>
+    private static bool IsNote(string text)
+    {
+        var key = CellText.LabelKey(text);
+        if (key.Length > 0 && key[0] == '注')
+        {
+            return key.Length == 1 || key[1] is '：' or '释' or '、' or '.' or (>= '0' and <= '9') or (>= '①' and <= '⑩');
+        }
+
+        return Array.Exists(NotePrefixes, p => key.StartsWith(p, StringComparison.Ordinal));
     }
 
     private void StartProject(SourceRow row)

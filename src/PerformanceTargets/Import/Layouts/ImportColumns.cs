@@ -102,7 +102,7 @@ internal static class ImportColumns
         Indicator(ImportField.Comparator, "指标性质", "比较符", "运算符", "符号", "指标值性质", "比较方式"),
         Indicator(ImportField.Target, "指标值", "目标值", "年度指标值", "指标值（年度）", "年度目标值", "绩效指标值", "指标目标值", "预期目标值", "指标值（数值）"),
         Indicator(ImportField.MeasureUnit, "度量单位", "计量单位", "指标单位", "单位（计量）", "指标值单位"),
-        Indicator(ImportField.Weight, "权重", "权重（%）", "指标权重", "分值", "权重分值", "权重（分）"),
+        Indicator(ImportField.Weight, "权重", "权重（%）", "权重%", "指标权重", "分值", "分值（分）", "权重分值", "权重（分）"),
         Indicator(ImportField.Direction, "指标方向性", "指标方向", "方向", "方向性", "指标方向（正向/反向）"),
         Indicator(ImportField.Basis, "指标值确定依据", "指标值设定依据", "确定依据", "设定依据", "绩效标准", "评价标准", "指标值依据", "依据"),
         Project(ImportField.Review, "财政部门审核意见", "审核意见", "财政审核意见", "财政部门意见"),
@@ -183,13 +183,34 @@ internal static class ImportColumns
     }
 
     /// <summary>
-    /// Maps a header cell to its field, with white space ignored and ASCII or full-width brackets and colons alike; an
-    /// amount unit after an amount header (预算数（万元）) is not part of its name. <paramref name="seen"/> (the fields of
+    /// Maps a header cell to its field, with white space ignored and ASCII or full-width brackets, colons and % alike; an
+    /// amount unit after an amount header (预算数（万元）) and a year before a header (2024年预算数) are not part of its name. <paramref name="seen"/> (the fields of
     /// the columns before it) settles "单位": the budget unit before the 指标值 column, the measurement unit after it.
     /// </summary>
     public static ImportField Lookup(string? header, ICollection<ImportField>? seen)
     {
         var key = StripAmountUnit(CellText.LabelKey(header), out _);
+        var field = LookupKey(key, seen);
+        return field == ImportField.None && YearPrefix(key) is > 0 and var length ? LookupKey(key.Substring(length), seen) : field;
+    }
+
+    /// <summary>
+    /// The length of a year in front of a header ("2024年预算数", "2024年度预算数"): four digits, 年, and 度 after it when
+    /// something follows; 0 when there is none. A header is read without it when the rest is a known header.
+    /// </summary>
+    public static int YearPrefix(string? header)
+    {
+        var key = CellText.LabelKey(header);
+        if (key.Length < 6 || key[4] != '年' || !key.Take(4).All(c => c is >= '0' and <= '9'))
+        {
+            return 0;
+        }
+
+        return key[5] == '度' && key.Length > 6 ? 6 : 5;
+    }
+
+    private static ImportField LookupKey(string key, ICollection<ImportField>? seen)
+    {
         if (key.Length == 0)
         {
             return ImportField.None;
