@@ -141,7 +141,7 @@ internal sealed class DocumentLayout
         var titleOpen = true;
         var lastTitleLine = 0;
         while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsTocHeading(p) && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分")
-            && !LooksLikeTableTitle(p) && !TitlesTable(_index))
+            && !LooksLikeTableTitle(p) && !TitlesTable(_index) && !(_titleParts.Count > 0 && TitlesTableDirectly(_index)))
         {
             _index++;
             var text = p.Text;
@@ -344,8 +344,10 @@ internal sealed class DocumentLayout
         // Lines between the contents and part 1 (page numbers of the contents) are reported, not imported.
         while (_items.Has(_index) && _items[_index].Paragraph is { } p && !IsPartHeading(p, "第一部分") && !IsPartHeading(p, "第二部分"))
         {
-            if (SectionOf(p.Text) != OverallSection.None)
+            if (SectionOf(p.Text) != OverallSection.None || LooksLikeTableTitle(p) || TitlesTable(_index) || TitlesTableDirectly(_index))
             {
+                // A section of part 1 without its heading, or the title of a project table without part headings (a
+                // document that is one 绩效目标表).
                 break;
             }
 
@@ -401,7 +403,7 @@ internal sealed class DocumentLayout
             }
 
             var p = item.Paragraph!.Value;
-            if (IsPartHeading(p, "第二部分") || LooksLikeTableTitle(p) || TitlesTable(_index))
+            if (IsPartHeading(p, "第二部分") || LooksLikeTableTitle(p) || TitlesTable(_index) || TitlesTableDirectly(_index))
             {
                 break;
             }
@@ -464,6 +466,11 @@ internal sealed class DocumentLayout
         return false;
     }
 
+    /// <summary>Whether the paragraph at <paramref name="index"/> is a title "…绩效目标表" (numbered or not) with a project table's first row right below it.</summary>
+    private bool TitlesTableDirectly(int index) =>
+        _items.Has(index) && _items[index].Paragraph is { } p && CellText.LabelKey(p.Text).EndsWith("绩效目标表", StringComparison.Ordinal)
+        && _items.Has(index + 1) && _items[index + 1].Row is { } row && (ProjectTableLayout.StartsTable(row) || ProjectTableLayout.IsLabelRow(row));
+
     private static bool LooksLikeTableTitle(SourceCell p) =>
         CellText.NumberingLength(p.Text, out _) > 0 && CellText.LabelKey(p.Text).EndsWith("绩效目标表", StringComparison.Ordinal);
 
@@ -497,7 +504,7 @@ internal sealed class DocumentLayout
                 if (!sawPart2 && current is null && pending.Count == 0 && IsPartHeading(p, "第二部分"))
                 {
                     sawPart2 = true;
-                    if (_items.Has(_index + 1) && _items[_index + 1].Paragraph is { } subtitle && !LooksLikeTableTitle(subtitle)
+                    if (_items.Has(_index + 1) && _items[_index + 1].Paragraph is { } subtitle && !LooksLikeTableTitle(subtitle) && !TitlesTableDirectly(_index + 1)
                         && CellText.NumberingLength(subtitle.Text, out _) == 0 && CellText.LabelKey(subtitle.Text).IndexOf("绩效目标", StringComparison.Ordinal) >= 0)
                     {
                         _index++;
@@ -528,7 +535,11 @@ internal sealed class DocumentLayout
                 foreach (var stray in pending)
                 {
                     // The caption of the implementation-period indicators (实施期绩效指标) above their own header row.
-                    if (!(currentHasHeader && ProjectTableLayout.IsIndicatorHeader(row) && CellText.LabelKey(stray.Text).StartsWith("实施期", StringComparison.Ordinal)))
+                    if (currentHasHeader && ProjectTableLayout.IsIndicatorHeader(row) && CellText.LabelKey(stray.Text).StartsWith("实施期", StringComparison.Ordinal))
+                    {
+                        current.PeriodCaptions.Add(row);
+                    }
+                    else
                     {
                         Ignore(stray);
                     }

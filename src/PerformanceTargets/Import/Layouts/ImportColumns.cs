@@ -234,12 +234,19 @@ internal static class ImportColumns
     }
 
     /// <summary>
-    /// Maps the label cell of a project table's row (项目编码, 预算数, 绩效目标 …) to its project field; None for a text
-    /// that is not the label of a project field.
+    /// Maps the label cell of a project table's row (项目编码, 预算数, 绩效目标 …, also with a final ASCII or full-width
+    /// colon: 项目编码：) to its project field; None for a text that is not the label of a project field.
     /// </summary>
     public static ImportField Label(string? label)
     {
-        var field = Lookup(label, null);
+        // A label cell may end with a colon (项目编码：, 预算数:), as a form writes "label: value".
+        var key = CellText.LabelKey(label);
+        if (key.Length > 1 && key[^1] == '：')
+        {
+            key = key.Substring(0, key.Length - 1);
+        }
+
+        var field = Lookup(key, null);
         return field is ImportField.ProjectCode or ImportField.ProjectName or ImportField.Total or ImportField.Fiscal or ImportField.Other
             or ImportField.FundUse or ImportField.Goals or ImportField.PeriodGoals or ImportField.Attribute or ImportField.Period or ImportField.Review
             ? field

@@ -20,6 +20,9 @@ internal sealed class RawTable
 
     public List<SourceRow> Rows { get; } = [];
 
+    /// <summary>Gets the indicator headers that a caption of the implementation-period indicators (实施期绩效指标) stands above.</summary>
+    public HashSet<SourceRow> PeriodCaptions { get; } = [];
+
     public int LastLine => Rows.Count > 0 ? Rows[^1].Cells[^1].At.Line : Title.Count > 0 ? Title[^1].At.Line : 0;
 }
 
@@ -47,8 +50,16 @@ internal sealed class ParsedTable
 internal sealed class ProjectTableLayout
 {
     private static readonly HashSet<string> GroupLabels = new(
-        ["预算规模及资金用途", "预算规模及用途", "预算规模", "资金规模", "预算情况", "资金来源", "项目资金", "资金情况"],
+        ["预算规模及资金用途", "预算规模及用途", "预算规模", "资金规模", "预算情况", "资金来源", "项目资金", "资金情况", "项目资金情况", "资金投入"],
         StringComparer.Ordinal);
+
+    /// <summary>Labels of a column merged in front of the indicator header and rows (绩效指标 over 一级指标 | 二级指标 …): not data.</summary>
+    private static readonly HashSet<string> IndicatorGroupLabels = new(
+        ["绩效指标", "年度绩效指标", "项目绩效指标", "实施期绩效指标", "年度指标", "实施期指标"],
+        StringComparer.Ordinal);
+
+    /// <summary>Labels of the unit that carries out the project (the project's unit), beside its supervising department (主管部门).</summary>
+    private static readonly HashSet<string> ImplementingUnitLabels = new(["实施单位", "项目实施单位", "执行单位"], StringComparer.Ordinal);
 
     private static readonly string[] StageNames =
     [
@@ -82,6 +93,8 @@ internal sealed class ProjectTableLayout
     private bool _columnsUsable;
     private bool _hasIndicators;
     private bool _blankIndicatorRows;
+    private bool _periodCaption;
+    private List<(int Index, ImportField Field, SourceCell Label)> _goalColumns = [];
     private int _rowNumber;
     private Stage _stage;
 
@@ -100,6 +113,9 @@ internal sealed class ProjectTableLayout
 
         /// <summary>After a row of percentages: a row below with an empty first cell holds more months (a plan of more than 12 points).</summary>
         MoreMonths,
+
+        /// <summary>After a goals row of sub-labels only (总体目标 | 实施期目标 | 年度目标): the texts are in the row below, column by column.</summary>
+        Goals,
         Skipped,
     }
 
@@ -144,6 +160,27 @@ internal sealed class ProjectTableLayout
     /// <summary>Whether a row is an indicator header (一级指标 | 二级指标 | …).</summary>
     public static bool IsIndicatorHeader(SourceRow row) => Classify(row) == RowKind.IndicatorHeader;
 
+    /// <summary>
+    /// The number of cells in front of an indicator header's 一级指标 that are no indicator columns: 序号 (ignored, as in
+    /// a flat table) and a group label merged over the indicator rows (绩效指标, 年度绩效指标 …); at most two.
+    /// </summary>
+    public static int IndicatorLead(SourceRow row)
+    {
+        var lead = 0;
+        while (lead < 2 && lead < row.Count)
+        {
+            var key = CellText.LabelKey(row.Text(lead));
+            if (!IndicatorGroupLabels.Contains(key) && ImportColumns.Lookup(key, null) != ImportField.Ignored)
+            {
+                break;
+            }
+
+            lead++;
+        }
+
+        return lead;
+    }
+
     /// <summary>Whether a row is labelled as a row of a project table (unit, fields, budget, plan, goals, indicator header).</summary>
     public static bool IsLabelRow(SourceRow row) => Classify(row) is not (RowKind.Continuation or RowKind.Other);
 
@@ -177,6 +214,46 @@ internal sealed class ProjectTableLayout
 
     private static bool IsFieldLabel(ImportField field) => field is not (ImportField.None or ImportField.Goals or ImportField.PeriodGoals);
 
+    private static bool IsGoalLabel(ImportField field) => field is ImportField.Goals or ImportField.PeriodGoals;
+
+    /// <summary>
+    /// Whether a label names the project's unit: the unit that carries it out (实施单位), or a name of the unit in the
+    /// shared list (主管部门, 单位名称, 预算单位 …), which is the project's unit unless its row also names the 实施单位.
+    /// </summary>
+    private static bool IsUnitLabel(string? text, out bool implementing)
+    {
+        var key = CellText.LabelKey(text);
+        if (key.Length > 1 && key[^1] == '：')
+        {
+            key = key.Substring(0, key.Length - 1);
+        }
+
+        implementing = ImplementingUnitLabels.Contains(key);
+        return implementing || (key != "单位" && ImportColumns.Lookup(key, null) == ImportField.UnitName);
+    }
+
+    /// <summary>A group label (项目资金, 资金情况 …), also with the amount unit after it (项目资金（万元）); the unit is returned.</summary>
+    private static bool IsGroupLabel(string key, out string? amountUnit)
+    {
+        amountUnit = null;
+        if (GroupLabels.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var unit in new[] { "万元", "元" })
+        {
+            var suffix = "（" + unit + "）";
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && GroupLabels.Contains(key.Substring(0, key.Length - suffix.Length)))
+            {
+                amountUnit = unit;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static RowKind Classify(SourceRow row)
     {
         var first = row.Text(0);
@@ -193,12 +270,12 @@ internal sealed class ProjectTableLayout
         }
 
         var label = ImportColumns.Label(key);
-        if (IsFieldLabel(label))
+        if (IsFieldLabel(label) || IsUnitLabel(key, out _))
         {
             return RowKind.Fields;
         }
 
-        if (GroupLabels.Contains(key))
+        if (IsGroupLabel(key, out _))
         {
             return RowKind.Group;
         }
@@ -218,7 +295,8 @@ internal sealed class ProjectTableLayout
             return RowKind.PeriodGoals;
         }
 
-        if (ImportColumns.Lookup(first, null) == ImportField.Level1 && row.Count > 1 && ImportColumns.IsIndicatorField(ImportColumns.Lookup(row.Text(1), null)))
+        var lead = IndicatorLead(row);
+        if (ImportColumns.Lookup(row.Text(lead), null) == ImportField.Level1 && row.Count > lead + 1 && ImportColumns.IsIndicatorField(ImportColumns.Lookup(row.Text(lead + 1), null)))
         {
             return RowKind.IndicatorHeader;
         }
@@ -326,7 +404,7 @@ internal sealed class ProjectTableLayout
         }
 
         var kind = Classify(row);
-        if (_pending is Pending.FundUse or Pending.Percents or Pending.MoreMonths && kind != RowKind.Continuation && _pendingLabel.Length > 0
+        if (_pending is Pending.FundUse or Pending.Percents or Pending.MoreMonths or Pending.Goals && kind != RowKind.Continuation && _pendingLabel.Length > 0
             && string.Equals(CellText.LabelKey(row.Text(0)), _pendingLabel, StringComparison.Ordinal))
         {
             // The label repeated on the row below instead of merged over both (预算规模及资金用途, 资金支出计划（%））.
@@ -352,8 +430,16 @@ internal sealed class ProjectTableLayout
             {
                 switch (pending)
                 {
+                    case Pending.FundUse when row.Count > 2 && IsFieldLabel(ImportColumns.Label(row.Text(1))):
+                        // Budget rows stacked under a group label (项目资金 | 年度资金总额 | 120.50, then | 其中：财政拨款 | 100.00).
+                        ReadFields(row, 1);
+                        _pending = Pending.FundUse;
+                        break;
                     case Pending.FundUse:
                         ReadFundUse(row);
+                        break;
+                    case Pending.Goals:
+                        ReadGoalTexts(row);
                         break;
                     case Pending.Percents:
                         ReadPercents(row);
@@ -380,6 +466,13 @@ internal sealed class ProjectTableLayout
         // on every row instead of merged, an indicator named like a label (预算资金) is no budget row.
         if (_columns is not null && kind is RowKind.Continuation or RowKind.Other or RowKind.Pairs)
         {
+            if (IsPeriodCaption(row))
+            {
+                // A caption row of the implementation-period indicators (实施期绩效指标) above their header.
+                _periodCaption = true;
+                return;
+            }
+
             ReadIndicator(row);
             return;
         }
@@ -395,6 +488,11 @@ internal sealed class ProjectTableLayout
                 break;
             case RowKind.Group:
                 Advance(Stage.Budget);
+                if (IsGroupLabel(CellText.LabelKey(row.Text(0)), out var amountUnit) && amountUnit is not null && FirstTime("amount unit", row.Cells[0], "单位"))
+                {
+                    _builder.StatedAmountUnit(row.Cells[0], amountUnit, Table);
+                }
+
                 ReadFields(row, 1);
                 _pending = Pending.FundUse;
                 _pendingAt = AtRow(row);
@@ -409,6 +507,7 @@ internal sealed class ProjectTableLayout
                 ReadGoals(row, ImportField.Goals);
                 break;
             case RowKind.PeriodGoals:
+                Advance(Stage.Goals);
                 ReadGoals(row, ImportField.PeriodGoals);
                 break;
             case RowKind.IndicatorHeader:
@@ -506,6 +605,20 @@ internal sealed class ProjectTableLayout
 
             SourceCell? value = i + 1 < cells.Length ? cells[i + 1] : null;
             var field = ImportColumns.Label(label.Text);
+            if (!IsFieldLabel(field) && IsUnitLabel(label.Text, out var implementing))
+            {
+                // The project's unit is the one that carries it out (实施单位); its supervising department (主管部门) is
+                // the project's unit only when the row names no 实施单位.
+                if (value is { } unitCell && (implementing || !RowNamesImplementingUnit(row, start))
+                    && FirstTime("unit", unitCell, label.Text))
+                {
+                    _draft.Field(ImportField.UnitName, label, unitCell);
+                }
+
+                i += 2;
+                continue;
+            }
+
             if (!IsFieldLabel(field))
             {
                 _context.Error(
@@ -550,6 +663,26 @@ internal sealed class ProjectTableLayout
 
             i += 2;
         }
+    }
+
+    private static bool RowNamesImplementingUnit(SourceRow row, int start)
+    {
+        for (var i = start; i < row.Count; i += 2)
+        {
+            if (IsUnitLabel(row.Text(i), out var implementing) && implementing)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPeriodCaption(SourceRow row)
+    {
+        var texts = row.Cells.Where(c => !c.IsBlank).ToList();
+        return texts.Count == 1 && CellText.LabelKey(texts[0].Text).StartsWith("实施期", StringComparison.Ordinal)
+            && CellText.LabelKey(texts[0].Text).EndsWith("指标", StringComparison.Ordinal);
     }
 
     private void ReadFundUse(SourceRow row)
@@ -624,23 +757,126 @@ internal sealed class ProjectTableLayout
         _pendingAt = AtRow(row);
     }
 
+    /// <summary>
+    /// Reads a goals row: the texts after the label go to its list, and a cell that is itself a goals label (总体目标 |
+    /// 年度目标 | text) is no text but says which list the texts after it go to. A row of such sub-labels only
+    /// (总体目标 | 实施期目标 | 年度目标) leaves its texts to the row below, column by column.
+    /// </summary>
     private void ReadGoals(SourceRow row, ImportField field)
     {
-        if (!FirstTime(field, row.Cells[0], row.Text(0)))
+        var label = row.Cells[0];
+        var subLabels = new List<(int Index, ImportField Field, SourceCell Label)>();
+        var values = new List<(ImportField Field, SourceCell Label, SourceCell Value)>();
+        for (var i = 1; i < row.Count; i++)
         {
+            var sub = ImportColumns.Label(row.Text(i));
+            if (IsGoalLabel(sub))
+            {
+                field = sub;
+                label = row.Cells[i];
+                subLabels.Add((i, sub, label));
+                continue;
+            }
+
+            values.Add((field, label, row.Cells[i]));
+        }
+
+        if (subLabels.Count > 0 && values.TrueForAll(v => v.Value.IsBlank))
+        {
+            _goalColumns = subLabels;
+            _pending = Pending.Goals;
+            _pendingAt = AtRow(row);
+            _pendingLabel = CellText.LabelKey(row.Text(0));
             return;
         }
 
+        if (subLabels.Count == 0)
+        {
+            // The row's own label: its texts go to its list, or the list was given before (PTI112).
+            if (FirstTime(field, row.Cells[0], row.Text(0)))
+            {
+                foreach (var (f, l, v) in values)
+                {
+                    _draft.Field(f, l, v);
+                }
+            }
+
+            return;
+        }
+
+        AddGoals(values);
+    }
+
+    /// <summary>The row below a row of goals sub-labels: the text in a sub-label's column goes to its list.</summary>
+    private void ReadGoalTexts(SourceRow row)
+    {
+        if (row.Count > 1 && IsGoalLabel(ImportColumns.Label(row.Text(1))))
+        {
+            // More sub-labels under the same label (| 实施期目标 | text).
+            ReadGoals(new SourceRow(row.Number, row.Line, row.Cells[1..]), ImportColumns.Label(row.Text(1)));
+            return;
+        }
+
+        var values = new List<(ImportField Field, SourceCell Label, SourceCell Value)>();
         for (var i = 1; i < row.Count; i++)
         {
-            _draft.Field(field, row.Cells[0], row.Cells[i]);
+            var column = _goalColumns.FindLast(c => c.Index <= i);
+            if (column.Label.Text is null)
+            {
+                column = _goalColumns[0];
+            }
+
+            values.Add((column.Field, column.Label, row.Cells[i]));
+        }
+
+        AddGoals(values);
+    }
+
+    private void AddGoals(List<(ImportField Field, SourceCell Label, SourceCell Value)> values)
+    {
+        var refused = new HashSet<ImportField>();
+        var given = new HashSet<ImportField>();
+        foreach (var (field, label, value) in values)
+        {
+            if (refused.Contains(field) || (!given.Contains(field) && value.IsBlank))
+            {
+                continue;
+            }
+
+            if (given.Add(field) && !FirstTime(field, label, label.Text))
+            {
+                refused.Add(field);
+                continue;
+            }
+
+            _draft.Field(field, label, value);
         }
     }
 
     private void ReadHeader(SourceRow row)
     {
-        var period = _columns is not null || _hasIndicators;
-        var fields = HeaderRow.Map(row, f => ImportColumns.IsIndicatorField(f), _context);
+        // A label merged in front of the header and its rows (绩效指标) and a 序号 column are no indicator columns.
+        var lead = IndicatorLead(row);
+        var leadKeys = row.Cells.Take(lead).Select(c => CellText.LabelKey(c.Text)).ToList();
+        _periodCaption |= _table.PeriodCaptions.Contains(row) || leadKeys.Exists(k => k.StartsWith("实施期", StringComparison.Ordinal));
+        var repeated = _columns is not null || _hasIndicators;
+        if (repeated && !_periodCaption && !_seen.Contains(ImportField.PeriodGoals))
+        {
+            // A second header with no 实施期 caption, label or period goals before it repeats the first (a table
+            // continued on the next page): it is left out, as in a flat table, and the rows below continue the list.
+            if (_columns is not null && _expected == string.Join(" | ", row.Cells.Take(_columns.Length).Select(c => c.Text)))
+            {
+                return;
+            }
+        }
+
+        var period = repeated && (_periodCaption || _seen.Contains(ImportField.PeriodGoals));
+        var rest = lead == 0 ? row : new SourceRow(row.Number, row.Line, row.Cells[lead..]);
+        var fields = new ImportField[lead].Concat(HeaderRow.Map(rest, f => ImportColumns.IsIndicatorField(f), _context)).ToArray();
+        for (var i = 0; i < lead; i++)
+        {
+            fields[i] = ImportField.Ignored;
+        }
 
         // Trailing empty header cells are artefacts: a row's cells are counted against the named columns.
         var count = fields.Length;
@@ -651,7 +887,11 @@ internal sealed class ProjectTableLayout
 
         _columns = fields.Take(count).ToArray();
         _expected = string.Join(" | ", row.Cells.Take(count).Select(c => c.Text));
-        _draft.IndicatorHeader(period);
+        if (!repeated || period)
+        {
+            _draft.IndicatorHeader(period);
+        }
+
         var missing = ImportColumns.RequiredIndicatorFields.Where(f => Array.IndexOf(_columns, f) < 0).ToList();
         _columnsUsable = missing.Count == 0;
         if (!_columnsUsable)
@@ -685,10 +925,11 @@ internal sealed class ProjectTableLayout
                 "指标行有 " + count + " 个单元格，应为 " + expected + " 个（" + _expected + "）；该行 " + row.Quote() + " 未导入。",
                 "Check the table in the source: a cell is missing or a row break is misplaced.",
                 "请核对源文件中的表格：可能缺少单元格，或换行位置有误。");
-            if (columns[0] == ImportField.Level1)
+            var level1 = Array.IndexOf(columns, ImportField.Level1);
+            if (level1 >= 0 && level1 < row.Count)
             {
                 // The category still carries down to the rows below, as the merged cell does in the original.
-                _draft.CarryLevel1(row.Cells[0]);
+                _draft.CarryLevel1(row.Cells[level1]);
             }
 
             return;
