@@ -813,7 +813,7 @@ internal sealed class ProjectTableLayout
         if (row.Count > 1 && IsGoalLabel(ImportColumns.Label(row.Text(1))))
         {
             // More sub-labels under the same label (| 实施期目标 | text).
-            ReadGoals(new SourceRow(row.Number, row.Line, row.Cells[1..]), ImportColumns.Label(row.Text(1)));
+            ReadGoals(new SourceRow(row.Number, row.Line, row.Cells.Skip(1).ToArray()), ImportColumns.Label(row.Text(1)));
             return;
         }
 
@@ -871,7 +871,7 @@ internal sealed class ProjectTableLayout
         }
 
         var period = repeated && (_periodCaption || _seen.Contains(ImportField.PeriodGoals));
-        var rest = lead == 0 ? row : new SourceRow(row.Number, row.Line, row.Cells[lead..]);
+        var rest = lead == 0 ? row : new SourceRow(row.Number, row.Line, row.Cells.Skip(lead).ToArray());
         var fields = new ImportField[lead].Concat(HeaderRow.Map(rest, f => ImportColumns.IsIndicatorField(f), _context)).ToArray();
         for (var i = 0; i < lead; i++)
         {
