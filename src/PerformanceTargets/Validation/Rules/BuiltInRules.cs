@@ -68,6 +68,7 @@ internal static class BuiltInRules
         new UniformTargetRule(),
         new VagueTargetRule(),
         new PeriodCopyRule(),
+        new DirectionConflictRule(),
         new IncomparableActualRule(),
         new LowTargetRule(),
         new PointsNormRule(),

@@ -3,7 +3,7 @@ using PerformanceTargets.Validation;
 
 namespace PerformanceTargets.Tests.Validation.Rules;
 
-/// <summary>The appropriateness rules (适当性: PT204, PT210, PT301, PT302, PT304–PT308, PT311): hit and near miss, mostly on table 12 of the seed with one cell changed at a time.</summary>
+/// <summary>The appropriateness rules (适当性: PT204, PT210, PT301, PT302, PT304–PT308, PT311, PT312): hit and near miss, mostly on table 12 of the seed with one cell changed at a time.</summary>
 public class AppropriatenessRuleTests
 {
     [Theory]
@@ -430,6 +430,39 @@ public class AppropriatenessRuleTests
         // The same targets in another spelling and no stated period are the same copy.
         var respelled = SeedData.Sound with { PeriodIndicators = [.. SeedData.Sound.Indicators.Select(i => i with { Target = i.Target.Replace("%", "百分比", StringComparison.Ordinal) })] };
         SeedData.Validate(respelled).Single("PT311");
+    }
+
+    [Fact]
+    public void PT312_hit_a_direction_that_contradicts_the_target()
+    {
+        // 正向 with an upper bound, 反向 with a lower bound (word comparators too): reported on the direction cell.
+        var project = SeedData.Sound
+            .WithIndicator(1, i => i with { Direction = IndicatorDirection.Negative })
+            .WithIndicator(3, i => i with { Direction = IndicatorDirection.Positive })
+            .WithIndicator(6, i => i with { Target = "不低于95%", Direction = IndicatorDirection.Negative });
+        var hits = SeedData.Validate(project).Hits("PT312");
+        Assert.Equal(["/projects/0/indicators/1/direction", "/projects/0/indicators/3/direction", "/projects/0/indicators/6/direction"], hits.Select(f => f.Pointer));
+        Assert.All(hits, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.Contains("反向", hits[0].Message, StringComparison.Ordinal);
+        Assert.Contains("≤52.9万元", hits[1].Message, StringComparison.Ordinal);
+        var english = SeedData.Validate(SeedData.With(project), TargetValidator.CreateBuilder().UseCulture(Language.English).Build()).Hits("PT312");
+        Assert.Contains("a lower bound", english[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PT312_near_miss_directions_that_agree_exact_values_and_no_comparator()
+    {
+        var project = SeedData.Sound
+            .WithIndicator(0, i => i with { Direction = IndicatorDirection.Negative })          // 1个: no comparator
+            .WithIndicator(1, i => i with { Direction = IndicatorDirection.Positive })          // ≥95%
+            .WithIndicator(2, i => i with { Target = "=0次", Direction = IndicatorDirection.Negative })
+            .WithIndicator(3, i => i with { Direction = IndicatorDirection.Negative })          // ≤52.9万元
+            .WithIndicator(4, i => i with { Direction = IndicatorDirection.Positive })          // 得到保障: qualitative
+            .WithIndicator(5, i => i with { Target = "3%～5%", Direction = IndicatorDirection.Negative });
+        SeedData.Validate(project).None("PT312");
+
+        // Without a direction nothing is compared.
+        SeedData.Validate(SeedData.Sound.WithIndicator(3, i => i with { Direction = null })).None("PT312");
     }
 
     [Fact]
