@@ -164,6 +164,36 @@ public class FlatVariantTests
         Assert.Equal(10m, result.Document!.Projects[0].Indicators[0].Weight);
     }
 
+    [Theory]
+    [InlineData("２０２４年")]
+    [InlineData("２０２４-２０２６年")]
+    [InlineData("２０２４年１月１日至２０２４年１２月３１日")]
+    public void A_period_in_full_width_digits_is_a_clear_diagnostic_not_a_crash(string period)
+    {
+        // Regular expressions' \d matches full-width digits, which int.Parse refuses: the grammar takes ASCII digits only.
+        var result = ImportCsv("2024年项目支出绩效目标表\n项目名称,预算数,项目实施期,一级指标,二级指标,三级指标,指标值\n甲,1,\"" + period + "\",产出指标,数量指标,培训人次,≥100人次\n");
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InvalidValue);
+        Assert.Contains(period, diagnostic.Text.English, StringComparison.Ordinal);
+        Assert.Null(result.Document!.Projects[0].ImplementationPeriod);
+    }
+
+    [Theory]
+    [InlineData("2024年7月31日", "2024-07-31")]
+    [InlineData("2024.7.31", "2024-07-31")]
+    [InlineData("２０２４-０７-３１", null)]
+    public void A_monitoring_date_is_read_by_the_one_date_grammar(string date, string? asOf)
+    {
+        var result = ImportCsv("2024年项目支出绩效运行监控表\n项目名称,预算数,一级指标,二级指标,三级指标,指标值,执行情况,监控时点\n甲,1,产出指标,数量指标,培训人次,≥100人次,80人次," + date + "\n");
+
+        Assert.True(result.Success, Text(result));
+        Assert.Equal(asOf, result.Document!.Projects[0].Monitoring?.AsOf);
+        if (asOf is null)
+        {
+            Assert.Contains(result.Diagnostics, d => d.Text.English.Contains(date, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void A_year_in_front_of_a_header_is_not_part_of_its_name_and_states_the_fiscal_year()
     {

@@ -717,16 +717,10 @@ internal sealed class ProjectDraft
             return null;
         }
 
-        var digits = System.Text.RegularExpressions.Regex.Match(value.Text, @"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$");
-        if (digits.Success)
+        if (CellText.TryParseDate(value.Text, out var year, out var month, out var day))
         {
             Locations.Map("/monitoring/asOf", value.At);
-            return string.Format(
-                CultureInfo.InvariantCulture,
-                "{0}-{1:D2}-{2:D2}",
-                digits.Groups[1].Value,
-                int.Parse(digits.Groups[2].Value, CultureInfo.InvariantCulture),
-                int.Parse(digits.Groups[3].Value, CultureInfo.InvariantCulture));
+            return string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, day);
         }
 
         _context.Report(

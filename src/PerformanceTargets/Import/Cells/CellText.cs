@@ -348,13 +348,39 @@ internal static class CellText
         return true;
     }
 
+    // A date as tables write it: 2024-07-31, 2024.7.31, 2024/07/31, 2024年7月31日 (year, month and day captured). ASCII
+    // digits only: \d would also match full-width digits (２０２４), which int.Parse refuses.
+    private const string DatePattern = @"([0-9]{4})\s*[-./年]\s*([0-9]{1,2})\s*[-./月]\s*([0-9]{1,2})\s*日?";
+
+    // What stands between the two ends of a period.
+    private const string PeriodTo = @"\s*(?:至|到|-|－|—|–|~|～)\s*";
+
+    private static readonly Regex Date = new(@"^\s*" + DatePattern + @"\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Years = new(@"^\s*([0-9]{4})\s*年?(?:" + PeriodTo + @"([0-9]{4})\s*年?)?\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Dates = new(@"^\s*" + DatePattern + PeriodTo + DatePattern + @"\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Parses a date as tables write it (2024-07-31, 2024.7.31, 2024/07/31, 2024年7月31日) into its year, month and
+    /// day as written; the caller judges the range.
+    /// </summary>
+    public static bool TryParseDate(string text, out int year, out int month, out int day)
+    {
+        var match = Date.Match(text);
+        year = month = day = 0;
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        (year, month, day) = (Number(match.Groups[1].Value), Number(match.Groups[2].Value), Number(match.Groups[3].Value));
+        return true;
+    }
+
     /// <summary>An implementation period written as whole years or as full dates (<see cref="TryParsePeriod"/>).</summary>
     private static bool TryParseYearsOrDates(string text, out string start, out string end)
     {
         start = end = string.Empty;
-        const string To = @"\s*(?:至|到|-|－|—|–|~|～)\s*";
-        var years = Regex.Match(text, @"^\s*(\d{4})\s*年?(?:" + To + @"(\d{4})\s*年?)?\s*$");
-        var dates = Regex.Match(text, @"^\s*(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*\d{1,2}\s*日?" + To + @"(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*\d{1,2}\s*日?\s*$");
+        var years = Years.Match(text);
         int firstYear, firstMonth, lastYear, lastMonth;
         if (years.Success)
         {
@@ -362,10 +388,10 @@ internal static class CellText
             lastYear = years.Groups[2].Success ? Number(years.Groups[2].Value) : firstYear;
             (firstMonth, lastMonth) = (1, 12);
         }
-        else if (dates.Success)
+        else if (Dates.Match(text) is { Success: true } dates)
         {
             (firstYear, firstMonth) = (Number(dates.Groups[1].Value), Number(dates.Groups[2].Value));
-            (lastYear, lastMonth) = (Number(dates.Groups[3].Value), Number(dates.Groups[4].Value));
+            (lastYear, lastMonth) = (Number(dates.Groups[4].Value), Number(dates.Groups[5].Value));
         }
         else
         {
@@ -381,9 +407,9 @@ internal static class CellText
         start = firstYear.ToString("D4", CultureInfo.InvariantCulture) + "-" + firstMonth.ToString("D2", CultureInfo.InvariantCulture);
         end = lastYear.ToString("D4", CultureInfo.InvariantCulture) + "-" + lastMonth.ToString("D2", CultureInfo.InvariantCulture);
         return true;
-
-        static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
     }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>Whether a cell starts with a 6-digit unit code ("816001怀来县官厅镇人民政府"), white space before it allowed.</summary>
     public static bool StartsWithUnitCode(string text, out int codeStart)

@@ -21,17 +21,21 @@ internal sealed class DirectionConflictRule : IndicatorRule
             "A positive indicator (higher is better) takes a lower bound (≥, >) or an exact value, a negative one (lower is better) an upper bound (≤, <) or an exact value: a positive direction with ≤, or a negative one with ≥, means one of the two cells is wrong."),
     };
 
+    // One hint for both messages.
+    private const string HintEnglish = "Correct whichever of the two is wrong: 正向 takes ≥ or >, 反向 takes ≤ or <.";
+    private const string HintChinese = "请改正填错的一格：正向指标用 ≥ 或 >，反向指标用 ≤ 或 <。";
+
     private static readonly Text PositiveWithUpperBound = new(
         "The direction of \"{0}\" is positive (正向, higher is better), but its target {1} is an upper bound: the two contradict each other.",
         "指标“{0}”的指标方向为正向（越高越好），但指标值 {1} 是上限，两者矛盾。",
-        "Correct whichever of the two is wrong: 正向 takes ≥ or >, 反向 takes ≤ or <.",
-        "请改正填错的一格：正向指标用 ≥ 或 >，反向指标用 ≤ 或 <。");
+        HintEnglish,
+        HintChinese);
 
     private static readonly Text NegativeWithLowerBound = new(
         "The direction of \"{0}\" is negative (反向, lower is better), but its target {1} is a lower bound: the two contradict each other.",
         "指标“{0}”的指标方向为反向（越低越好），但指标值 {1} 是下限，两者矛盾。",
-        "Correct whichever of the two is wrong: 正向 takes ≥ or >, 反向 takes ≤ or <.",
-        "请改正填错的一格：正向指标用 ≥ 或 >，反向指标用 ≤ 或 <。");
+        HintEnglish,
+        HintChinese);
 
     internal override RowNeeds Needs => RowNeeds.Quantitative;
 

@@ -36,6 +36,7 @@ internal sealed class RateRangeRule : IndicatorRule
             context.Add(PointerSpec.ForItem(project.Index, list, row, "target"), Message, IndicatorTarget.TrimWhite(indicator.Indicator.Target), indicator.Name.Trimmed);
         }
     }
+
     /// <summary>Words that end a completion rate (actual ÷ plan), which may exceed 100%: 税收收入任务完成率, 地方财政收入完成比例.</summary>
     private static readonly string[] CompletionEndings = ["完成率", "完成比例", "完成比率"];
 
